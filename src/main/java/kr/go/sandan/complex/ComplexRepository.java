@@ -1,0 +1,46 @@
+package kr.go.sandan.complex;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface ComplexRepository extends Repository<IndustrialComplex, Long> {
+
+	String ROW = "new kr.go.sandan.complex.ComplexRow(c.id, c.name, c.type, r.id, sg.year, sg.announcedOn)";
+
+	String FILTER = """
+			from IndustrialComplex c
+			join c.region r
+			left join SmartGreenDesignation sg on sg.complex = c
+			where (:regionCode is null or r.code = :regionCode)
+			  and (:type is null or c.type = :type)
+			  and (:smartGreen is null or (:smartGreen = true and sg.id is not null) or (:smartGreen = false and sg.id is null))
+			""";
+
+	@Query(value = "select " + ROW + " " + FILTER + " order by r.position, c.name",
+			countQuery = "select count(c) " + FILTER)
+	Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, Pageable pageable);
+
+	@Query("select " + ROW + """
+			 from IndustrialComplex c join c.region r left join SmartGreenDesignation sg on sg.complex = c
+			where r.code = :regionCode order by c.name
+			""")
+	List<ComplexRow> findByRegionCode(String regionCode);
+
+	@Query("select " + ROW + """
+			 from IndustrialComplex c join c.region r left join SmartGreenDesignation sg on sg.complex = c
+			where c.id in :ids
+			""")
+	List<ComplexRow> findRows(Collection<Long> ids);
+
+	@Query("select sg.year from SmartGreenDesignation sg")
+	List<Integer> smartGreenYears();
+
+	@Query("select p from SmartGreenPlan p order by p.year")
+	List<SmartGreenPlan> smartGreenPlan();
+
+}

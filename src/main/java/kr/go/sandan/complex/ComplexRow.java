@@ -1,0 +1,16 @@
+package kr.go.sandan.complex;
+
+import java.time.LocalDate;
+
+/**
+ * A complex as the lists show it, with its Smart Green designation year ({@code null}
+ * when it has none).
+ */
+public record ComplexRow(long id, String name, ComplexType type, long regionId, Integer smartGreenYear,
+		LocalDate smartGreenAnnouncedOn) {
+
+	public boolean smartGreen() {
+		return this.smartGreenYear != null;
+	}
+
+}

@@ -1,0 +1,58 @@
+package kr.go.sandan.complex;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import kr.go.sandan.region.Region;
+
+/**
+ * An industrial complex (산업단지). Its type is empty where the source does not state it: the
+ * portal never guesses.
+ */
+@Entity
+public class IndustrialComplex {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private ComplexType type;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "region_id")
+	private Region region;
+
+	@Version
+	private long version;
+
+	protected IndustrialComplex() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public ComplexType getType() {
+		return this.type;
+	}
+
+	public Region getRegion() {
+		return this.region;
+	}
+
+}

@@ -1,0 +1,75 @@
+package kr.go.sandan.database;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Starts a real PostgreSQL inside the portal when no database is configured, so that
+ * {@code ./mvnw spring-boot:run} needs no set-up. A configured
+ * {@code spring.datasource.url} (or a Testcontainers service connection) wins.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@Conditional(NoDatasourceUrlCondition.class)
+@ConditionalOnMissingBean(JdbcConnectionDetails.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public class EmbeddedPostgresAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
+
+	@Bean
+	EmbeddedPostgresHolder embeddedPostgres(EmbeddedDatabaseProperties properties) {
+		if (properties.ephemeral()) {
+			// shared by every context of the JVM and stopped at exit, never by one
+			// context
+			return new EmbeddedPostgresHolder(EmbeddedPostgresServer.ephemeral(properties), false);
+		}
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.startPersistent(properties);
+		log.info("Embedded PostgreSQL 17 listening on 127.0.0.1:{}; the portal's data lives in {}", server.port(),
+				server.dataDirectory().orElseThrow());
+		return new EmbeddedPostgresHolder(server, true);
+	}
+
+	@Bean
+	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresHolder holder) {
+		String url = holder.server().jdbcUrl();
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getUsername() {
+				return "postgres";
+			}
+
+			@Override
+			public String getPassword() {
+				return null;
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return url;
+			}
+
+		};
+	}
+
+	/** Stops the server with the context, after the pool that depends on it is closed. */
+	record EmbeddedPostgresHolder(EmbeddedPostgresServer server, boolean ownedByContext) implements AutoCloseable {
+
+		@Override
+		public void close() throws Exception {
+			if (this.ownedByContext) {
+				this.server.close();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,75 @@
+package kr.go.sandan.plan;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * The hub complex's weight in its region (기여도/중요도) on one measure: an amount with its
+ * unit and/or the share of the region's total.
+ */
+@Entity
+@Table(name = "plan_hub_weight")
+public class HubWeight {
+
+	/** What the weight measures. */
+	public enum Measure {
+
+		PRODUCTION, EXPORTS, TENANT_FIRMS, EMPLOYMENT
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "plan_id")
+	private InnovationPlan plan;
+
+	private int position;
+
+	@Enumerated(EnumType.STRING)
+	private Measure measure;
+
+	private BigDecimal amount;
+
+	private MeasureUnit unit;
+
+	private BigDecimal sharePercent;
+
+	private String asWritten;
+
+	protected HubWeight() {
+	}
+
+	public Measure getMeasure() {
+		return this.measure;
+	}
+
+	public BigDecimal getAmount() {
+		return this.amount;
+	}
+
+	public MeasureUnit getUnit() {
+		return this.unit;
+	}
+
+	public BigDecimal getSharePercent() {
+		return this.sharePercent;
+	}
+
+	public String getAsWritten() {
+		return this.asWritten;
+	}
+
+}

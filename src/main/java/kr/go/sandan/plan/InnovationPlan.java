@@ -1,0 +1,274 @@
+package kr.go.sandan.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.ListIndexBase;
+
+import kr.go.sandan.complex.IndustrialComplex;
+import kr.go.sandan.region.Region;
+import kr.go.sandan.round.ProgramRound;
+
+/**
+ * A region's innovation plan (산단혁신계획) in a round: the hub complex and what links to it,
+ * the vision and targets, the key tasks with their requested projects, governance and
+ * diagnosis. It keeps the region's name at submission: 전라북도 stays 전라북도 after the region
+ * was renamed.
+ */
+@Entity
+public class InnovationPlan {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "round_id")
+	private ProgramRound round;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "region_id")
+	private Region region;
+
+	private String regionName;
+
+	@Enumerated(EnumType.STRING)
+	private PlanStatus status;
+
+	private LocalDate publishedOn;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "hub_complex_id")
+	private IndustrialComplex hubComplex;
+
+	private String hubWeightLabel;
+
+	private String vision;
+
+	private String governance;
+
+	private Integer reportedProjectCount;
+
+	private String releaseSummary;
+
+	private String releaseSiteSummary;
+
+	@ElementCollection
+	@CollectionTable(name = "plan_main_industry", joinColumns = @JoinColumn(name = "plan_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Column(name = "name")
+	private List<String> mainIndustries = new ArrayList<>();
+
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OrderBy("source, position")
+	private List<PlanTarget> targets = new ArrayList<>();
+
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OrderBy("position")
+	private List<HubWeight> hubWeights = new ArrayList<>();
+
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OrderBy("position")
+	private List<LinkedSite> linkedSites = new ArrayList<>();
+
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OrderBy("position")
+	private List<KeyTask> keyTasks = new ArrayList<>();
+
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OrderBy("position")
+	private List<Diagnosis> diagnoses = new ArrayList<>();
+
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OrderBy("id")
+	private List<PlanStatusEvent> statusEvents = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected InnovationPlan() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public ProgramRound getRound() {
+		return this.round;
+	}
+
+	public Region getRegion() {
+		return this.region;
+	}
+
+	/** The region's name when the plan was submitted. */
+	public String getRegionName() {
+		return this.regionName;
+	}
+
+	public PlanStatus getStatus() {
+		return this.status;
+	}
+
+	/** The day the plan was made public; {@code null} while it is not. */
+	public LocalDate getPublishedOn() {
+		return this.publishedOn;
+	}
+
+	public boolean isPublished() {
+		return this.publishedOn != null;
+	}
+
+	public IndustrialComplex getHubComplex() {
+		return this.hubComplex;
+	}
+
+	/** The release calls the hub's weight 기여도 for some regions and 중요도 for others. */
+	public String getHubWeightLabel() {
+		return this.hubWeightLabel;
+	}
+
+	public String getVision() {
+		return this.vision;
+	}
+
+	public String getGovernance() {
+		return this.governance;
+	}
+
+	/**
+	 * The total number of requested projects the region reported (only the main ones are
+	 * listed).
+	 */
+	public Integer getReportedProjectCount() {
+		return this.reportedProjectCount;
+	}
+
+	public String getReleaseSummary() {
+		return this.releaseSummary;
+	}
+
+	public String getReleaseSiteSummary() {
+		return this.releaseSiteSummary;
+	}
+
+	public List<String> getMainIndustries() {
+		return this.mainIndustries;
+	}
+
+	public List<PlanTarget> getTargets() {
+		return this.targets;
+	}
+
+	/** The targets the plan itself sets. */
+	public List<PlanTarget> getPlanTargets() {
+		return this.targets.stream().filter((target) -> target.getSource() == TargetSource.PLAN).toList();
+	}
+
+	public List<HubWeight> getHubWeights() {
+		return this.hubWeights;
+	}
+
+	public List<LinkedSite> getLinkedSites() {
+		return this.linkedSites;
+	}
+
+	public List<KeyTask> getKeyTasks() {
+		return this.keyTasks;
+	}
+
+	/** The main requested projects listed under the key tasks. */
+	public int getListedProjectCount() {
+		return this.keyTasks.stream().mapToInt((task) -> task.getProjects().size()).sum();
+	}
+
+	public boolean hasStrategies() {
+		return this.keyTasks.stream().anyMatch((task) -> !task.getStrategies().isEmpty());
+	}
+
+	public List<Diagnosis> getDiagnoses() {
+		return this.diagnoses;
+	}
+
+	public List<PlanStatusEvent> getStatusEvents() {
+		return this.statusEvents;
+	}
+
+	/**
+	 * The plan's targets side by side with those the release's body states, metric by
+	 * metric, so that disagreements (부산: 생산 1.3조원 in the plan, 5조 원 in the body) are
+	 * shown rather than hidden. Empty when the body states no target.
+	 */
+	public List<TargetComparison> getTargetComparison() {
+		Map<TargetMetric, PlanTarget> plan = new LinkedHashMap<>();
+		Map<TargetMetric, PlanTarget> body = new LinkedHashMap<>();
+		for (PlanTarget target : this.targets) {
+			Map<TargetMetric, PlanTarget> side = (target.getSource() == TargetSource.PLAN) ? plan : body;
+			side.putIfAbsent(target.getMetric(), target);
+		}
+		if (body.isEmpty()) {
+			return List.of();
+		}
+		List<TargetComparison> rows = new ArrayList<>();
+		plan.forEach((metric, target) -> rows.add(TargetComparison.of(metric, target, body.get(metric))));
+		body.forEach((metric, target) -> {
+			if (!plan.containsKey(metric)) {
+				rows.add(TargetComparison.of(metric, null, target));
+			}
+		});
+		return rows;
+	}
+
+	public boolean hasTargetDisagreement() {
+		return getTargetComparison().stream().anyMatch((row) -> row.agreement() != TargetComparison.Agreement.SAME);
+	}
+
+	/** One metric compared between the plan and the release's body. */
+	public record TargetComparison(TargetMetric metric, PlanTarget plan, PlanTarget body, Agreement agreement) {
+
+		/** How the two sources relate on a metric. */
+		public enum Agreement {
+
+			SAME, DIFFERENT, ONLY_PLAN, ONLY_BODY
+
+		}
+
+		static TargetComparison of(TargetMetric metric, PlanTarget plan, PlanTarget body) {
+			Objects.requireNonNull(metric);
+			Agreement agreement;
+			if (body == null) {
+				agreement = Agreement.ONLY_PLAN;
+			}
+			else if (plan == null) {
+				agreement = Agreement.ONLY_BODY;
+			}
+			else {
+				agreement = plan.sameQuantityAs(body) ? Agreement.SAME : Agreement.DIFFERENT;
+			}
+			return new TargetComparison(metric, plan, body, agreement);
+		}
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package kr.go.sandan.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/**
+ * A key task (중점과제) of a plan with its main requested projects and its strategies. The
+ * release names a task once in the project table and sometimes differently above its
+ * strategies; both are kept.
+ */
+@Entity
+@Table(name = "plan_key_task")
+public class KeyTask {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "plan_id")
+	private InnovationPlan plan;
+
+	private int position;
+
+	private String name;
+
+	private String strategyHeading;
+
+	@OneToMany(mappedBy = "keyTask", fetch = FetchType.LAZY)
+	@OrderBy("position")
+	private List<RequestedProject> projects = new ArrayList<>();
+
+	@OneToMany(mappedBy = "keyTask", fetch = FetchType.LAZY)
+	@OrderBy("position")
+	private List<Strategy> strategies = new ArrayList<>();
+
+	protected KeyTask() {
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	/** The heading above the task's strategies, when the plan words it differently. */
+	public String getStrategyHeading() {
+		return this.strategyHeading;
+	}
+
+	public List<RequestedProject> getProjects() {
+		return this.projects;
+	}
+
+	public List<Strategy> getStrategies() {
+		return this.strategies;
+	}
+
+}

@@ -1,0 +1,77 @@
+package kr.go.sandan.plan;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published plans as the public pages read them; the plan module's public API. Each
+ * method runs a fixed number of queries whatever the data size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanCatalog {
+
+	private final PlanRepository repository;
+
+	PlanCatalog(PlanRepository repository) {
+		this.repository = repository;
+	}
+
+	/** A published plan with everything it holds loaded (a fixed number of queries). */
+	public Optional<InnovationPlan> publishedPlan(long id) {
+		Optional<InnovationPlan> plan = this.repository.findPublished(id);
+		plan.ifPresent((found) -> {
+			this.repository.fetchMainIndustries(id);
+			this.repository.fetchTargets(id);
+			this.repository.fetchHubWeights(id);
+			this.repository.fetchLinkedSites(id);
+			this.repository.fetchKeyTasks(id);
+			this.repository.fetchProjects(id);
+			this.repository.fetchStrategies(id);
+			this.repository.fetchDiagnoses(id);
+			this.repository.fetchStatusEvents(id);
+		});
+		return plan;
+	}
+
+	/**
+	 * The published plans of a round with region and hub complex, in the regions' order.
+	 */
+	public List<InnovationPlan> publishedInRound(long roundId) {
+		return this.repository.findPublishedInRound(roundId);
+	}
+
+	/** The published plans of a region with round and hub complex, oldest round first. */
+	public List<InnovationPlan> publishedOfRegion(long regionId) {
+		return this.repository.findPublishedOfRegion(regionId);
+	}
+
+	/** Each plan's own targets as written, by plan id (one query). */
+	public Map<Long, List<String>> targetsAsWritten(List<Long> planIds) {
+		if (planIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findPlanTargetLines(planIds)
+			.stream()
+			.collect(Collectors.groupingBy(PlanRepository.TargetLine::planId,
+					Collectors.mapping(PlanRepository.TargetLine::asWritten, Collectors.toList())));
+	}
+
+	/** How many published plans each round has in each status (one query). */
+	public Map<Long, Map<PlanStatus, Long>> publishedStatusCountsByRound() {
+		Map<Long, Map<PlanStatus, Long>> counts = new HashMap<>();
+		for (PlanRepository.StatusCount row : this.repository.countPublishedByRoundAndStatus()) {
+			counts.computeIfAbsent(row.getRoundId(), (id) -> new EnumMap<>(PlanStatus.class))
+				.put(row.getStatus(), row.getPlans());
+		}
+		return counts;
+	}
+
+}

@@ -1,0 +1,103 @@
+package kr.go.sandan.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Reads plans in a fixed number of queries: each collection of the aggregate is fetched
+ * by its own query into the same persistence context (fetching several lists in one join
+ * would multiply the rows).
+ */
+interface PlanRepository extends Repository<InnovationPlan, Long> {
+
+	@Query("""
+			select p from InnovationPlan p
+			join fetch p.round join fetch p.region r left join fetch r.names left join fetch p.hubComplex
+			where p.id = :id and p.publishedOn is not null
+			""")
+	Optional<InnovationPlan> findPublished(long id);
+
+	@Query("select p from InnovationPlan p left join fetch p.mainIndustries where p.id = :id")
+	InnovationPlan fetchMainIndustries(long id);
+
+	@Query("select p from InnovationPlan p left join fetch p.targets where p.id = :id")
+	InnovationPlan fetchTargets(long id);
+
+	@Query("select p from InnovationPlan p left join fetch p.hubWeights where p.id = :id")
+	InnovationPlan fetchHubWeights(long id);
+
+	@Query("""
+			select p from InnovationPlan p
+			left join fetch p.linkedSites s left join fetch s.complex left join fetch s.area
+			where p.id = :id
+			""")
+	InnovationPlan fetchLinkedSites(long id);
+
+	@Query("select p from InnovationPlan p left join fetch p.keyTasks where p.id = :id")
+	InnovationPlan fetchKeyTasks(long id);
+
+	@Query("select k from KeyTask k left join fetch k.projects where k.plan.id = :id")
+	List<KeyTask> fetchProjects(long id);
+
+	@Query("select k from KeyTask k left join fetch k.strategies where k.plan.id = :id")
+	List<KeyTask> fetchStrategies(long id);
+
+	@Query("select p from InnovationPlan p left join fetch p.diagnoses where p.id = :id")
+	InnovationPlan fetchDiagnoses(long id);
+
+	@Query("""
+			select p from InnovationPlan p
+			left join fetch p.statusEvents e left join fetch e.meeting
+			where p.id = :id
+			""")
+	InnovationPlan fetchStatusEvents(long id);
+
+	@Query("""
+			select p from InnovationPlan p
+			join fetch p.region left join fetch p.hubComplex
+			where p.round.id = :roundId and p.publishedOn is not null
+			order by p.region.position
+			""")
+	List<InnovationPlan> findPublishedInRound(long roundId);
+
+	@Query("""
+			select p from InnovationPlan p
+			join fetch p.round left join fetch p.hubComplex
+			where p.region.id = :regionId and p.publishedOn is not null
+			order by p.round.year
+			""")
+	List<InnovationPlan> findPublishedOfRegion(long regionId);
+
+	@Query("""
+			select new kr.go.sandan.plan.PlanRepository$TargetLine(t.plan.id, t.asWritten) from PlanTarget t
+			where t.plan.id in :planIds and t.source = kr.go.sandan.plan.TargetSource.PLAN
+			order by t.position
+			""")
+	List<TargetLine> findPlanTargetLines(List<Long> planIds);
+
+	/** A target as written, with the plan it belongs to. */
+	record TargetLine(long planId, String asWritten) {
+	}
+
+	@Query("""
+			select p.round.id as roundId, p.status as status, count(p) as plans
+			from InnovationPlan p where p.publishedOn is not null
+			group by p.round.id, p.status
+			""")
+	List<StatusCount> countPublishedByRoundAndStatus();
+
+	/** How many published plans of a round are in a status. */
+	interface StatusCount {
+
+		long getRoundId();
+
+		PlanStatus getStatus();
+
+		long getPlans();
+
+	}
+
+}

@@ -1,0 +1,96 @@
+package kr.go.sandan.plan;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * A numeric target of a plan: metric, exact value and unit, and the words it was written
+ * in. Yearly actuals of designated regions will be recorded against a target in its unit.
+ */
+@Entity
+public class PlanTarget {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "plan_id")
+	private InnovationPlan plan;
+
+	@Enumerated(EnumType.STRING)
+	private TargetSource source;
+
+	private int position;
+
+	@Enumerated(EnumType.STRING)
+	private TargetMetric metric;
+
+	private BigDecimal value;
+
+	private MeasureUnit unit;
+
+	private Integer targetYear;
+
+	private String asWritten;
+
+	protected PlanTarget() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public TargetSource getSource() {
+		return this.source;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public TargetMetric getMetric() {
+		return this.metric;
+	}
+
+	/**
+	 * The value as written in its unit (1.3 for "1.3만명"); empty for a qualitative target.
+	 */
+	public BigDecimal getValue() {
+		return this.value;
+	}
+
+	public MeasureUnit getUnit() {
+		return this.unit;
+	}
+
+	public Integer getTargetYear() {
+		return this.targetYear;
+	}
+
+	public String getAsWritten() {
+		return this.asWritten;
+	}
+
+	/** Whether this target states the same quantity as another (1만 개 = 1만명 jobs). */
+	boolean sameQuantityAs(PlanTarget other) {
+		if (this.value == null || other.value == null) {
+			return this.value == null && other.value == null;
+		}
+		if (this.unit == null || other.unit == null) {
+			return this.unit == other.unit && this.value.compareTo(other.value) == 0;
+		}
+		return this.unit.dimension() == other.unit.dimension()
+				&& this.unit.toBase(this.value).compareTo(other.unit.toBase(other.value)) == 0;
+	}
+
+}

@@ -1,0 +1,69 @@
+package kr.go.sandan.region;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+
+/**
+ * A metropolitan or provincial government (광역지자체, 시·도). Its name has changed over time
+ * (전라북도 became 전북특별자치도 on 2024-01-18); {@link #nameOn(LocalDate)} answers which name was
+ * in use on a day.
+ */
+@Entity
+public class Region {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private int position;
+
+	@OneToMany(mappedBy = "region", fetch = FetchType.LAZY)
+	private List<RegionName> names = new ArrayList<>();
+
+	protected Region() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	/** Stable code used in URLs, e.g. {@code JEONBUK}; unaffected by renaming. */
+	public String getCode() {
+		return this.code;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	/** Every name of the region, oldest first. */
+	public List<RegionName> getNames() {
+		return this.names.stream()
+			.sorted(Comparator.comparing(RegionName::getValidFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	/** The name in use on the given day. */
+	public RegionName nameOn(LocalDate day) {
+		return this.names.stream()
+			.filter((name) -> name.isValidOn(day))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Region " + this.code + " has no name on " + day));
+	}
+
+	public RegionName currentName() {
+		return nameOn(LocalDate.now(RegionName.SEOUL));
+	}
+
+}

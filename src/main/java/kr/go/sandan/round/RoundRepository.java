@@ -1,0 +1,17 @@
+package kr.go.sandan.round;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface RoundRepository extends Repository<ProgramRound, Long> {
+
+	@Query("select r from ProgramRound r order by r.year")
+	List<ProgramRound> findAllByYear();
+
+	@Query("select r from ProgramRound r left join fetch r.indicators where r.id = :id")
+	Optional<ProgramRound> findWithIndicators(long id);
+
+}

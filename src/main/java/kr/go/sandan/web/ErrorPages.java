@@ -1,0 +1,44 @@
+package kr.go.sandan.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Maps the portal's exceptions to its error pages (templates/error/*.html). */
+@ControllerAdvice
+class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(Exception ex) {
+		log.debug(ex.getMessage());
+		return "error/404";
+	}
+
+	/**
+	 * {@code /plans/abc} names nothing that can exist: not found. A filter value that is
+	 * not one of the choices ({@code ?type=X}) is a bad request.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String badValue(MethodArgumentTypeMismatchException ex, HttpServletResponse response) {
+		log.debug("Bad path or parameter {}: {}", ex.getName(), ex.getValue());
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "error/404";
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return "error/400";
+	}
+
+}

@@ -1,0 +1,169 @@
+package kr.go.sandan.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kr.go.sandan.support.PortalTest;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** What an anonymous visitor reads on each public page, in Korean and in English. */
+@PortalTest
+class PublicPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private long roundId(int year) {
+		return this.jdbc.queryForObject("select id from program_round where year = ?", Long.class, year);
+	}
+
+	private long planId(int year, String regionCode) {
+		return this.jdbc.queryForObject("""
+				select p.id from innovation_plan p join program_round r on r.id = p.round_id
+				join region g on g.id = p.region_id where r.year = ? and g.code = ?""", Long.class, year, regionCode);
+	}
+
+	@Test
+	void homePageTellsTheProgramAndListsItsRoundsInKorean() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<html lang=\"ko\">"), containsString("산업단지 대개조"),
+					containsString("2020년 1차"), containsString("2021년 2차"), containsString("2022년 3차"),
+					containsString("경쟁력강화사업지구 지정 5곳"), containsString("예비선정 5곳"), containsString("아직 발표된 지역이 없습니다."),
+					containsString("2021. 1. 6."))))
+			// Smart Green plan 7 → 10 → 15 and what is recorded
+			.andExpect(content().string(allOf(containsString("7개"), containsString("10개"), containsString("15개"))));
+	}
+
+	@Test
+	void homePageInEnglishOnRequestAndTheChoiceSticks() throws Exception {
+		var result = this.mvc.perform(get("/").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("<html lang=\"en\">"), containsString("Industrial Complex Grand Renovation"),
+							containsString("2021 (round 2)"), containsString("Preliminarily selected: 5"))))
+			.andReturn();
+		var cookie = result.getResponse().getCookie("PORTAL_LANG");
+		this.mvc.perform(get("/regions").cookie(cookie))
+			.andExpect(content().string(containsString("metropolitan and provincial governments")));
+	}
+
+	@Test
+	void roundPageListsRegionsWithHubStatusAndTargets() throws Exception {
+		this.mvc.perform(get("/rounds/{id}", roundId(2021)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("경기도"), containsString("경상남도"), containsString("부산광역시"),
+					containsString("울산광역시"), containsString("전라북도"), containsString("반월시화국가산업단지"),
+					containsString("명지녹산국가산업단지"), containsString("스마트그린산단 2021"), containsString("예비선정"),
+					containsString("생산액 5.1조원 증대"), containsString("민간 평가위원 9인"),
+					containsString("8개 시·도 (보도자료에 지역명이 밝혀지지 않은 3곳 포함)"), containsString("성과목표 실현가능성"),
+					containsString("2021년 12월 예정"))));
+		this.mvc.perform(get("/rounds/{id}", roundId(2020)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("경상북도"), containsString("구미국가산단"),
+					containsString("경쟁력강화사업지구 지정"), containsString("여수국가산단"))));
+	}
+
+	@Test
+	void gyeongnamPlanPageShowsWhatTheAppendixSays() throws Exception {
+		this.mvc.perform(get("/plans/{id}", planId(2021, "GYEONGNAM")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("경상남도 산단혁신계획 (2021년)"), containsString("창원국가산업단지"),
+					containsString("39.2조원"), containsString("(지역 내 비중 51%)"), containsString("96억$"),
+					containsString("2,664개사"), containsString("스마트그린산단 2019"), containsString("김해골든루트산단"),
+					containsString("자동차·전장부품 공급기지"), containsString("사천일반산단"), containsString("항공부품 공급기지"),
+					containsString("함안칠서일반산단"), containsString("철도차량부품 공급기지"), containsString("생산액 5.1조원 증대"),
+					containsString("신규창업 207개"), containsString("고용 1.3만명 창출"), containsString("기계산업"),
+					containsString("총 51개 사업"), containsString("산업전환지원센터"), containsString("스마트그린산단사업단 확대 개편"),
+					containsString("(노후산단 기반 인프라 재정비)"), containsString("예비선정"), containsString("2021. 3. 24."))));
+	}
+
+	@Test
+	void busanPlanPageShowsBothTargetSetsAndFlagsTheDisagreement() throws Exception {
+		this.mvc.perform(get("/plans/{id}", planId(2021, "BUSAN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("생산 1.3조원 증대"), containsString("생산액 5조 원 중대"),
+					containsString("불일치"), containsString("본문에만 있음"), containsString("보도자료 본문과 계획 요약(참고)의 목표가 서로 다릅니다"),
+					containsString("연계지역"), containsString("부산진해경제자유구역 지사지역"))));
+	}
+
+	@Test
+	void jeonbukPlanKeepsItsNameAtSubmissionAndSaysTheCurrentOne() throws Exception {
+		this.mvc.perform(get("/plans/{id}", planId(2021, "JEONBUK")))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("전라북도 산단혁신계획 (2021년)"), containsString("(현재 명칭: 전북특별자치도)"))));
+		this.mvc.perform(get("/regions/jeonbuk"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("전북특별자치도"), containsString("Jeonbuk State"),
+					containsString("전라북도"), containsString("2024. 1. 18.부터"), containsString("2021년 2차"),
+					containsString("군산국가산업단지"), containsString("새만금국가산단"))));
+	}
+
+	@Test
+	void complexListFiltersByRegionTypeAndSmartGreen() throws Exception {
+		this.mvc.perform(get("/complexes"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("산업단지 23곳"), containsString("판교제2테크노밸리"), containsString("유형 미기재"))));
+		this.mvc.perform(get("/complexes").param("smartGreen", "true"))
+			.andExpect(content().string(allOf(containsString("산업단지 5곳"), containsString("반월시화국가산업단지"),
+					containsString("2019년 선정"), containsString("군산국가산업단지"), not(containsString("구미국가산단")))));
+		this.mvc.perform(get("/complexes").param("region", "JEONBUK").param("type", "NATIONAL"))
+			.andExpect(content().string(allOf(containsString("산업단지 2곳"), containsString("군산국가산업단지"),
+					containsString("새만금국가산단"), not(containsString("익산일반산단")))));
+		this.mvc.perform(get("/complexes").param("smartGreen", "false").param("type", "GENERAL"))
+			.andExpect(content().string(allOf(containsString("성서일반산단"), not(containsString("창원국가산업단지")))));
+	}
+
+	@Test
+	void unknownIdsAndCodesAnswer404PagesNotErrors() throws Exception {
+		for (String path : new String[] { "/plans/999999", "/plans/abc", "/rounds/999999", "/regions/atlantis",
+				"/plans/1/no-such-page" }) {
+			this.mvc.perform(get(path).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(allOf(containsString("페이지를 찾을 수 없습니다"), not(containsString("Exception")))));
+		}
+		this.mvc.perform(get("/plans/999999").param("lang", "en").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Page not found")));
+	}
+
+	@Test
+	void anUnknownFilterValueIsABadRequestWithAMessage() throws Exception {
+		this.mvc.perform(get("/complexes").param("type", "SPACEPORT").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("요청에 잘못된 값이 있습니다")));
+	}
+
+	@Test
+	void pagesSendSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	@Test
+	void everythingNotPublicNeedsALoginAndPostsNeedCsrf() throws Exception {
+		this.mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/plans/1")).andExpect(status().isForbidden());
+		this.mvc.perform(post("/plans/1").with(csrf())).andExpect(status().is3xxRedirection());
+	}
+
+}
