@@ -1,0 +1,61 @@
+package kr.go.sandan.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's headless Chromium driven by Playwright. Playwright must not download a browser
+ * of its own (there is no network for it); .ci/run installs the chromium package when it
+ * is missing, and these tests fail, not skip, without it.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+	private final Playwright playwright;
+
+	private final com.microsoft.playwright.Browser browser;
+
+	private Browser(Playwright playwright, com.microsoft.playwright.Browser browser) {
+		this.playwright = playwright;
+		this.browser = browser;
+	}
+
+	public static Browser launch() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			throw new IllegalStateException(
+					CHROMIUM + " is missing: install Debian's chromium package (bash .ci/run does it)");
+		}
+		Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		com.microsoft.playwright.Browser browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync",
+						"--no-first-run")));
+		return new Browser(playwright, browser);
+	}
+
+	/** A fresh context (cookies, storage) in Korean, sized like an office screen. */
+	public BrowserContext newContext() {
+		return this.browser.newContext(new NewContextOptions().setLocale("ko-KR")
+			.setViewportSize(1280, 900)
+			// axe-core is injected as a script; the portal's CSP rightly forbids that
+			.setBypassCSP(true));
+	}
+
+	@Override
+	public void close() {
+		this.browser.close();
+		this.playwright.close();
+	}
+
+}
