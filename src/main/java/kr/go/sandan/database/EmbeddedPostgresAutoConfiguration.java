@@ -38,6 +38,11 @@ public class EmbeddedPostgresAutoConfiguration {
 	}
 
 	@Bean
+	EmbeddedDatabase embeddedDatabase(EmbeddedPostgresHolder holder) {
+		return new EmbeddedDatabase(holder.ownedByContext(), holder.server().dataDirectory().orElse(null));
+	}
+
+	@Bean
 	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresHolder holder) {
 		String url = holder.server().jdbcUrl();
 		return new JdbcConnectionDetails() {

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.account.PortalUser;
+
 /**
  * Published plans as the public pages read them; the plan module's public API. Each
  * method runs a fixed number of queries whatever the data size.
@@ -24,9 +26,14 @@ public class PlanCatalog {
 		this.repository = repository;
 	}
 
-	/** A published plan with everything it holds loaded (a fixed number of queries). */
-	public Optional<InnovationPlan> publishedPlan(long id) {
-		Optional<InnovationPlan> plan = this.repository.findPublished(id);
+	/**
+	 * A plan the viewer may read, with everything it holds loaded (a fixed number of
+	 * queries); empty when it does not exist or the viewer may not see it.
+	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
+	 */
+	public Optional<InnovationPlan> plan(long id, PortalUser viewer) {
+		Optional<InnovationPlan> plan = this.repository.findForPage(id)
+			.filter((found) -> PlanVisibility.canRead(found, viewer));
 		plan.ifPresent((found) -> {
 			this.repository.fetchMainIndustries(id);
 			this.repository.fetchTargets(id);
@@ -48,9 +55,15 @@ public class PlanCatalog {
 		return this.repository.findPublishedInRound(roundId);
 	}
 
-	/** The published plans of a region with round and hub complex, oldest round first. */
-	public List<InnovationPlan> publishedOfRegion(long regionId) {
-		return this.repository.findPublishedOfRegion(regionId);
+	/**
+	 * The plans of a region the viewer may read, with round and hub complex, oldest
+	 * first.
+	 */
+	public List<InnovationPlan> visibleOfRegion(long regionId, PortalUser viewer) {
+		return this.repository.findOfRegion(regionId)
+			.stream()
+			.filter((plan) -> PlanVisibility.canRead(plan, viewer))
+			.toList();
 	}
 
 	/** Each plan's own targets as written, by plan id (one query). */

@@ -3,11 +3,13 @@ package kr.go.sandan.plan;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.web.NotFoundException;
 
@@ -25,8 +27,8 @@ class PlanController {
 	}
 
 	@GetMapping("/plans/{id}")
-	String plan(@PathVariable long id, Model model) {
-		InnovationPlan plan = this.plans.publishedPlan(id).orElseThrow(() -> new NotFoundException("plan", id));
+	String plan(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
+		InnovationPlan plan = this.plans.plan(id, viewer).orElseThrow(() -> new NotFoundException("plan", id));
 		List<Long> complexIds = new ArrayList<>();
 		if (plan.getHubComplex() != null) {
 			complexIds.add(plan.getHubComplex().getId());

@@ -16,9 +16,9 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 	@Query("""
 			select p from InnovationPlan p
 			join fetch p.round join fetch p.region r left join fetch r.names left join fetch p.hubComplex
-			where p.id = :id and p.publishedOn is not null
+			where p.id = :id
 			""")
-	Optional<InnovationPlan> findPublished(long id);
+	Optional<InnovationPlan> findForPage(long id);
 
 	@Query("select p from InnovationPlan p left join fetch p.mainIndustries where p.id = :id")
 	InnovationPlan fetchMainIndustries(long id);
@@ -66,10 +66,10 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 	@Query("""
 			select p from InnovationPlan p
 			join fetch p.round left join fetch p.hubComplex
-			where p.region.id = :regionId and p.publishedOn is not null
+			where p.region.id = :regionId
 			order by p.round.year
 			""")
-	List<InnovationPlan> findPublishedOfRegion(long regionId);
+	List<InnovationPlan> findOfRegion(long regionId);
 
 	@Query("""
 			select new kr.go.sandan.plan.PlanRepository$TargetLine(t.plan.id, t.asWritten) from PlanTarget t

@@ -2,11 +2,13 @@ package kr.go.sandan.plan;
 
 import java.util.Locale;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.region.Regions;
@@ -35,11 +37,11 @@ class RegionController {
 	}
 
 	@GetMapping("/regions/{code}")
-	String region(@PathVariable String code, Model model) {
+	String region(@PathVariable String code, @AuthenticationPrincipal PortalUser viewer, Model model) {
 		Region region = this.regions.byCode(code.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("region", code));
 		model.addAttribute("region", region);
-		model.addAttribute("plans", this.plans.publishedOfRegion(region.getId()));
+		model.addAttribute("plans", this.plans.visibleOfRegion(region.getId(), viewer));
 		model.addAttribute("complexes", this.complexes.inRegion(region.getCode()));
 		return "regions/detail";
 	}

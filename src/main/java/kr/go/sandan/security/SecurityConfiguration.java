@@ -1,20 +1,27 @@
 package kr.go.sandan.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The one filter chain in front of every page. Announced designations are public and
- * listed here explicitly; everything else needs a login.
+ * listed here explicitly; everything else needs a sign-in, and the role rules below are
+ * backed by method security and object-level checks in the services.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -22,30 +29,46 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(HttpMethod.GET, "/", "/rounds/**", "/plans/**", "/regions/**", "/complexes/**")
+			.requestMatchers(HttpMethod.GET, "/", "/rounds/**", "/plans/**", "/regions/**", "/complexes/**", "/login")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/audit/**")
+			.hasAnyRole("ADMIN", "MINISTRY")
 			.anyRequest()
 			.authenticated())
-			.formLogin(Customizer.withDefaults())
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.formLogin(
+					(form) -> form.loginPage("/login").defaultSuccessUrl("/me").failureUrl("/login?error").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 
-	/**
-	 * No accounts yet: they arrive with the accounts work. Keeps Boot from inventing one.
-	 */
 	@Bean
-	UserDetailsService noAccountsYet() {
-		return new InMemoryUserDetailsManager();
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	/** bcrypt today, and old hashes keep working when the default moves on. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
 	}
 
 }

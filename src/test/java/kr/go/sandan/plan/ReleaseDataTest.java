@@ -37,7 +37,7 @@ class ReleaseDataTest {
 	}
 
 	private InnovationPlan plan(int year, String regionCode) {
-		return this.plans.publishedPlan(planId(year, regionCode)).orElseThrow();
+		return this.plans.plan(planId(year, regionCode), null).orElseThrow();
 	}
 
 	@Test

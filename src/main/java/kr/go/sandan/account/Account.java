@@ -1,0 +1,223 @@
+package kr.go.sandan.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import kr.go.sandan.region.Region;
+
+/**
+ * A person who signs in to the portal. The rules that keep an account coherent (a REGION
+ * user belongs to exactly one region; a locked account opens again after its lock) live
+ * here, not in controllers.
+ */
+@Entity
+public class Account {
+
+	/** Consecutive failed sign-ins after which the account is locked for a while. */
+	static final int MAX_FAILED_LOGINS = 5;
+
+	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	private boolean enabled = true;
+
+	private boolean mustChangePassword;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "region_id")
+	private Region region;
+
+	private String affiliation;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "home_region_id")
+	private Region homeRegion;
+
+	private int failedLogins;
+
+	private Instant lockedUntil;
+
+	private boolean demo;
+
+	private Instant createdAt = Instant.now();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "role")
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	Account(String username, String displayName, String passwordHash, Set<Role> roles, Region region,
+			String affiliation, Region homeRegion, boolean mustChangePassword, boolean demo) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChangePassword;
+		this.demo = demo;
+		assign(displayName, roles, region, affiliation, homeRegion);
+	}
+
+	/** Changes what the person is and does; a REGION user must have a region. */
+	void assign(String displayName, Set<Role> roles, Region region, String affiliation, Region homeRegion) {
+		if (roles.isEmpty()) {
+			throw new IllegalArgumentException("An account needs at least one role");
+		}
+		if (roles.contains(Role.REGION) != (region != null)) {
+			throw new IllegalArgumentException("A REGION account has exactly one region, other accounts none");
+		}
+		this.displayName = displayName;
+		this.roles = EnumSet.copyOf(roles);
+		this.region = region;
+		this.affiliation = affiliation;
+		this.homeRegion = homeRegion;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	/**
+	 * A new password set by an administrator: temporary, to be changed at next sign-in.
+	 */
+	void resetPassword(String newHash) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = true;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	/** The person's own new password. */
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = false;
+	}
+
+	/** Counts a failed sign-in; answers whether this one locked the account. */
+	boolean recordFailedLogin(Instant now) {
+		this.failedLogins++;
+		if (this.failedLogins >= MAX_FAILED_LOGINS && !isLocked(now)) {
+			this.lockedUntil = now.plus(LOCK_DURATION);
+			this.failedLogins = 0;
+			return true;
+		}
+		return false;
+	}
+
+	void recordSuccessfulLogin() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	boolean isLocked(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	/** What the audit trail records of the account (never the password). */
+	Map<String, Object> auditState() {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("username", this.username);
+		state.put("displayName", this.displayName);
+		state.put("roles", this.roles.stream().map(Role::name).sorted().toList());
+		state.put("region", (this.region != null) ? this.region.getCode() : null);
+		state.put("affiliation", this.affiliation);
+		state.put("homeRegion", (this.homeRegion != null) ? this.homeRegion.getCode() : null);
+		state.put("enabled", this.enabled);
+		state.put("mustChangePassword", this.mustChangePassword);
+		return state;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public Region getRegion() {
+		return this.region;
+	}
+
+	public String getAffiliation() {
+		return this.affiliation;
+	}
+
+	public Region getHomeRegion() {
+		return this.homeRegion;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public boolean isDemo() {
+		return this.demo;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,19 @@
+package kr.go.sandan.account;
+
+/** What a person does in the program. A person may hold several roles. */
+public enum Role {
+
+	/** Program officer of MOLIT or MOTIE: runs rounds, sees scores, records decisions. */
+	MINISTRY,
+	/** Staff of exactly one region (시·도): drafts and submits that region's plans. */
+	REGION,
+	/** External expert: scores the plans assigned to them. */
+	EVALUATOR,
+	/** Administrator: accounts, roles and the audit trail. */
+	ADMIN;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

@@ -1,0 +1,44 @@
+package kr.go.sandan.home;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.account.Role;
+import kr.go.sandan.plan.PlanCatalog;
+import kr.go.sandan.region.Regions;
+import kr.go.sandan.round.Rounds;
+
+/** Each person's own start page after signing in, by what they do in the program. */
+@Controller
+class MyWorkController {
+
+	private final Rounds rounds;
+
+	private final PlanCatalog plans;
+
+	private final Regions regions;
+
+	MyWorkController(Rounds rounds, PlanCatalog plans, Regions regions) {
+		this.rounds = rounds;
+		this.plans = plans;
+		this.regions = regions;
+	}
+
+	@GetMapping("/me")
+	String me(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("user", user);
+		if (user.has(Role.MINISTRY)) {
+			model.addAttribute("rounds", this.rounds.all());
+			model.addAttribute("statusCounts", this.plans.publishedStatusCountsByRound());
+		}
+		if (user.has(Role.REGION) && user.getRegionId() != null) {
+			model.addAttribute("region", this.regions.byCode(user.getRegionCode()).orElseThrow());
+			model.addAttribute("regionPlans", this.plans.visibleOfRegion(user.getRegionId(), user));
+		}
+		return "home/me";
+	}
+
+}

@@ -1,0 +1,31 @@
+package kr.go.sandan.plan;
+
+import java.util.Objects;
+
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.account.Role;
+
+/**
+ * Who may read a plan. A published plan is public; an unpublished one is seen only by
+ * ministry officers, administrators and the staff of the plan's own region. Everyone else
+ * is told it does not exist (404), so that not even its existence leaks.
+ */
+final class PlanVisibility {
+
+	private PlanVisibility() {
+	}
+
+	static boolean canRead(InnovationPlan plan, PortalUser viewer) {
+		if (plan.isPublished()) {
+			return true;
+		}
+		if (viewer == null) {
+			return false;
+		}
+		if (viewer.has(Role.MINISTRY) || viewer.has(Role.ADMIN)) {
+			return true;
+		}
+		return viewer.has(Role.REGION) && Objects.equals(viewer.getRegionId(), plan.getRegion().getId());
+	}
+
+}

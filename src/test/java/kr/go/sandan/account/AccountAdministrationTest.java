@@ -1,0 +1,295 @@
+package kr.go.sandan.account;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import kr.go.sandan.support.Accounts;
+import kr.go.sandan.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An administrator manages accounts; people sign in with a temporary password and must
+ * replace it; every change leaves its audit row.
+ */
+@PortalTest
+class AccountAdministrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountUserDetailsService users;
+
+	Accounts accounts;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new Accounts(this.users);
+	}
+
+	private static String unique(String prefix) {
+		return prefix + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private int accountCount() {
+		return this.jdbc.queryForObject("select count(*) from account", Integer.class);
+	}
+
+	private MvcResult create(String username, String displayName, String role, String region) throws Exception {
+		return this.mvc
+			.perform(post("/admin/accounts").with(csrf())
+				.with(this.accounts.as("admin"))
+				.param("username", username)
+				.param("displayName", displayName)
+				.param("roles", role)
+				.param("regionCode", region)
+				.param("affiliation", "")
+				.param("homeRegionCode", ""))
+			.andReturn();
+	}
+
+	private long accountId(String username) {
+		return this.jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+	}
+
+	@Test
+	void adminCreatesAnAccountWhoseOwnerMustReplaceTheTemporaryPassword() throws Exception {
+		String username = unique("officer");
+		MvcResult created = create(username, "김담당", "MINISTRY", "");
+		assertThat(created.getResponse().getStatus()).isEqualTo(302);
+		String temporary = (String) created.getFlashMap().get("temporaryPassword");
+		assertThat(temporary).hasSize(16);
+		long id = accountId(username);
+		Map<String, Object> audit = this.jdbc.queryForMap(
+				"select actor, action, after_state::text after from audit_event where object_type = 'account' and object_id = ? and action = 'ACCOUNT_CREATED'",
+				String.valueOf(id));
+		assertThat(audit.get("actor")).isEqualTo("admin");
+		assertThat((String) audit.get("after")).contains(username, "MINISTRY").doesNotContain(temporary);
+
+		// signs in with the temporary password and is sent to the password page first
+		MvcResult login = this.mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", temporary))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/me"))
+			.andReturn();
+		// sessions live in PostgreSQL (Spring Session): the SESSION cookie carries the
+		// sign-in
+		Cookie session = login.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		this.mvc.perform(get("/me").cookie(session)).andExpect(redirectedUrl("/account/password"));
+		this.mvc.perform(get("/rounds/2").cookie(session)).andExpect(redirectedUrl("/account/password"));
+
+		// the policy speaks Korean next to the field and changes nothing
+		this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", temporary)
+				.param("newPassword", "short")
+				.param("confirmPassword", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("비밀번호는 12자 이상이어야 합니다.")));
+		this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", temporary)
+				.param("newPassword", username + "-secret")
+				.param("confirmPassword", username + "-secret"))
+			.andExpect(content().string(containsString("비밀번호에 아이디를 넣을 수 없습니다.")));
+		this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", temporary)
+				.param("newPassword", "password1234")
+				.param("confirmPassword", "password1234"))
+			.andExpect(content().string(containsString("너무 흔하거나 단순한 비밀번호입니다.")));
+		this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", temporary)
+				.param("newPassword", "산단 대개조 2026 봄날")
+				.param("confirmPassword", "산단 대개조 2026 가을"))
+			.andExpect(content().string(containsString("새 비밀번호와 확인이 서로 다릅니다.")));
+		this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", "not-the-temporary-one")
+				.param("newPassword", "산단 대개조 2026 봄날")
+				.param("confirmPassword", "산단 대개조 2026 봄날"))
+			.andExpect(content().string(containsString("현재 비밀번호가 맞지 않습니다.")));
+		assertThat(this.jdbc.queryForObject("select must_change_password from account where id = ?", Boolean.class, id))
+			.isTrue();
+
+		this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", temporary)
+				.param("newPassword", "산단 대개조 2026 봄날")
+				.param("confirmPassword", "산단 대개조 2026 봄날"))
+			.andExpect(redirectedUrl("/me"));
+		this.mvc.perform(get("/me").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("김담당님의 업무")));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'ACCOUNT_PASSWORD_CHANGED' and object_id = ?",
+				Integer.class, String.valueOf(id)))
+			.isEqualTo(1);
+		// the new password works, the temporary one no longer does
+		this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", temporary))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "산단 대개조 2026 봄날"))
+			.andExpect(redirectedUrl("/me"));
+	}
+
+	@Test
+	void badInputIsExplainedNextToTheFieldAndCreatesNothing() throws Exception {
+		int before = accountCount();
+		MvcResult noRegion = create(unique("staff"), "지역 담당", "REGION", "");
+		assertThat(noRegion.getResponse().getStatus()).isEqualTo(200);
+		assertThat(noRegion.getResponse().getContentAsString()).contains("지역 담당자는 담당 지역을 정해야 합니다.");
+		MvcResult badName = create("Bad Name!", "이름", "MINISTRY", "");
+		assertThat(badName.getResponse().getContentAsString()).contains("아이디는 영문 소문자나 숫자로 시작하고");
+		MvcResult taken = create("ministry", "중복", "MINISTRY", "");
+		assertThat(taken.getResponse().getContentAsString()).contains("이미 쓰이는 아이디입니다.");
+		MvcResult noRole = this.mvc
+			.perform(post("/admin/accounts").with(csrf())
+				.with(this.accounts.as("admin"))
+				.param("username", unique("norole"))
+				.param("displayName", "역할 없음"))
+			.andReturn();
+		assertThat(noRole.getResponse().getContentAsString()).contains("하나 이상 골라 주세요.");
+		assertThat(accountCount()).isEqualTo(before);
+	}
+
+	@Test
+	void scriptTypedIntoANameComesBackEscaped() throws Exception {
+		String username = unique("xss");
+		create(username, "<script>alert('x')</script>", "EVALUATOR", "");
+		this.mvc.perform(get("/admin/accounts").param("page", "1").with(this.accounts.as("admin")))
+			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
+					not(containsString("<script>alert")))));
+		this.mvc.perform(get("/admin/accounts/" + accountId(username)).with(this.accounts.as("admin")))
+			.andExpect(content().string(not(containsString("<script>alert"))));
+	}
+
+	@Test
+	void aConcurrentChangeIsRefusedWithAConflictAndKeepsWhatWasTyped() throws Exception {
+		String username = unique("twice");
+		create(username, "처음 이름", "EVALUATOR", "");
+		long id = accountId(username);
+		long version = this.jdbc.queryForObject("select version from account where id = ?", Long.class, id);
+		this.mvc
+			.perform(post("/admin/accounts/" + id).with(csrf())
+				.with(this.accounts.as("admin"))
+				.param("displayName", "첫 관리자의 이름")
+				.param("roles", "EVALUATOR")
+				.param("enabled", "true")
+				.param("version", String.valueOf(version)))
+			.andExpect(redirectedUrl("/admin/accounts/" + id));
+		this.mvc
+			.perform(post("/admin/accounts/" + id).with(csrf())
+				.with(this.accounts.as("admin"))
+				.param("displayName", "두 번째 관리자의 이름")
+				.param("roles", "EVALUATOR")
+				.param("enabled", "true")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isConflict())
+			.andExpect(content()
+				.string(allOf(containsString("그사이 다른 관리자가 이 계정을 수정했습니다"), containsString("두 번째 관리자의 이름"))));
+		assertThat(this.jdbc.queryForObject("select display_name from account where id = ?", String.class, id))
+			.isEqualTo("첫 관리자의 이름");
+		Map<String, Object> audit = this.jdbc.queryForMap(
+				"select before_state::text before, after_state::text after from audit_event where action = 'ACCOUNT_UPDATED' and object_id = ?",
+				String.valueOf(id));
+		assertThat((String) audit.get("before")).contains("처음 이름");
+		assertThat((String) audit.get("after")).contains("첫 관리자의 이름");
+	}
+
+	@Test
+	void aDisabledAccountCannotSignIn() throws Exception {
+		String username = unique("leaver");
+		MvcResult created = create(username, "퇴직자", "MINISTRY", "");
+		String temporary = (String) created.getFlashMap().get("temporaryPassword");
+		long id = accountId(username);
+		long version = this.jdbc.queryForObject("select version from account where id = ?", Long.class, id);
+		this.mvc
+			.perform(post("/admin/accounts/" + id).with(csrf())
+				.with(this.accounts.as("admin"))
+				.param("displayName", "퇴직자")
+				.param("roles", "MINISTRY")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", temporary))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void adminResetsAPasswordAndTheOldOneStopsWorking() throws Exception {
+		long id = this.jdbc.queryForObject("select id from account where username = 'region-ulsan'", Long.class);
+		long version = this.jdbc.queryForObject("select version from account where id = ?", Long.class, id);
+		MvcResult reset = this.mvc
+			.perform(post("/admin/accounts/" + id + "/password-reset").with(csrf())
+				.with(this.accounts.as("admin"))
+				.param("version", String.valueOf(version)))
+			.andExpect(redirectedUrl("/admin/accounts/" + id))
+			.andReturn();
+		String temporary = (String) reset.getFlashMap().get("temporaryPassword");
+		assertThat(temporary).isNotBlank();
+		this.mvc.perform(
+				post("/login").with(csrf()).param("username", "region-ulsan").param("password", Accounts.DEMO_PASSWORD))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(post("/login").with(csrf()).param("username", "region-ulsan").param("password", temporary))
+			.andExpect(redirectedUrl("/me"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'ACCOUNT_PASSWORD_RESET' and object_id = ?",
+				Integer.class, String.valueOf(id)))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void nothingCanRewriteOrEraseTheAuditTrail() {
+		assertThatThrownBy(() -> this.jdbc.update("update audit_event set actor = 'someone else'")).rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("delete from audit_event")).rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.execute("truncate audit_event")).rootCause()
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	void theAuditPageFiltersByActorAndAction() throws Exception {
+		this.mvc
+			.perform(post("/login").with(csrf()).param("username", "evaluator").param("password", "wrong password"));
+		this.mvc
+			.perform(get("/audit").param("actor", "evaluator")
+				.param("action", "LOGIN_FAILED")
+				.with(this.accounts.as("ministry")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("<td>LOGIN_FAILED</td>"), containsString("BadCredentialsException"),
+						not(containsString("<td>ACCOUNT_CREATED</td>")), not(containsString("<td>ministry</td>")))));
+	}
+
+}

@@ -1,0 +1,77 @@
+package kr.go.sandan.account;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import kr.go.sandan.SandanPortalApplication;
+import kr.go.sandan.support.Accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two portal instances on one database, as behind a load balancer: a sign-in made through
+ * one is valid on the other, because sessions live in PostgreSQL.
+ */
+class SessionSharingTest {
+
+	private static ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(SandanPortalApplication.class).profiles("test")
+			.properties("server.port=0")
+			.run();
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	@Test
+	void aSessionCreatedOnOneInstanceIsValidOnTheOther() throws Exception {
+		try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
+			HttpClient client = HttpClient.newBuilder()
+				.cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.build();
+			String firstUrl = "http://localhost:" + port(first);
+			String secondUrl = "http://localhost:" + port(second);
+
+			String loginPage = client
+				.send(HttpRequest.newBuilder(URI.create(firstUrl + "/login")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+			assertThat(csrf.find()).isTrue();
+			String form = "username=ministry&password=" + Accounts.DEMO_PASSWORD + "&_csrf=" + csrf.group(1);
+			HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(firstUrl + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(signedIn.statusCode()).isEqualTo(302);
+			assertThat(signedIn.headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/me"));
+
+			// the cookie jar is per host, and both instances are on localhost
+			HttpResponse<String> onSecond = client.send(HttpRequest.newBuilder(URI.create(secondUrl + "/me")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(onSecond.statusCode()).isEqualTo(200);
+			assertThat(onSecond.body()).contains("국토교통부 담당자 (데모)님의 업무");
+
+			HttpResponse<String> anonymous = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(secondUrl + "/me")).build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(anonymous.statusCode()).isEqualTo(302);
+		}
+	}
+
+}

@@ -1,0 +1,139 @@
+package kr.go.sandan.browser;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import kr.go.sandan.support.Accounts;
+import kr.go.sandan.support.Browser;
+import kr.go.sandan.support.TestDatabaseConfiguration;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each demo role signs in through the real login page and lands on its own start page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestDatabaseConfiguration.class)
+class SignInBrowserTest {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+
+	Page page;
+
+	@BeforeAll
+	static void launch() {
+		browser = Browser.launch();
+	}
+
+	@AfterAll
+	static void shutDown() {
+		browser.close();
+	}
+
+	@BeforeEach
+	void open() {
+		this.context = browser.newContext();
+		this.page = this.context.newPage();
+	}
+
+	@AfterEach
+	void closeContext() {
+		this.context.close();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private void signIn(String username) {
+		this.page.navigate(url("/"));
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("로그인")).click();
+		assertAccessible();
+		this.page.getByLabel("아이디").fill(username);
+		this.page.getByLabel("비밀번호").fill(Accounts.DEMO_PASSWORD);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그인")).click();
+	}
+
+	private void assertAccessible() {
+		AxeResults results = new AxeBuilder(this.page).withTags(List.of("wcag2a", "wcag2aa", "wcag21aa")).analyze();
+		assertThat(results.getViolations())
+			.as(() -> this.page.url() + " violates:\n"
+					+ results.getViolations()
+						.stream()
+						.map((Rule rule) -> rule.getId() + ": " + rule.getHelp())
+						.collect(Collectors.joining("\n")))
+			.isEmpty();
+	}
+
+	@Test
+	void ministryOfficerSeesTheProgramAndTheAuditTrail() {
+		signIn("ministry");
+		assertThat(this.page).hasURL(url("/me"));
+		assertThat(this.page.locator("#ministry-home")).containsText("2021년 2차");
+		assertThat(this.page.locator("#admin-home")).hasCount(0);
+		assertAccessible();
+		this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("주 메뉴"))
+			.getByText("감사 기록")
+			.click();
+		assertThat(this.page.locator("#audit")).containsText("LOGIN_SUCCEEDED");
+		assertAccessible();
+	}
+
+	@Test
+	void regionalStaffSeeTheirOwnRegionsPlans() {
+		signIn("region-gyeongnam");
+		assertThat(this.page.locator("#region-home h2")).hasText("경상남도 산단혁신계획");
+		assertThat(this.page.locator("#region-home")).containsText("경상남도 산단혁신계획 (2021년)");
+		assertThat(this.page.locator("#ministry-home")).hasCount(0);
+		assertAccessible();
+	}
+
+	@Test
+	void evaluatorSeesTheEvaluationInbox() {
+		signIn("evaluator");
+		assertThat(this.page.locator("#evaluator-home")).containsText("배정된 평가가 아직 없습니다.");
+		assertThat(this.page.getByText("계정 관리")).hasCount(0);
+	}
+
+	@Test
+	void administratorManagesAccountsAndSignsOut() {
+		signIn("admin");
+		assertThat(this.page.locator("#admin-home")).isVisible();
+		this.page.locator("#admin-home").getByText("계정 관리").click();
+		assertThat(this.page.locator("#accounts")).containsText("region-jeonbuk");
+		assertAccessible();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("새 계정")).first().click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("저장")).click();
+		assertThat(this.page.locator(".form-hint-invalid").first()).isVisible();
+		assertAccessible();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그아웃")).click();
+		assertThat(this.page.locator("[role=status]")).containsText("로그아웃했습니다.");
+		this.page.navigate(url("/admin/accounts"));
+		assertThat(this.page).hasURL(url("/login"));
+	}
+
+}
