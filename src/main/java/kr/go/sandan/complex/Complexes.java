@@ -46,14 +46,23 @@ public class Complexes {
 		return this.repository.findRows(ids).stream().collect(Collectors.toMap(ComplexRow::id, Function.identity()));
 	}
 
-	/** The Smart Green plan by year with the designations made up to each year. */
-	public List<SmartGreenProgress> smartGreenProgress() {
+	/**
+	 * The Smart Green plan by year, and the designations recorded so far (two queries).
+	 */
+	public SmartGreenSummary smartGreenSummary() {
 		List<Integer> years = this.repository.smartGreenYears();
-		return this.repository.smartGreenPlan()
+		List<SmartGreenProgress> plan = this.repository.smartGreenPlan()
 			.stream()
-			.map((plan) -> new SmartGreenProgress(plan.getYear(), plan.getCumulativeTarget(),
-					(int) years.stream().filter((year) -> year <= plan.getYear()).count()))
+			.map((row) -> new SmartGreenProgress(row.getYear(), row.getCumulativeTarget(),
+					(int) years.stream().filter((year) -> year <= row.getYear()).count()))
 			.toList();
+		return new SmartGreenSummary(plan, years.size());
+	}
+
+	/**
+	 * The cumulative plan by year and the number of designations recorded in the portal.
+	 */
+	public record SmartGreenSummary(List<SmartGreenProgress> plan, int recorded) {
 	}
 
 	/**

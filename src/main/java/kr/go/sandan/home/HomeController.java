@@ -28,7 +28,9 @@ class HomeController {
 	String home(Model model) {
 		model.addAttribute("rounds", this.rounds.all());
 		model.addAttribute("statusCounts", this.plans.publishedStatusCountsByRound());
-		model.addAttribute("smartGreen", this.complexes.smartGreenProgress());
+		Complexes.SmartGreenSummary smartGreen = this.complexes.smartGreenSummary();
+		model.addAttribute("smartGreen", smartGreen.plan());
+		model.addAttribute("smartGreenRecorded", smartGreen.recorded());
 		return "home/index";
 	}
 

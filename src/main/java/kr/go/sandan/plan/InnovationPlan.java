@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,6 +28,7 @@ import org.hibernate.annotations.ListIndexBase;
 
 import kr.go.sandan.complex.IndustrialComplex;
 import kr.go.sandan.region.Region;
+import kr.go.sandan.region.RegionName;
 import kr.go.sandan.round.ProgramRound;
 
 /**
@@ -125,6 +127,22 @@ public class InnovationPlan {
 	/** The region's name when the plan was submitted. */
 	public String getRegionName() {
 		return this.regionName;
+	}
+
+	/**
+	 * The region's name at submission in the reader's language: the English form of that
+	 * same name (Jeollabuk-do, not Jeonbuk State). Needs the region's names loaded.
+	 */
+	public String regionNameIn(Locale locale) {
+		if (!"en".equals(locale.getLanguage())) {
+			return this.regionName;
+		}
+		return this.region.getNames()
+			.stream()
+			.filter((name) -> name.getName().equals(this.regionName))
+			.map(RegionName::getNameEn)
+			.findFirst()
+			.orElse(this.regionName);
 	}
 
 	public PlanStatus getStatus() {
@@ -242,6 +260,15 @@ public class InnovationPlan {
 
 	public boolean hasTargetDisagreement() {
 		return getTargetComparison().stream().anyMatch((row) -> row.agreement() != TargetComparison.Agreement.SAME);
+	}
+
+	/**
+	 * How many metrics compare as the given agreement (SAME, DIFFERENT, ONLY_PLAN,
+	 * ONLY_BODY).
+	 */
+	public long countTargets(String agreement) {
+		TargetComparison.Agreement wanted = TargetComparison.Agreement.valueOf(agreement);
+		return getTargetComparison().stream().filter((row) -> row.agreement() == wanted).count();
 	}
 
 	/** One metric compared between the plan and the release's body. */

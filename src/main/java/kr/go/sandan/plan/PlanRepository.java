@@ -57,16 +57,16 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 
 	@Query("""
 			select p from InnovationPlan p
-			join fetch p.region left join fetch p.hubComplex
+			join fetch p.region r left join fetch r.names left join fetch p.hubComplex
 			where p.round.id = :roundId and p.publishedOn is not null
-			order by p.region.position
+			order by r.position
 			""")
 	List<InnovationPlan> findPublishedInRound(long roundId);
 
 	@Query("""
 			select p from InnovationPlan p
-			join fetch p.round left join fetch p.hubComplex
-			where p.region.id = :regionId
+			join fetch p.round join fetch p.region r left join fetch r.names left join fetch p.hubComplex
+			where r.id = :regionId
 			order by p.round.year
 			""")
 	List<InnovationPlan> findOfRegion(long regionId);

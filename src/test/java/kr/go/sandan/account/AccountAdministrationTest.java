@@ -279,6 +279,15 @@ class AccountAdministrationTest {
 	}
 
 	@Test
+	void markupTypedAsAUserNameAtSignInIsEscapedInTheAuditTrail() throws Exception {
+		this.mvc.perform(
+				post("/login").with(csrf()).param("username", "<img src=x onerror=alert(1)>").param("password", "x"));
+		this.mvc.perform(get("/audit").param("action", "LOGIN_FAILED").with(this.accounts.as("admin")))
+			.andExpect(content().string(
+					allOf(containsString("&lt;img src=x onerror=alert(1)&gt;"), not(containsString("<img src=x")))));
+	}
+
+	@Test
 	void theAuditPageFiltersByActorAndAction() throws Exception {
 		this.mvc
 			.perform(post("/login").with(csrf()).param("username", "evaluator").param("password", "wrong password"));

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two portal instances on one database, as behind a load balancer: a sign-in made through
- * one is valid on the other, because sessions live in PostgreSQL.
+ * one is valid on the other, because sessions live in PostgreSQL. The session cookie is
+ * HttpOnly, SameSite and, behind HTTPS, Secure.
  */
 class SessionSharingTest {
 
@@ -36,30 +37,48 @@ class SessionSharingTest {
 		return ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
 
+	private static HttpClient client() {
+		return HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/**
+	 * Signs in through the real login form, optionally as behind a TLS-terminating proxy.
+	 */
+	private static HttpResponse<String> signIn(HttpClient client, String baseUrl, boolean behindHttps)
+			throws Exception {
+		String loginPage = client
+			.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+		assertThat(csrf.find()).isTrue();
+		String form = "username=ministry&password=" + Accounts.DEMO_PASSWORD + "&_csrf=" + csrf.group(1);
+		HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+		if (behindHttps) {
+			post.header("X-Forwarded-Proto", "https");
+		}
+		return client.send(post.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	@Test
 	void aSessionCreatedOnOneInstanceIsValidOnTheOther() throws Exception {
 		try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
-			HttpClient client = HttpClient.newBuilder()
-				.cookieHandler(new CookieManager())
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.build();
 			String firstUrl = "http://localhost:" + port(first);
 			String secondUrl = "http://localhost:" + port(second);
+			HttpClient client = client();
 
-			String loginPage = client
-				.send(HttpRequest.newBuilder(URI.create(firstUrl + "/login")).build(),
-						HttpResponse.BodyHandlers.ofString())
-				.body();
-			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
-			assertThat(csrf.find()).isTrue();
-			String form = "username=ministry&password=" + Accounts.DEMO_PASSWORD + "&_csrf=" + csrf.group(1);
-			HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(firstUrl + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> signedIn = signIn(client, firstUrl, false);
 			assertThat(signedIn.statusCode()).isEqualTo(302);
 			assertThat(signedIn.headers().firstValue("Location"))
 				.hasValueSatisfying((to) -> assertThat(to).endsWith("/me"));
+			assertThat(signedIn.headers().allValues("Set-Cookie"))
+				.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=")
+					.contains("; HttpOnly", "; SameSite=Lax")
+					.doesNotContain("Secure"));
 
 			// the cookie jar is per host, and both instances are on localhost
 			HttpResponse<String> onSecond = client.send(HttpRequest.newBuilder(URI.create(secondUrl + "/me")).build(),
@@ -67,10 +86,15 @@ class SessionSharingTest {
 			assertThat(onSecond.statusCode()).isEqualTo(200);
 			assertThat(onSecond.body()).contains("국토교통부 담당자 (데모)님의 업무");
 
-			HttpResponse<String> anonymous = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(secondUrl + "/me")).build(),
-						HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> anonymous = client().send(
+					HttpRequest.newBuilder(URI.create(secondUrl + "/me")).build(),
+					HttpResponse.BodyHandlers.ofString());
 			assertThat(anonymous.statusCode()).isEqualTo(302);
+
+			HttpResponse<String> behindHttps = signIn(client(), secondUrl, true);
+			assertThat(behindHttps.headers().allValues("Set-Cookie"))
+				.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=")
+					.contains("; Secure", "; HttpOnly", "; SameSite=Lax"));
 		}
 	}
 

@@ -95,12 +95,25 @@ class PublicPagesTest {
 	}
 
 	@Test
+	void planPageInEnglishUsesTheEnglishFormOfTheNameAtSubmission() throws Exception {
+		this.mvc.perform(get("/plans/{id}", planId(2021, "JEONBUK")).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Jeollabuk-do innovation plan (2021)"), containsString("Importance"),
+						containsString("Hub complex"), not(containsString("산단혁신계획 (2021년)")))));
+		this.mvc.perform(get("/rounds/{id}", roundId(2021)).param("lang", "en"))
+			.andExpect(content().string(allOf(containsString("Gyeongsangnam-do"),
+					containsString("Achievability of the performance targets"))));
+	}
+
+	@Test
 	void busanPlanPageShowsBothTargetSetsAndFlagsTheDisagreement() throws Exception {
 		this.mvc.perform(get("/plans/{id}", planId(2021, "BUSAN")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("생산 1.3조원 증대"), containsString("생산액 5조 원 중대"),
-					containsString("불일치"), containsString("본문에만 있음"), containsString("보도자료 본문과 계획 요약(참고)의 목표가 서로 다릅니다"),
-					containsString("연계지역"), containsString("부산진해경제자유구역 지사지역"))));
+			.andExpect(content()
+				.string(allOf(containsString("생산 1.3조원 증대"), containsString("생산액 5조 원 중대"), containsString("불일치"),
+						containsString("본문에만 있음"), containsString("보도자료 본문과 계획 요약(참고)의 목표가 1건 서로 다릅니다"),
+						containsString("연계지역"), containsString("부산진해경제자유구역 지사지역"))));
 	}
 
 	@Test
