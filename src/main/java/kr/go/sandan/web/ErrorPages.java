@@ -38,7 +38,7 @@ class ErrorPages {
 			return "error/404";
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return "error/400";
+		return "error/4xx";
 	}
 
 }

@@ -1,27 +1,13 @@
 package kr.go.sandan.browser;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-
-import kr.go.sandan.support.Browser;
-import kr.go.sandan.support.TestDatabaseConfiguration;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,62 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A visitor in real headless Chromium: from the home page to a 2021 plan, reading its
  * targets; every public page passes axe-core (WCAG 2.0/2.1 A and AA) without violations.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
-class PublicJourneyBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void shutDown() {
-		browser.close();
-	}
-
-	@BeforeEach
-	void open() {
-		this.context = browser.newContext();
-		this.page = this.context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		this.context.close();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void assertAccessible() {
-		AxeResults results = new AxeBuilder(this.page).withTags(List.of("wcag2a", "wcag2aa", "wcag21aa")).analyze();
-		assertThat(results.getViolations())
-			.as(() -> this.page.url() + " violates:\n" + describe(results.getViolations()))
-			.isEmpty();
-	}
-
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " "
-					+ rule.getNodes()
-						.stream()
-						.map((node) -> node.getHtml())
-						.limit(3)
-						.collect(Collectors.joining(" | ")))
-			.collect(Collectors.joining("\n"));
-	}
+class PublicJourneyBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void visitorFollowsLinksFromHomeToThe2021GyeongnamPlanAndReadsItsTargets() {

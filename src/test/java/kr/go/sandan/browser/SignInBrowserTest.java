@@ -1,28 +1,10 @@
 package kr.go.sandan.browser;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-
 import kr.go.sandan.support.Accounts;
-import kr.go.sandan.support.Browser;
-import kr.go.sandan.support.TestDatabaseConfiguration;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,44 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each demo role signs in through the real login page and lands on its own start page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
-class SignInBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void shutDown() {
-		browser.close();
-	}
-
-	@BeforeEach
-	void open() {
-		this.context = browser.newContext();
-		this.page = this.context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		this.context.close();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
+class SignInBrowserTest extends BrowserTestSupport {
 
 	private void signIn(String username) {
 		this.page.navigate(url("/"));
@@ -76,17 +21,6 @@ class SignInBrowserTest {
 		this.page.getByLabel("아이디").fill(username);
 		this.page.getByLabel("비밀번호").fill(Accounts.DEMO_PASSWORD);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그인")).click();
-	}
-
-	private void assertAccessible() {
-		AxeResults results = new AxeBuilder(this.page).withTags(List.of("wcag2a", "wcag2aa", "wcag21aa")).analyze();
-		assertThat(results.getViolations())
-			.as(() -> this.page.url() + " violates:\n"
-					+ results.getViolations()
-						.stream()
-						.map((Rule rule) -> rule.getId() + ": " + rule.getHelp())
-						.collect(Collectors.joining("\n")))
-			.isEmpty();
 	}
 
 	@Test

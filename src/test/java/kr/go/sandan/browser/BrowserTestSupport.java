@@ -1,0 +1,88 @@
+package kr.go.sandan.browser;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import kr.go.sandan.support.Browser;
+import kr.go.sandan.support.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal on a random port and a fresh Chromium page per test; subclasses share one
+ * Spring context and one browser per class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestDatabaseConfiguration.class)
+abstract class BrowserTestSupport {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+
+	Page page;
+
+	@BeforeAll
+	static void launch() {
+		browser = Browser.launch();
+	}
+
+	@AfterAll
+	static void shutDown() {
+		browser.close();
+	}
+
+	@BeforeEach
+	void open() {
+		this.context = browser.newContext();
+		this.page = this.context.newPage();
+	}
+
+	@AfterEach
+	void closeContext() {
+		this.context.close();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/** The page as it is now passes axe-core's WCAG 2.0/2.1 A and AA rules. */
+	void assertAccessible() {
+		AxeResults results = new AxeBuilder(this.page).withTags(List.of("wcag2a", "wcag2aa", "wcag21aa")).analyze();
+		assertThat(results.getViolations())
+			.as(() -> this.page.url() + " violates:\n" + describe(results.getViolations()))
+			.isEmpty();
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " "
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> node.getHtml())
+						.limit(3)
+						.collect(Collectors.joining(" | ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+}
