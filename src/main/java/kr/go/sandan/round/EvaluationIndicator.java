@@ -30,7 +30,31 @@ public class EvaluationIndicator {
 
 	private BigDecimal weight;
 
+	private String description;
+
 	protected EvaluationIndicator() {
+	}
+
+	EvaluationIndicator(ProgramRound round, int position, Definition definition) {
+		this.round = round;
+		this.position = position;
+		redefine(definition);
+	}
+
+	/** The code is tied to the position, so that reordering never collides. */
+	void redefine(Definition definition) {
+		this.code = "INDICATOR_" + this.position;
+		this.name = definition.name();
+		this.weight = definition.weight();
+		this.description = definition.description();
+	}
+
+	/** What an indicator is: name, weight and description. */
+	public record Definition(String name, BigDecimal weight, String description) {
+	}
+
+	public String getDescription() {
+		return this.description;
 	}
 
 	public int getPosition() {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -40,7 +41,7 @@ public class ProgramRound {
 
 	private String finalConfirmationPlanned;
 
-	@OneToMany(mappedBy = "round", fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "round", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<EvaluationIndicator> indicators = new ArrayList<>();
 
@@ -48,6 +49,40 @@ public class ProgramRound {
 	private long version;
 
 	protected ProgramRound() {
+	}
+
+	ProgramRound(int year, int ordinal, int plannedDesignations) {
+		this.year = year;
+		replan(ordinal, plannedDesignations);
+	}
+
+	void replan(int ordinal, int plannedDesignations) {
+		if (ordinal < 1 || plannedDesignations < 1) {
+			throw new IllegalArgumentException("ordinal and planned designations must be positive");
+		}
+		this.ordinal = ordinal;
+		this.plannedDesignations = plannedDesignations;
+	}
+
+	/** Sets the indicators plans of this round are scored on (before its call opens). */
+	void defineIndicators(List<EvaluationIndicator.Definition> definitions) {
+		// rows are changed in place by position: deleting and re-inserting in one flush
+		// would trip the unique (round, position) constraint
+		for (int i = 0; i < definitions.size(); i++) {
+			if (i < this.indicators.size()) {
+				this.indicators.get(i).redefine(definitions.get(i));
+			}
+			else {
+				this.indicators.add(new EvaluationIndicator(this, i + 1, definitions.get(i)));
+			}
+		}
+		while (this.indicators.size() > definitions.size()) {
+			this.indicators.remove(this.indicators.size() - 1);
+		}
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public Long getId() {

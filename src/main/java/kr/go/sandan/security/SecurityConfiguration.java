@@ -40,6 +40,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/ministry/**")
+			.hasRole("MINISTRY")
 			.requestMatchers("/audit/**")
 			.hasAnyRole("ADMIN", "MINISTRY")
 			.anyRequest()

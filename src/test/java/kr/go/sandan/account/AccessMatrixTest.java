@@ -91,6 +91,8 @@ class AccessMatrixTest {
 		add(requests, expected, "reset password",
 				() -> post("/admin/accounts/1/password-reset").with(csrf()).param("version", "-1"), 302, 302, 403, 403,
 				403, 403);
+		add(requests, expected, "calls", () -> get("/ministry/calls"), 302, 403, 200, 403, 403, 403);
+		add(requests, expected, "new call form", () -> get("/ministry/calls/new"), 302, 403, 200, 403, 403, 403);
 		add(requests, expected, "audit trail", () -> get("/audit"), 302, 200, 200, 403, 403, 403);
 		add(requests, expected, "create account without CSRF", () -> post("/admin/accounts").param("displayName", "x"),
 				403, 403, 403, 403, 403, 403);
