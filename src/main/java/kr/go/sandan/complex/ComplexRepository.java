@@ -37,6 +37,9 @@ interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 			""")
 	List<ComplexRow> findRows(Collection<Long> ids);
 
+	@Query("select c from IndustrialComplex c where c.region.code = :regionCode and c.id = :id")
+	java.util.Optional<IndustrialComplex> findInRegion(String regionCode, long id);
+
 	@Query("select sg.year from SmartGreenDesignation sg")
 	List<Integer> smartGreenYears();
 

@@ -38,6 +38,11 @@ public class Complexes {
 		return this.repository.findByRegionCode(regionCode);
 	}
 
+	/** A complex of the region, if the id names one there. */
+	public java.util.Optional<IndustrialComplex> inRegionById(String regionCode, long id) {
+		return this.repository.findInRegion(regionCode, id);
+	}
+
 	/** The given complexes with their Smart Green designation, by id (one query). */
 	public Map<Long, ComplexRow> rows(Collection<Long> ids) {
 		if (ids.isEmpty()) {

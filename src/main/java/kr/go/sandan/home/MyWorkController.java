@@ -1,5 +1,9 @@
 package kr.go.sandan.home;
 
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,8 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
+import kr.go.sandan.plan.InnovationPlan;
 import kr.go.sandan.plan.PlanCatalog;
 import kr.go.sandan.region.Regions;
+import kr.go.sandan.round.Calls;
 import kr.go.sandan.round.Rounds;
 
 /** Each person's own start page after signing in, by what they do in the program. */
@@ -21,10 +27,13 @@ class MyWorkController {
 
 	private final Regions regions;
 
-	MyWorkController(Rounds rounds, PlanCatalog plans, Regions regions) {
+	private final Calls calls;
+
+	MyWorkController(Rounds rounds, PlanCatalog plans, Regions regions, Calls calls) {
 		this.rounds = rounds;
 		this.plans = plans;
 		this.regions = regions;
+		this.calls = calls;
 	}
 
 	@GetMapping("/me")
@@ -35,8 +44,12 @@ class MyWorkController {
 			model.addAttribute("statusCounts", this.plans.publishedStatusCountsByRound());
 		}
 		if (user.has(Role.REGION) && user.getRegionId() != null) {
+			List<InnovationPlan> regionPlans = this.plans.visibleOfRegion(user.getRegionId(), user);
 			model.addAttribute("region", this.regions.byCode(user.getRegionCode()).orElseThrow());
-			model.addAttribute("regionPlans", this.plans.visibleOfRegion(user.getRegionId(), user));
+			model.addAttribute("regionPlans", regionPlans);
+			model.addAttribute("openCalls", this.calls.acceptingSubmissions());
+			model.addAttribute("planByRound", regionPlans.stream()
+				.collect(Collectors.toMap((plan) -> plan.getRound().getId(), Function.identity())));
 		}
 		return "home/me";
 	}

@@ -31,6 +31,17 @@ public class Diagnosis {
 	protected Diagnosis() {
 	}
 
+	Diagnosis(InnovationPlan plan, int position, String description) {
+		this.plan = plan;
+		this.position = position;
+		restate(description);
+	}
+
+	void restate(String description) {
+		this.title = null;
+		this.description = description;
+	}
+
 	public String getTitle() {
 		return this.title;
 	}

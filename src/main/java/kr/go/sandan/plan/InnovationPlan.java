@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import java.time.Instant;
+
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -82,7 +85,7 @@ public class InnovationPlan {
 	@Column(name = "name")
 	private List<String> mainIndustries = new ArrayList<>();
 
-	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("source, position")
 	private List<PlanTarget> targets = new ArrayList<>();
 
@@ -98,19 +101,136 @@ public class InnovationPlan {
 	@OrderBy("position")
 	private List<KeyTask> keyTasks = new ArrayList<>();
 
-	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<Diagnosis> diagnoses = new ArrayList<>();
 
-	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY, cascade = CascadeType.ALL)
 	@OrderBy("id")
 	private List<PlanStatusEvent> statusEvents = new ArrayList<>();
+
+	private Instant createdAt = Instant.now();
+
+	private Instant submittedAt;
 
 	@Version
 	private long version;
 
 	protected InnovationPlan() {
 	}
+
+	/** A region starts its plan for a round; it keeps the region's name of today. */
+	static InnovationPlan draft(ProgramRound round, Region region, String regionName) {
+		InnovationPlan plan = new InnovationPlan();
+		plan.round = round;
+		plan.region = region;
+		plan.regionName = regionName;
+		plan.status = PlanStatus.DRAFT;
+		return plan;
+	}
+
+	/**
+	 * Whether the region may still change the plan (a draft, or a plan sent back for
+	 * revision).
+	 */
+	public boolean isEditable() {
+		return this.status == PlanStatus.DRAFT || this.status == PlanStatus.REVISION_REQUESTED;
+	}
+
+	private void requireEditable() {
+		if (!isEditable()) {
+			throw new PlanLockedException(this.id, this.status);
+		}
+	}
+
+	/** Saves what the region wrote so far; a draft may be incomplete. */
+	void revise(DraftContent content, IndustrialComplex hub) {
+		requireEditable();
+		this.vision = content.vision();
+		this.governance = content.governance();
+		this.hubComplex = hub;
+		this.mainIndustries.clear();
+		this.mainIndustries.addAll(content.mainIndustries());
+		List<PlanTarget> own = new ArrayList<>(getPlanTargets());
+		for (int i = 0; i < content.targets().size(); i++) {
+			DraftContent.Target target = content.targets().get(i);
+			if (i < own.size()) {
+				own.get(i).restate(target);
+			}
+			else {
+				this.targets.add(new PlanTarget(this, TargetSource.PLAN, i + 1, target));
+			}
+		}
+		for (int i = content.targets().size(); i < own.size(); i++) {
+			this.targets.remove(own.get(i));
+		}
+		for (int i = 0; i < content.diagnoses().size(); i++) {
+			if (i < this.diagnoses.size()) {
+				this.diagnoses.get(i).restate(content.diagnoses().get(i));
+			}
+			else {
+				this.diagnoses.add(new Diagnosis(this, i + 1, content.diagnoses().get(i)));
+			}
+		}
+		while (this.diagnoses.size() > content.diagnoses().size()) {
+			this.diagnoses.remove(this.diagnoses.size() - 1);
+		}
+	}
+
+	/**
+	 * The sections a submission still lacks, as message keys; empty when it can be
+	 * submitted.
+	 */
+	public List<String> missingForSubmission() {
+		List<String> missing = new ArrayList<>();
+		if (this.hubComplex == null) {
+			missing.add("hubComplexId");
+		}
+		if (this.mainIndustries.isEmpty()) {
+			missing.add("mainIndustries");
+		}
+		if (this.vision == null || this.vision.isBlank()) {
+			missing.add("vision");
+		}
+		if (getPlanTargets().isEmpty()) {
+			missing.add("targets");
+		}
+		if (this.governance == null || this.governance.isBlank()) {
+			missing.add("governance");
+		}
+		if (this.diagnoses.isEmpty()) {
+			missing.add("diagnosis");
+		}
+		return missing;
+	}
+
+	/**
+	 * Sends the plan to the ministry: it is locked from now on and the caller keeps the
+	 * content as an immutable version.
+	 */
+	void submit(Instant now) {
+		requireEditable();
+		if (!missingForSubmission().isEmpty()) {
+			throw new IllegalStateException("Plan " + this.id + " is incomplete: " + missingForSubmission());
+		}
+		this.status = PlanStatus.SUBMITTED;
+		this.submittedAt = now;
+		this.statusEvents.add(new PlanStatusEvent(this, PlanStatus.SUBMITTED, LocalDate.ofInstant(now, SEOUL)));
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	private static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
 
 	public Long getId() {
 		return this.id;

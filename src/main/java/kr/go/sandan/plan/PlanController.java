@@ -38,6 +38,7 @@ class PlanController {
 			.filter(LinkedSite::isComplex)
 			.forEach((site) -> complexIds.add(site.getComplex().getId()));
 		model.addAttribute("plan", plan);
+		model.addAttribute("canEdit", PlanVisibility.canEdit(plan, viewer));
 		model.addAttribute("complexRows", this.complexes.rows(complexIds));
 		return "plans/detail";
 	}

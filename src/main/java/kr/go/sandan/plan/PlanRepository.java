@@ -13,6 +13,11 @@ import org.springframework.data.repository.Repository;
  */
 interface PlanRepository extends Repository<InnovationPlan, Long> {
 
+	InnovationPlan save(InnovationPlan plan);
+
+	@Query("select p from InnovationPlan p where p.round.id = :roundId and p.region.id = :regionId")
+	Optional<InnovationPlan> findByRoundAndRegion(long roundId, long regionId);
+
 	@Query("""
 			select p from InnovationPlan p
 			join fetch p.round join fetch p.region r left join fetch r.names left join fetch p.hubComplex

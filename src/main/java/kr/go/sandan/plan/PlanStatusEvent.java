@@ -40,6 +40,12 @@ public class PlanStatusEvent {
 	protected PlanStatusEvent() {
 	}
 
+	PlanStatusEvent(InnovationPlan plan, PlanStatus status, LocalDate occurredOn) {
+		this.plan = plan;
+		this.status = status;
+		this.occurredOn = occurredOn;
+	}
+
 	public PlanStatus getStatus() {
 		return this.status;
 	}

@@ -46,6 +46,21 @@ public class PlanTarget {
 	protected PlanTarget() {
 	}
 
+	PlanTarget(InnovationPlan plan, TargetSource source, int position, DraftContent.Target target) {
+		this.plan = plan;
+		this.source = source;
+		this.position = position;
+		restate(target);
+	}
+
+	void restate(DraftContent.Target target) {
+		this.metric = target.metric();
+		this.value = target.value();
+		this.unit = target.unit();
+		this.targetYear = target.targetYear();
+		this.asWritten = target.asWritten();
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -15,6 +15,12 @@ final class PlanVisibility {
 	private PlanVisibility() {
 	}
 
+	/** Staff of the plan's own region, while it is a draft or sent back for revision. */
+	static boolean canEdit(InnovationPlan plan, PortalUser viewer) {
+		return viewer != null && viewer.has(Role.REGION)
+				&& Objects.equals(viewer.getRegionId(), plan.getRegion().getId()) && plan.isEditable();
+	}
+
 	static boolean canRead(InnovationPlan plan, PortalUser viewer) {
 		if (plan.isPublished()) {
 			return true;

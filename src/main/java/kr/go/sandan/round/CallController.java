@@ -27,8 +27,11 @@ class CallController {
 
 	private final Calls calls;
 
-	CallController(Calls calls) {
+	private final Rounds rounds;
+
+	CallController(Calls calls, Rounds rounds) {
 		this.calls = calls;
+		this.rounds = rounds;
 	}
 
 	@GetMapping
@@ -40,7 +43,7 @@ class CallController {
 	@GetMapping("/new")
 	String newCall(Model model) {
 		int year = Year.now(Calls.SEOUL).getValue() + 1;
-		int ordinal = this.calls.all().stream().mapToInt((call) -> call.getRound().getOrdinal()).max().orElse(2) + 1;
+		int ordinal = this.rounds.all().stream().mapToInt(ProgramRound::getOrdinal).max().orElse(0) + 1;
 		model.addAttribute("form", CallForm.blank(year, ordinal));
 		model.addAttribute("creating", true);
 		return "round/call-form";

@@ -269,6 +269,20 @@ class AccountAdministrationTest {
 	}
 
 	@Test
+	void longListsArePagedAndPageLinksKeepTheFilters() throws Exception {
+		for (int i = 0; i < 51; i++) {
+			this.mvc.perform(post("/login").with(csrf())
+				.with(Accounts.from("203.0.113." + (i % 5)))
+				.param("username", "paging-probe")
+				.param("password", "wrong-" + i));
+		}
+		this.mvc.perform(get("/audit").param("actor", "paging-probe").with(this.accounts.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("기록 51건"), containsString("href=\"/audit?actor=paging-probe&amp;page=2\""))));
+	}
+
+	@Test
 	void nothingCanRewriteOrEraseTheAuditTrail() {
 		assertThatThrownBy(() -> this.jdbc.update("update audit_event set actor = 'someone else'")).rootCause()
 			.hasMessageContaining("append-only");

@@ -20,9 +20,19 @@ class PageLinksTest {
 	@Test
 	void anotherPageKeepsTheFilters() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/audit");
-		request.setQueryString("actor=ministry&action=LOGIN_FAILED&page=3");
+		request.addParameter("actor", "ministry");
+		request.addParameter("action", "LOGIN_FAILED");
+		request.addParameter("page", "3");
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 		assertThat(new PageLinks().to(4)).isEqualTo("/audit?actor=ministry&action=LOGIN_FAILED&page=4");
+	}
+
+	@Test
+	void koreanFilterValuesAreEncoded() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/audit");
+		request.addParameter("actor", "김담당");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		assertThat(new PageLinks().to(2)).isEqualTo("/audit?actor=%EA%B9%80%EB%8B%B4%EB%8B%B9&page=2");
 	}
 
 	@Test

@@ -1,0 +1,144 @@
+package kr.go.sandan.plan;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.complex.Complexes;
+
+/**
+ * Regional staff write their plan: start it for an open call, save it as often as they
+ * like (incomplete is fine), and submit it when every section is there and the call is
+ * open.
+ */
+@Controller
+class PlanDraftController {
+
+	private final PlanDrafting drafting;
+
+	private final Complexes complexes;
+
+	private final MessageSource messages;
+
+	PlanDraftController(PlanDrafting drafting, Complexes complexes, MessageSource messages) {
+		this.drafting = drafting;
+		this.complexes = complexes;
+		this.messages = messages;
+	}
+
+	@PostMapping("/calls/{callId}/plans")
+	String start(@PathVariable long callId, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		try {
+			InnovationPlan plan = this.drafting.start(callId, user);
+			return "redirect:/plans/" + plan.getId() + "/edit";
+		}
+		catch (PlanDrafting.SubmissionRefusedException ex) {
+			redirect.addFlashAttribute("flashMessage", ex.getMessageKey());
+			return "redirect:/me";
+		}
+	}
+
+	@GetMapping("/plans/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
+		InnovationPlan plan = this.drafting.forEditing(id, user);
+		model.addAttribute("form", DraftForm.of(plan));
+		return page(plan, model);
+	}
+
+	@PostMapping("/plans/{id}/edit")
+	String save(@PathVariable long id, @AuthenticationPrincipal PortalUser user,
+			@Valid @ModelAttribute("form") DraftForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		InnovationPlan plan = this.drafting.forEditing(id, user);
+		if (!plan.isEditable()) {
+			result.reject("plan.error.locked");
+			return page(plan, model);
+		}
+		checkTargets(form, result);
+		if (form.version() == null) {
+			result.reject("plan.error.conflict");
+		}
+		if (result.hasErrors()) {
+			return page(plan, model);
+		}
+		try {
+			this.drafting.save(id, form.version(), form.content(this::koreanLabel), user);
+		}
+		catch (PlanDrafting.ConcurrentPlanChangeException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			result.reject("plan.error.conflict");
+			model.addAttribute("currentVersion", plan.getVersion());
+			return page(plan, model);
+		}
+		catch (PlanDrafting.SubmissionRefusedException ex) {
+			result.rejectValue("hubComplexId", ex.getMessageKey());
+			return page(plan, model);
+		}
+		if (!"submit".equals(action)) {
+			redirect.addFlashAttribute("flashMessage", "plan.saved");
+			return "redirect:/plans/" + id + "/edit";
+		}
+		try {
+			int version = this.drafting.submit(id, user);
+			redirect.addFlashAttribute("flashMessage", "plan.submitted");
+			redirect.addFlashAttribute("submittedVersion", version);
+			return "redirect:/plans/" + id;
+		}
+		catch (PlanDrafting.SubmissionRefusedException ex) {
+			// the draft is saved; say what stops the submission, next to each section
+			InnovationPlan saved = this.drafting.forEditing(id, user);
+			result.reject(ex.getMessageKey());
+			saved.missingForSubmission().forEach((field) -> result.rejectValue(field, "plan.missing." + field));
+			model.addAttribute("currentVersion", saved.getVersion());
+			return page(saved, model);
+		}
+	}
+
+	private String page(InnovationPlan plan, Model model) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("hubChoices", this.complexes.inRegion(plan.getRegion().getCode()));
+		model.addAttribute("metrics", TargetMetric.values());
+		model.addAttribute("units", Arrays.stream(MeasureUnit.values()).map(MeasureUnit::symbol).toList());
+		model.addAttribute("missing", plan.missingForSubmission());
+		model.addAttribute("versions", this.drafting.versions(plan.getId()));
+		return "plans/edit";
+	}
+
+	private void checkTargets(DraftForm form, BindingResult result) {
+		if (form.targets() == null) {
+			return;
+		}
+		for (int i = 0; i < form.targets().size(); i++) {
+			DraftForm.TargetRow row = form.targets().get(i);
+			if (row != null && !row.isBlank() && row.metric() == null) {
+				result.rejectValue("targets[" + i + "].metric", "plan.error.metricRequired");
+			}
+			if (row != null && row.unit() != null && !row.unit().isBlank()
+					&& Arrays.stream(MeasureUnit.values()).noneMatch((unit) -> unit.symbol().equals(row.unit()))) {
+				result.rejectValue("targets[" + i + "].unit", "plan.error.unknownUnit");
+			}
+		}
+	}
+
+	private String koreanLabel(TargetMetric metric) {
+		return this.messages.getMessage("plan.metric." + metric, null, Locale.KOREAN);
+	}
+
+}

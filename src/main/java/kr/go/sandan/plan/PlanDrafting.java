@@ -1,0 +1,213 @@
+package kr.go.sandan.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.account.Role;
+import kr.go.sandan.audit.AuditEntry;
+import kr.go.sandan.audit.AuditLog;
+import kr.go.sandan.complex.Complexes;
+import kr.go.sandan.complex.IndustrialComplex;
+import kr.go.sandan.region.Region;
+import kr.go.sandan.region.Regions;
+import kr.go.sandan.round.Calls;
+import kr.go.sandan.round.ProposalCall;
+import kr.go.sandan.web.NotFoundException;
+
+/**
+ * Regional staff draft, save and submit their region's plan for an open call. Only the
+ * plan's own region may touch it; a submitted plan is locked and kept as an immutable
+ * version; every step is audited.
+ */
+@Service
+@Transactional
+public class PlanDrafting {
+
+	private final PlanRepository plans;
+
+	private final PlanVersions versions;
+
+	private final Calls calls;
+
+	private final Regions regions;
+
+	private final Complexes complexes;
+
+	private final AuditLog audit;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	PlanDrafting(PlanRepository plans, PlanVersions versions, Calls calls, Regions regions, Complexes complexes,
+			AuditLog audit, JsonMapper json, Clock clock) {
+		this.plans = plans;
+		this.versions = versions;
+		this.calls = calls;
+		this.regions = regions;
+		this.complexes = complexes;
+		this.audit = audit;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The region's plan for the call, started now if it has none yet. */
+	@PreAuthorize("hasRole('REGION')")
+	public InnovationPlan start(long callId, PortalUser user) {
+		ProposalCall call = this.calls.get(callId);
+		if (!call.isAcceptingSubmissions(this.clock.instant())) {
+			throw new SubmissionRefusedException("plan.error.callNotOpen");
+		}
+		return this.plans.findByRoundAndRegion(call.getRound().getId(), user.getRegionId()).orElseGet(() -> {
+			Region region = this.regions.byCode(user.getRegionCode()).orElseThrow();
+			InnovationPlan plan = this.plans
+				.save(InnovationPlan.draft(call.getRound(), region, region.currentName().getName()));
+			this.audit.record(AuditEntry.of("PLAN_DRAFT_STARTED", "plan", plan.getId(), null,
+					Map.of("round", call.getRound().getYear(), "region", region.getCode())));
+			return plan;
+		});
+	}
+
+	/** The plan for editing, if this user may edit it; otherwise not found. */
+	@Transactional(readOnly = true)
+	public InnovationPlan forEditing(long planId, PortalUser user) {
+		InnovationPlan plan = this.plans.findForPage(planId)
+			.filter((found) -> isOwnRegion(found, user))
+			.orElseThrow(() -> new NotFoundException("plan", planId));
+		this.plans.fetchMainIndustries(planId);
+		this.plans.fetchTargets(planId);
+		this.plans.fetchDiagnoses(planId);
+		return plan;
+	}
+
+	/**
+	 * Saves the draft as it is, complete or not, unless someone saved it since
+	 * {@code expectedVersion} was read.
+	 */
+	@PreAuthorize("hasRole('REGION')")
+	public void save(long planId, long expectedVersion, DraftContent content, PortalUser user) {
+		InnovationPlan plan = forEditing(planId, user);
+		if (plan.getVersion() != expectedVersion) {
+			throw new ConcurrentPlanChangeException(planId);
+		}
+		IndustrialComplex hub = null;
+		if (content.hubComplexId() != null) {
+			hub = this.complexes.inRegionById(plan.getRegion().getCode(), content.hubComplexId())
+				.orElseThrow(() -> new SubmissionRefusedException("plan.error.hubNotInRegion"));
+		}
+		Map<String, Object> before = summary(plan);
+		plan.revise(content, hub);
+		this.plans.save(plan);
+		this.audit.record(AuditEntry.of("PLAN_DRAFT_SAVED", "plan", planId, before, summary(plan)));
+	}
+
+	/**
+	 * Submits the saved draft: refused after the call closes (the draft stays as it is)
+	 * or while sections are missing; otherwise locked and kept as a new version.
+	 * @return the version number
+	 */
+	@PreAuthorize("hasRole('REGION')")
+	public int submit(long planId, PortalUser user) {
+		InnovationPlan plan = forEditing(planId, user);
+		ProposalCall call = this.calls.ofRound(plan.getRound().getId())
+			.orElseThrow(() -> new SubmissionRefusedException("plan.error.callNotOpen"));
+		Instant now = this.clock.instant();
+		if (call.isClosed(now)) {
+			throw new SubmissionRefusedException("plan.error.callClosed");
+		}
+		if (!call.isAcceptingSubmissions(now)) {
+			throw new SubmissionRefusedException("plan.error.callNotOpen");
+		}
+		if (!plan.missingForSubmission().isEmpty()) {
+			throw new SubmissionRefusedException("plan.error.incomplete");
+		}
+		plan.submit(now);
+		this.plans.save(plan);
+		int number = this.versions.add(planId, now, user.getUsername(), this.json.writeValueAsString(snapshot(plan)));
+		this.audit.record(AuditEntry.of("PLAN_SUBMITTED", "plan", planId, null,
+				Map.of("version", number, "status", plan.getStatus().name())));
+		return number;
+	}
+
+	/** The submitted versions of a plan the user may read. */
+	@Transactional(readOnly = true)
+	public List<PlanVersions.VersionInfo> versions(long planId) {
+		return this.versions.list(planId);
+	}
+
+	private static boolean isOwnRegion(InnovationPlan plan, PortalUser user) {
+		return user != null && user.has(Role.REGION) && Objects.equals(user.getRegionId(), plan.getRegion().getId());
+	}
+
+	private static Map<String, Object> summary(InnovationPlan plan) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("status", plan.getStatus().name());
+		state.put("vision", plan.getVision());
+		state.put("hubComplex", (plan.getHubComplex() != null) ? plan.getHubComplex().getName() : null);
+		state.put("mainIndustries", List.copyOf(plan.getMainIndustries()));
+		state.put("targets", plan.getPlanTargets().stream().map(PlanTarget::getAsWritten).toList());
+		state.put("governance", plan.getGovernance());
+		state.put("diagnoses", plan.getDiagnoses().size());
+		return state;
+	}
+
+	/** The plan's content as the version keeps it. */
+	static Map<String, Object> snapshot(InnovationPlan plan) {
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("round", plan.getRound().getYear());
+		content.put("regionName", plan.getRegionName());
+		content.put("hubComplex", (plan.getHubComplex() != null) ? plan.getHubComplex().getName() : null);
+		content.put("mainIndustries", List.copyOf(plan.getMainIndustries()));
+		content.put("vision", plan.getVision());
+		content.put("targets", plan.getPlanTargets().stream().map((target) -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("metric", target.getMetric().name());
+			row.put("value",
+					(target.getValue() != null) ? target.getValue().stripTrailingZeros().toPlainString() : null);
+			row.put("unit", (target.getUnit() != null) ? target.getUnit().symbol() : null);
+			row.put("targetYear", target.getTargetYear());
+			row.put("asWritten", target.getAsWritten());
+			return row;
+		}).toList());
+		content.put("governance", plan.getGovernance());
+		content.put("diagnoses", plan.getDiagnoses().stream().map(Diagnosis::getDescription).toList());
+		return content;
+	}
+
+	/** A submission rule stopped the step; the message key says which. */
+	public static class SubmissionRefusedException extends RuntimeException {
+
+		private final String messageKey;
+
+		SubmissionRefusedException(String messageKey) {
+			super(messageKey);
+			this.messageKey = messageKey;
+		}
+
+		public String getMessageKey() {
+			return this.messageKey;
+		}
+
+	}
+
+	/** Someone saved the plan after this form was opened. */
+	public static class ConcurrentPlanChangeException extends RuntimeException {
+
+		ConcurrentPlanChangeException(long planId) {
+			super("Plan " + planId + " was changed by someone else");
+		}
+
+	}
+
+}

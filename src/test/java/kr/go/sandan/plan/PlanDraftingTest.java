@@ -1,0 +1,252 @@
+package kr.go.sandan.plan;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import kr.go.sandan.account.AccountUserDetailsService;
+import kr.go.sandan.support.Accounts;
+import kr.go.sandan.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Regional staff answer an open call: they start their plan, save it incomplete, are told
+ * what a submission still lacks, and submit; the submitted plan is locked and kept as a
+ * version. Other regions cannot see or touch it; a closed call refuses the submission but
+ * keeps the draft.
+ */
+@PortalTest
+class PlanDraftingTest {
+
+	static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountUserDetailsService users;
+
+	Accounts accounts;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new Accounts(this.users);
+	}
+
+	/**
+	 * A call of the given year, opened by a ministry officer, accepting submissions now.
+	 */
+	private long openCall(int year) throws Exception {
+		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+		MockHttpServletRequestBuilder form = post("/ministry/calls").with(csrf())
+			.with(this.accounts.as("ministry"))
+			.param("year", String.valueOf(year))
+			.param("ordinal", String.valueOf(year - 2000))
+			.param("plannedDesignations", "5")
+			.param("opensAt", now.minusDays(1).format(LOCAL))
+			.param("closesAt", now.plusDays(30).format(LOCAL))
+			.param("notice", year + "년 공모")
+			.param("requiredAttachments", "산단혁신계획서")
+			.param("indicators[0].name", "혁신계획 타당성")
+			.param("indicators[0].weight", "100")
+			.param("indicators[0].description", "");
+		this.mvc.perform(form).andExpect(status().is3xxRedirection());
+		long id = this.jdbc.queryForObject(
+				"select c.id from proposal_call c join program_round r on r.id = c.round_id where r.year = ?",
+				Long.class, year);
+		long version = this.jdbc.queryForObject("select version from proposal_call where id = ?", Long.class, id);
+		this.mvc
+			.perform(post("/ministry/calls/" + id + "/open").with(csrf())
+				.with(this.accounts.as("ministry"))
+				.param("version", String.valueOf(version)))
+			.andExpect(status().is3xxRedirection());
+		return id;
+	}
+
+	private long start(long callId, String who) throws Exception {
+		this.mvc.perform(post("/calls/" + callId + "/plans").with(csrf()).with(this.accounts.as(who)))
+			.andExpect(redirectedUrlPattern("/plans/*/edit"));
+		return this.jdbc.queryForObject("""
+				select p.id from innovation_plan p join proposal_call c on c.round_id = p.round_id
+				join account a on a.region_id = p.region_id where c.id = ? and a.username = ?""", Long.class, callId,
+				who);
+	}
+
+	private long version(long planId) {
+		return this.jdbc.queryForObject("select version from innovation_plan where id = ?", Long.class, planId);
+	}
+
+	private long complex(String name) {
+		return this.jdbc.queryForObject("select id from industrial_complex where name = ?", Long.class, name);
+	}
+
+	/** The edit form with every field; pairs of {@code fields} set values. */
+	private MockHttpServletRequestBuilder edit(long planId, String who, String action, String... fields) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("vision", "");
+		values.put("mainIndustries", "");
+		values.put("hubComplexId", "");
+		values.put("governance", "");
+		values.put("diagnosis", "");
+		for (int i = 0; i < 3; i++) {
+			values.put("targets[" + i + "].metric", "");
+			values.put("targets[" + i + "].value", "");
+			values.put("targets[" + i + "].unit", "");
+			values.put("targets[" + i + "].targetYear", "");
+			values.put("targets[" + i + "].asWritten", "");
+		}
+		values.put("version", String.valueOf(version(planId)));
+		for (int i = 0; i < fields.length; i += 2) {
+			values.put(fields[i], fields[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/plans/" + planId + "/edit").with(csrf())
+			.with(this.accounts.as(who))
+			.param("action", action);
+		values.forEach(request::param);
+		return request;
+	}
+
+	@Test
+	void aRegionDraftsSavesIncompleteIsToldWhatIsMissingAndSubmits() throws Exception {
+		long call = openCall(2036);
+		long plan = start(call, "region-daegu");
+		this.mvc.perform(get("/plans/" + plan + "/edit").with(this.accounts.as("region-daegu")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("대구광역시 산단혁신계획 작성 (2036년)"),
+					containsString("제출 전에 채워야 할 항목"), containsString("성서일반산단"))));
+
+		// an incomplete draft saves
+		this.mvc.perform(edit(plan, "region-daegu", "save", "vision", "뿌리산업의 디지털 전환 거점"))
+			.andExpect(redirectedUrlPattern("/plans/*/edit"));
+		assertThat(this.jdbc.queryForObject("select vision from innovation_plan where id = ?", String.class, plan))
+			.isEqualTo("뿌리산업의 디지털 전환 거점");
+
+		// submitting it says what is missing, next to each section, and keeps what was
+		// typed
+		this.mvc
+			.perform(edit(plan, "region-daegu", "submit", "vision", "뿌리산업의 디지털 전환 거점", "governance", "대구시 산단 대개조 추진단"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("빠진 항목이 있어 제출하지 않았습니다."), containsString("제출하려면 거점산단을 골라 주세요."),
+						containsString("제출하려면 목표를 하나 이상 적어 주세요."), containsString("제출하려면 지역 진단을 적어 주세요."))));
+		assertThat(this.jdbc.queryForMap("select status, governance from innovation_plan where id = ?", plan))
+			.containsEntry("status", "DRAFT")
+			.containsEntry("governance", "대구시 산단 대개조 추진단");
+
+		// a target row without a metric is explained and saves nothing
+		this.mvc.perform(edit(plan, "region-daegu", "save", "targets[0].value", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("지표를 골라 주세요.")));
+
+		this.mvc
+			.perform(edit(plan, "region-daegu", "submit", "vision", "뿌리산업의 디지털 전환 거점", "mainIndustries", "기계, 자동차부품",
+					"hubComplexId", String.valueOf(complex("성서일반산단")), "governance", "대구시 산단 대개조 추진단", "diagnosis",
+					"뿌리업종 비중이 높고 노후화가 심함\n청년 고용이 줄어듦", "targets[0].metric", "JOBS_CREATED", "targets[0].value", "0.5",
+					"targets[0].unit", "만명", "targets[0].targetYear", "2039", "targets[1].metric",
+					"PRODUCTION_INCREASE", "targets[1].value", "2.1", "targets[1].unit", "조원", "targets[1].asWritten",
+					"생산액 2.1조원 증대"))
+			.andExpect(redirectedUrlPattern("/plans/*"));
+		assertThat(this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan))
+			.isEqualTo("SUBMITTED");
+		assertThat(this.jdbc.queryForList(
+				"select as_written from plan_target where plan_id = ? and source = 'PLAN' order by position",
+				String.class, plan))
+			.containsExactly("일자리 창출 0.5만명", "생산액 2.1조원 증대");
+		String version1 = this.jdbc.queryForObject(
+				"select content::text from plan_version where plan_id = ? and number = 1", String.class, plan);
+		assertThat(version1).contains("성서일반산단", "생산액 2.1조원 증대", "청년 고용이 줄어듦");
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_event where object_type = 'plan' and object_id = ? order by id", String.class,
+				String.valueOf(plan)))
+			.containsExactly("PLAN_DRAFT_STARTED", "PLAN_DRAFT_SAVED", "PLAN_DRAFT_SAVED", "PLAN_DRAFT_SAVED",
+					"PLAN_SUBMITTED");
+
+		// locked: a further edit is refused and changes nothing; the version cannot be
+		// rewritten
+		this.mvc.perform(edit(plan, "region-daegu", "save", "vision", "바꾼 비전"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("제출한 계획은 바꿀 수 없습니다.")));
+		assertThat(this.jdbc.queryForObject("select vision from innovation_plan where id = ?", String.class, plan))
+			.isEqualTo("뿌리산업의 디지털 전환 거점");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> this.jdbc.update("update plan_version set content = '{}' where plan_id = ?", plan))
+			.rootCause()
+			.hasMessageContaining("immutable");
+
+		// the region sees it; others may not know it exists
+		this.mvc.perform(get("/plans/" + plan).with(this.accounts.as("region-daegu"))).andExpect(status().isOk());
+		this.mvc.perform(get("/plans/" + plan).with(this.accounts.as("ministry"))).andExpect(status().isOk());
+		this.mvc.perform(get("/plans/" + plan).with(this.accounts.as("region-busan"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/plans/" + plan)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anotherRegionCanNeitherReadNorChangeADraft() throws Exception {
+		long call = openCall(2037);
+		long plan = start(call, "region-incheon");
+		this.mvc.perform(edit(plan, "region-incheon", "save", "vision", "인천의 비전"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/plans/" + plan + "/edit").with(this.accounts.as("region-busan")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(edit(plan, "region-busan", "save", "vision", "남의 계획을 고침")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/plans/" + plan + "/edit").with(this.accounts.as("ministry")))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.queryForObject("select vision from innovation_plan where id = ?", String.class, plan))
+			.isEqualTo("인천의 비전");
+	}
+
+	@Test
+	void twoPeopleSavingTheSameDraftAreToldOfTheConflict() throws Exception {
+		long call = openCall(2038);
+		long plan = start(call, "region-gwangju");
+		String read = String.valueOf(version(plan));
+		this.mvc.perform(edit(plan, "region-gwangju", "save", "version", read, "vision", "첫 번째 담당자의 비전"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(edit(plan, "region-gwangju", "save", "version", read, "vision", "두 번째 담당자의 비전"))
+			.andExpect(status().isConflict())
+			.andExpect(content()
+				.string(allOf(containsString("그사이 같은 지역의 다른 담당자가 이 계획을 저장했습니다"), containsString("두 번째 담당자의 비전"))));
+		assertThat(this.jdbc.queryForObject("select vision from innovation_plan where id = ?", String.class, plan))
+			.isEqualTo("첫 번째 담당자의 비전");
+	}
+
+	@Test
+	void aSubmissionAfterTheDeadlineIsRefusedAndTheDraftIsKept() throws Exception {
+		long call = openCall(2039);
+		long plan = start(call, "region-jeonnam");
+		this.jdbc.update("update proposal_call set closes_at = now() - interval '1 minute' where id = ?", call);
+		this.mvc
+			.perform(edit(plan, "region-jeonnam", "submit", "vision", "마감 뒤에 쓴 비전", "mainIndustries", "석유화학",
+					"hubComplexId", String.valueOf(complex("여수국가산단")), "governance", "전남 추진단", "diagnosis", "석유화학 편중",
+					"targets[0].metric", "JOBS_CREATED", "targets[0].value", "1", "targets[0].unit", "만명"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("접수 마감이 지나 제출할 수 없습니다.")));
+		assertThat(this.jdbc.queryForMap("select status, vision from innovation_plan where id = ?", plan))
+			.containsEntry("status", "DRAFT")
+			.containsEntry("vision", "마감 뒤에 쓴 비전");
+	}
+
+}
