@@ -182,26 +182,8 @@ public class InnovationPlan {
 	 * submitted.
 	 */
 	public List<String> missingForSubmission() {
-		List<String> missing = new ArrayList<>();
-		if (this.hubComplex == null) {
-			missing.add("hubComplexId");
-		}
-		if (this.mainIndustries.isEmpty()) {
-			missing.add("mainIndustries");
-		}
-		if (this.vision == null || this.vision.isBlank()) {
-			missing.add("vision");
-		}
-		if (getPlanTargets().isEmpty()) {
-			missing.add("targets");
-		}
-		if (this.governance == null || this.governance.isBlank()) {
-			missing.add("governance");
-		}
-		if (this.diagnoses.isEmpty()) {
-			missing.add("diagnosis");
-		}
-		return missing;
+		return Completeness.missing(this.hubComplex != null, this.mainIndustries.size(), this.vision,
+				getPlanTargets().size(), this.governance, this.diagnoses.size());
 	}
 
 	/**

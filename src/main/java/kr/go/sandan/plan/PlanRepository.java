@@ -15,6 +15,49 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 
 	InnovationPlan save(InnovationPlan plan);
 
+	/**
+	 * Every plan of a round with what completeness needs, counted in the database (one
+	 * query).
+	 */
+	@Query("""
+			select p.id as planId, p.regionName as regionName, r.position as regionPosition, p.status as status,
+			       p.submittedAt as submittedAt, p.hubComplex.id as hubId, p.vision as vision, p.governance as governance,
+			       (select count(i) from InnovationPlan q join q.mainIndustries i where q = p) as industries,
+			       (select count(t) from PlanTarget t where t.plan = p and t.source = kr.go.sandan.plan.TargetSource.PLAN) as targets,
+			       (select count(d) from Diagnosis d where d.plan = p) as diagnoses
+			from InnovationPlan p join p.region r
+			where p.round.id = :roundId
+			order by r.position
+			""")
+	List<PlanFacts> findFactsOfRound(long roundId);
+
+	/** What the overview of a call needs to know of a plan. */
+	interface PlanFacts {
+
+		long getPlanId();
+
+		String getRegionName();
+
+		int getRegionPosition();
+
+		PlanStatus getStatus();
+
+		java.time.Instant getSubmittedAt();
+
+		Long getHubId();
+
+		String getVision();
+
+		String getGovernance();
+
+		long getIndustries();
+
+		long getTargets();
+
+		long getDiagnoses();
+
+	}
+
 	@Query("select p from InnovationPlan p where p.round.id = :roundId and p.region.id = :regionId")
 	Optional<InnovationPlan> findByRoundAndRegion(long roundId, long regionId);
 

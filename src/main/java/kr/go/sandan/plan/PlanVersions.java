@@ -34,6 +34,17 @@ class PlanVersions {
 		return (number != null) ? number : 0;
 	}
 
+	/** How many versions each plan of a round has (one query). */
+	java.util.Map<Long, Integer> countsOfRound(long roundId) {
+		java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+		this.jdbc.query("""
+				select v.plan_id, count(*) from plan_version v join innovation_plan p on p.id = v.plan_id
+				where p.round_id = ? group by v.plan_id""", (rs) -> {
+			counts.put(rs.getLong(1), rs.getInt(2));
+		}, roundId);
+		return counts;
+	}
+
 	List<VersionInfo> list(long planId) {
 		return this.jdbc.query(
 				"select number, submitted_at, submitted_by from plan_version where plan_id = ? order by number",

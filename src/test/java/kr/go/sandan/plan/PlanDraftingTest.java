@@ -1,11 +1,5 @@
 package kr.go.sandan.plan;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +10,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import kr.go.sandan.account.AccountUserDetailsService;
 import kr.go.sandan.support.Accounts;
+import kr.go.sandan.support.PlanJourneys;
 import kr.go.sandan.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -37,8 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class PlanDraftingTest {
 
-	static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -50,82 +41,32 @@ class PlanDraftingTest {
 
 	Accounts accounts;
 
+	PlanJourneys journeys;
+
 	@BeforeEach
 	void setUp() {
 		this.accounts = new Accounts(this.users);
+		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
 	}
 
-	/**
-	 * A call of the given year, opened by a ministry officer, accepting submissions now.
-	 */
 	private long openCall(int year) throws Exception {
-		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
-		MockHttpServletRequestBuilder form = post("/ministry/calls").with(csrf())
-			.with(this.accounts.as("ministry"))
-			.param("year", String.valueOf(year))
-			.param("ordinal", String.valueOf(year - 2000))
-			.param("plannedDesignations", "5")
-			.param("opensAt", now.minusDays(1).format(LOCAL))
-			.param("closesAt", now.plusDays(30).format(LOCAL))
-			.param("notice", year + "년 공모")
-			.param("requiredAttachments", "산단혁신계획서")
-			.param("indicators[0].name", "혁신계획 타당성")
-			.param("indicators[0].weight", "100")
-			.param("indicators[0].description", "");
-		this.mvc.perform(form).andExpect(status().is3xxRedirection());
-		long id = this.jdbc.queryForObject(
-				"select c.id from proposal_call c join program_round r on r.id = c.round_id where r.year = ?",
-				Long.class, year);
-		long version = this.jdbc.queryForObject("select version from proposal_call where id = ?", Long.class, id);
-		this.mvc
-			.perform(post("/ministry/calls/" + id + "/open").with(csrf())
-				.with(this.accounts.as("ministry"))
-				.param("version", String.valueOf(version)))
-			.andExpect(status().is3xxRedirection());
-		return id;
+		return this.journeys.openCall(year);
 	}
 
 	private long start(long callId, String who) throws Exception {
-		this.mvc.perform(post("/calls/" + callId + "/plans").with(csrf()).with(this.accounts.as(who)))
-			.andExpect(redirectedUrlPattern("/plans/*/edit"));
-		return this.jdbc.queryForObject("""
-				select p.id from innovation_plan p join proposal_call c on c.round_id = p.round_id
-				join account a on a.region_id = p.region_id where c.id = ? and a.username = ?""", Long.class, callId,
-				who);
+		return this.journeys.start(callId, who);
 	}
 
 	private long version(long planId) {
-		return this.jdbc.queryForObject("select version from innovation_plan where id = ?", Long.class, planId);
+		return this.journeys.version(planId);
 	}
 
 	private long complex(String name) {
-		return this.jdbc.queryForObject("select id from industrial_complex where name = ?", Long.class, name);
+		return this.journeys.complex(name);
 	}
 
-	/** The edit form with every field; pairs of {@code fields} set values. */
 	private MockHttpServletRequestBuilder edit(long planId, String who, String action, String... fields) {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("vision", "");
-		values.put("mainIndustries", "");
-		values.put("hubComplexId", "");
-		values.put("governance", "");
-		values.put("diagnosis", "");
-		for (int i = 0; i < 3; i++) {
-			values.put("targets[" + i + "].metric", "");
-			values.put("targets[" + i + "].value", "");
-			values.put("targets[" + i + "].unit", "");
-			values.put("targets[" + i + "].targetYear", "");
-			values.put("targets[" + i + "].asWritten", "");
-		}
-		values.put("version", String.valueOf(version(planId)));
-		for (int i = 0; i < fields.length; i += 2) {
-			values.put(fields[i], fields[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post("/plans/" + planId + "/edit").with(csrf())
-			.with(this.accounts.as(who))
-			.param("action", action);
-		values.forEach(request::param);
-		return request;
+		return this.journeys.edit(planId, who, action, fields);
 	}
 
 	@Test

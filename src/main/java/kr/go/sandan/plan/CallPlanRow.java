@@ -1,0 +1,23 @@
+package kr.go.sandan.plan;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A plan of a call as the ministry's overview and its Excel export show it.
+ *
+ * @param missing the sections a submission still lacks
+ */
+public record CallPlanRow(long planId, String regionName, int regionPosition, PlanStatus status, Instant submittedAt,
+		int versions, List<String> missing) {
+
+	/** Filled sections out of all, e.g. 4 of 6. */
+	public int completed() {
+		return Completeness.SECTIONS.size() - this.missing.size();
+	}
+
+	public int sections() {
+		return Completeness.SECTIONS.size();
+	}
+
+}

@@ -1,0 +1,139 @@
+package kr.go.sandan.plan;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kr.go.sandan.account.AccountUserDetailsService;
+import kr.go.sandan.support.Accounts;
+import kr.go.sandan.support.PlanJourneys;
+import kr.go.sandan.support.PortalTest;
+import kr.go.sandan.support.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The ministry sees every plan of a call with its status, completeness and submission
+ * time, and the Excel export holds the same rows as the page.
+ */
+@PortalTest
+class CallPlansTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountUserDetailsService users;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	Accounts accounts;
+
+	PlanJourneys journeys;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new Accounts(this.users);
+		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
+	}
+
+	@Test
+	void thePageAndTheWorkbookShowTheSameRows() throws Exception {
+		long call = this.journeys.openCall(2040);
+		long gyeonggi = this.journeys.start(call, "region-gyeonggi");
+		this.mvc.perform(this.journeys.edit(gyeonggi, "region-gyeonggi", "save", "vision", "경기의 비전"));
+		long ulsan = this.journeys.start(call, "region-ulsan");
+		this.mvc.perform(this.journeys.complete(ulsan, "region-ulsan", "submit", "울산미포국가산업단지", "울산의 비전"))
+			.andExpect(status().is3xxRedirection());
+
+		String html = this.mvc.perform(get("/ministry/calls/" + call + "/plans").with(this.accounts.as("ministry")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		List<List<String>> pageRows = new ArrayList<>();
+		page.select("#call-plans tbody tr")
+			.forEach((tr) -> pageRows.add(tr.select("th, td").stream().map((cell) -> cell.text().trim()).toList()));
+		assertThat(pageRows).hasSize(2);
+		assertThat(pageRows.get(0)).containsExactly("울산광역시", "예비접수", "6/6", "없음", pageRows.get(0).get(4), "1");
+		assertThat(pageRows.get(1)).containsExactly("경기도", "작성 중", "1/6", "거점산단, 주력업종, 목표, 추진체계, 지역 진단", "—", "0");
+		assertThat(pageRows.get(0).get(4)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+		assertThat(page.text()).contains("계획 2개 (제출 1개)");
+
+		byte[] xlsx = this.mvc
+			.perform(get("/ministry/calls/" + call + "/plans.xlsx").with(this.accounts.as("ministry")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"plans-2040.xlsx\""))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<List<String>> sheetRows = new ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2040년 (40차) 공모 제출 현황");
+			for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				List<String> cells = new ArrayList<>();
+				for (int c = 0; c < 6; c++) {
+					cells.add((c == 5) ? String.valueOf((int) row.getCell(c).getNumericCellValue())
+							: row.getCell(c).getStringCellValue());
+				}
+				sheetRows.add(cells);
+			}
+		}
+		// the page shows "—" where the workbook leaves the cell empty
+		assertThat(sheetRows).containsExactlyElementsOf(pageRows.stream()
+			.map((cells) -> cells.stream().map((cell) -> cell.equals("—") ? "" : cell).toList())
+			.toList());
+	}
+
+	@Test
+	void theOverviewRunsAFixedNumberOfStatements() throws Exception {
+		long call = this.journeys.openCall(2041);
+		SqlStatements sql = new SqlStatements(this.entityManagerFactory);
+		long empty = sql
+			.count(() -> this.mvc.perform(get("/ministry/calls/" + call + "/plans").with(this.accounts.as("ministry")))
+				.andExpect(status().isOk()));
+		for (String who : new String[] { "region-daegu", "region-jeonbuk", "region-gwangju" }) {
+			long plan = this.journeys.start(call, who);
+			this.mvc.perform(this.journeys.edit(plan, who, "save", "vision", "비전", "mainIndustries", "자동차"));
+		}
+		long three = sql
+			.count(() -> this.mvc.perform(get("/ministry/calls/" + call + "/plans").with(this.accounts.as("ministry")))
+				.andExpect(status().isOk()));
+		assertThat(three).isEqualTo(empty);
+	}
+
+	@Test
+	void onlyMinistryOfficersSeeTheOverview() throws Exception {
+		long call = this.journeys.openCall(2042);
+		for (String who : new String[] { "region-gyeonggi", "evaluator", "admin" }) {
+			this.mvc.perform(get("/ministry/calls/" + call + "/plans").with(this.accounts.as(who)))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get("/ministry/calls/" + call + "/plans.xlsx").with(this.accounts.as(who)))
+				.andExpect(status().isForbidden());
+		}
+	}
+
+}

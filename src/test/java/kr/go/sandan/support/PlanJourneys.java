@@ -1,0 +1,126 @@
+package kr.go.sandan.support;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Steps of the submission workflow through the real pages (MockMvc), for tests that need
+ * an open call or a plan in some state.
+ */
+public final class PlanJourneys {
+
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	private final MockMvc mvc;
+
+	private final JdbcTemplate jdbc;
+
+	private final Accounts accounts;
+
+	public PlanJourneys(MockMvc mvc, JdbcTemplate jdbc, Accounts accounts) {
+		this.mvc = mvc;
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * A call of the given year, prepared and opened by a ministry officer, open for 30
+	 * days.
+	 */
+	public long openCall(int year) throws Exception {
+		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+		this.mvc
+			.perform(post("/ministry/calls").with(csrf())
+				.with(this.accounts.as("ministry"))
+				.param("year", String.valueOf(year))
+				.param("ordinal", String.valueOf(year - 2000))
+				.param("plannedDesignations", "5")
+				.param("opensAt", now.minusDays(1).format(LOCAL))
+				.param("closesAt", now.plusDays(30).format(LOCAL))
+				.param("notice", year + "년 공모")
+				.param("requiredAttachments", "산단혁신계획서")
+				.param("indicators[0].name", "혁신계획 타당성")
+				.param("indicators[0].weight", "100")
+				.param("indicators[0].description", ""))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc.queryForObject(
+				"select c.id from proposal_call c join program_round r on r.id = c.round_id where r.year = ?",
+				Long.class, year);
+		this.mvc
+			.perform(post("/ministry/calls/" + id + "/open").with(csrf())
+				.with(this.accounts.as("ministry"))
+				.param("version",
+						String.valueOf(this.jdbc.queryForObject("select version from proposal_call where id = ?",
+								Long.class, id))))
+			.andExpect(status().is3xxRedirection());
+		return id;
+	}
+
+	/** The region user starts the region's plan for the call; answers its id. */
+	public long start(long callId, String who) throws Exception {
+		this.mvc.perform(post("/calls/" + callId + "/plans").with(csrf()).with(this.accounts.as(who)))
+			.andExpect(redirectedUrlPattern("/plans/*/edit"));
+		return this.jdbc.queryForObject("""
+				select p.id from innovation_plan p join proposal_call c on c.round_id = p.round_id
+				join account a on a.region_id = p.region_id where c.id = ? and a.username = ?""", Long.class, callId,
+				who);
+	}
+
+	public long version(long planId) {
+		return this.jdbc.queryForObject("select version from innovation_plan where id = ?", Long.class, planId);
+	}
+
+	public long complex(String name) {
+		return this.jdbc.queryForObject("select id from industrial_complex where name = ?", Long.class, name);
+	}
+
+	/**
+	 * The plan's edit form with every field empty but the version just read; pairs of
+	 * {@code fields} set values.
+	 */
+	public MockHttpServletRequestBuilder edit(long planId, String who, String action, String... fields) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("vision", "");
+		values.put("mainIndustries", "");
+		values.put("hubComplexId", "");
+		values.put("governance", "");
+		values.put("diagnosis", "");
+		for (int i = 0; i < 3; i++) {
+			values.put("targets[" + i + "].metric", "");
+			values.put("targets[" + i + "].value", "");
+			values.put("targets[" + i + "].unit", "");
+			values.put("targets[" + i + "].targetYear", "");
+			values.put("targets[" + i + "].asWritten", "");
+		}
+		values.put("version", String.valueOf(version(planId)));
+		for (int i = 0; i < fields.length; i += 2) {
+			values.put(fields[i], fields[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/plans/" + planId + "/edit").with(csrf())
+			.with(this.accounts.as(who))
+			.param("action", action);
+		values.forEach(request::param);
+		return request;
+	}
+
+	/** Every section filled in, with the given hub complex: ready to submit. */
+	public MockHttpServletRequestBuilder complete(long planId, String who, String action, String hubName,
+			String vision) {
+		return edit(planId, who, action, "vision", vision, "mainIndustries", "자동차, 조선", "hubComplexId",
+				String.valueOf(complex(hubName)), "governance", "추진단 구성", "diagnosis", "주력산업 정체\n청년 유출",
+				"targets[0].metric", "JOBS_CREATED", "targets[0].value", "1", "targets[0].unit", "만명");
+	}
+
+}
