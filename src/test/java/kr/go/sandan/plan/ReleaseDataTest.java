@@ -44,7 +44,7 @@ class ReleaseDataTest {
 	void roundsAsPlannedFiveAYearWithTheCallAndCommitteeOf2021() {
 		List<Map<String, Object>> rounds = this.jdbc
 			.queryForList("select year, ordinal, planned_designations, call_opened_on, reported_pre_submissions, "
-					+ "reported_evaluator_count, final_confirmation_planned from program_round order by year");
+					+ "reported_evaluator_count, final_confirmation_planned from program_round where year <= 2022 order by year");
 		assertThat(rounds)
 			.extracting((r) -> r.get("year"), (r) -> r.get("ordinal"), (r) -> r.get("planned_designations"))
 			.containsExactly(tuple(2020, 1, 5), tuple(2021, 2, 5), tuple(2022, 3, 5));
