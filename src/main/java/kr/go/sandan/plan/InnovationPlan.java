@@ -195,9 +195,26 @@ public class InnovationPlan {
 		if (!missingForSubmission().isEmpty()) {
 			throw new IllegalStateException("Plan " + this.id + " is incomplete: " + missingForSubmission());
 		}
-		this.status = PlanStatus.SUBMITTED;
+		this.status = (this.status == PlanStatus.REVISION_REQUESTED) ? PlanStatus.REVISED : PlanStatus.SUBMITTED;
 		this.submittedAt = now;
-		this.statusEvents.add(new PlanStatusEvent(this, PlanStatus.SUBMITTED, LocalDate.ofInstant(now, SEOUL)));
+		this.statusEvents.add(new PlanStatusEvent(this, this.status, LocalDate.ofInstant(now, SEOUL)));
+	}
+
+	/**
+	 * Whether the ministry may send the plan back: it has been submitted and not yet
+	 * decided on.
+	 */
+	public boolean canRequestRevision() {
+		return this.status == PlanStatus.SUBMITTED || this.status == PlanStatus.REVISED;
+	}
+
+	/** The ministry sends the submitted plan back: the region may edit it again. */
+	void requestRevision(Instant now) {
+		if (!canRequestRevision()) {
+			throw new PlanLockedException(this.id, this.status);
+		}
+		this.status = PlanStatus.REVISION_REQUESTED;
+		this.statusEvents.add(new PlanStatusEvent(this, this.status, LocalDate.ofInstant(now, SEOUL)));
 	}
 
 	public Instant getCreatedAt() {

@@ -1,6 +1,8 @@
 package kr.go.sandan.plan;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -8,8 +10,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.account.Role;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.web.NotFoundException;
 
@@ -21,9 +27,12 @@ class PlanController {
 
 	private final Complexes complexes;
 
-	PlanController(PlanCatalog plans, Complexes complexes) {
+	private final PlanReview review;
+
+	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review) {
 		this.plans = plans;
 		this.complexes = complexes;
+		this.review = review;
 	}
 
 	@GetMapping("/plans/{id}")
@@ -39,8 +48,48 @@ class PlanController {
 			.forEach((site) -> complexIds.add(site.getComplex().getId()));
 		model.addAttribute("plan", plan);
 		model.addAttribute("canEdit", PlanVisibility.canEdit(plan, viewer));
+		boolean follows = PlanVisibility.canFollow(plan, viewer);
+		model.addAttribute("canFollow", follows);
+		if (follows) {
+			model.addAttribute("versions", this.review.versions(id));
+			model.addAttribute("revisionRequests", this.review.revisionRequests(id));
+			model.addAttribute("canRequestRevision", viewer.has(Role.MINISTRY) && plan.canRequestRevision());
+			model.addAttribute("commentSections", PlanReview.COMMENT_SECTIONS);
+		}
 		model.addAttribute("complexRows", this.complexes.rows(complexIds));
 		return "plans/detail";
+	}
+
+	@PostMapping("/plans/{id}/revision-request")
+	String requestRevision(@PathVariable long id, @AuthenticationPrincipal PortalUser officer,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		Map<String, String> comments = new LinkedHashMap<>();
+		PlanReview.COMMENT_SECTIONS.forEach((section) -> comments.put(section, params.get("comment." + section)));
+		try {
+			this.review.requestRevision(id, comments, officer);
+			redirect.addFlashAttribute("flashMessage", "review.requested");
+		}
+		catch (PlanDrafting.SubmissionRefusedException ex) {
+			redirect.addFlashAttribute("reviewError", ex.getMessageKey());
+		}
+		catch (PlanLockedException ex) {
+			redirect.addFlashAttribute("reviewError", "review.error.notSubmitted");
+		}
+		return "redirect:/plans/" + id;
+	}
+
+	@GetMapping("/plans/{id}/compare")
+	String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to,
+			@AuthenticationPrincipal PortalUser viewer, Model model) {
+		InnovationPlan plan = this.plans.plan(id, viewer)
+			.filter((found) -> PlanVisibility.canFollow(found, viewer))
+			.orElseThrow(() -> new NotFoundException("plan", id));
+		model.addAttribute("plan", plan);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("versions", this.review.versions(id));
+		model.addAttribute("changes", this.review.compare(id, from, to));
+		return "plans/compare";
 	}
 
 }

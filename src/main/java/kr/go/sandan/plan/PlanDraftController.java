@@ -36,10 +36,13 @@ class PlanDraftController {
 
 	private final MessageSource messages;
 
-	PlanDraftController(PlanDrafting drafting, Complexes complexes, MessageSource messages) {
+	private final PlanReview review;
+
+	PlanDraftController(PlanDrafting drafting, Complexes complexes, MessageSource messages, PlanReview review) {
 		this.drafting = drafting;
 		this.complexes = complexes;
 		this.messages = messages;
+		this.review = review;
 	}
 
 	@PostMapping("/calls/{callId}/plans")
@@ -118,6 +121,9 @@ class PlanDraftController {
 		model.addAttribute("units", Arrays.stream(MeasureUnit.values()).map(MeasureUnit::symbol).toList());
 		model.addAttribute("missing", plan.missingForSubmission());
 		model.addAttribute("versions", this.drafting.versions(plan.getId()));
+		if (plan.getStatus() == PlanStatus.REVISION_REQUESTED) {
+			model.addAttribute("revisionRequest", this.review.revisionRequests(plan.getId()).get(0));
+		}
 		return "plans/edit";
 	}
 

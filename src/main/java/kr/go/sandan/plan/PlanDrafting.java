@@ -123,10 +123,12 @@ public class PlanDrafting {
 		ProposalCall call = this.calls.ofRound(plan.getRound().getId())
 			.orElseThrow(() -> new SubmissionRefusedException("plan.error.callNotOpen"));
 		Instant now = this.clock.instant();
-		if (call.isClosed(now)) {
+		// a revision the ministry asked for may be sent after the call has closed
+		boolean revision = plan.getStatus() == PlanStatus.REVISION_REQUESTED;
+		if (!revision && call.isClosed(now)) {
 			throw new SubmissionRefusedException("plan.error.callClosed");
 		}
-		if (!call.isAcceptingSubmissions(now)) {
+		if (!revision && !call.isAcceptingSubmissions(now)) {
 			throw new SubmissionRefusedException("plan.error.callNotOpen");
 		}
 		if (!plan.missingForSubmission().isEmpty()) {

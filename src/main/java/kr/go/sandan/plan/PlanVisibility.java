@@ -21,6 +21,15 @@ final class PlanVisibility {
 				&& Objects.equals(viewer.getRegionId(), plan.getRegion().getId()) && plan.isEditable();
 	}
 
+	/**
+	 * Who follows the plan's workflow (versions, revision requests): ministry, admins,
+	 * its region.
+	 */
+	static boolean canFollow(InnovationPlan plan, PortalUser viewer) {
+		return viewer != null && (viewer.has(Role.MINISTRY) || viewer.has(Role.ADMIN)
+				|| (viewer.has(Role.REGION) && Objects.equals(viewer.getRegionId(), plan.getRegion().getId())));
+	}
+
 	static boolean canRead(InnovationPlan plan, PortalUser viewer) {
 		if (plan.isPublished()) {
 			return true;

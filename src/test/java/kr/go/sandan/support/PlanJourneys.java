@@ -116,11 +116,14 @@ public final class PlanJourneys {
 	}
 
 	/** Every section filled in, with the given hub complex: ready to submit. */
-	public MockHttpServletRequestBuilder complete(long planId, String who, String action, String hubName,
-			String vision) {
-		return edit(planId, who, action, "vision", vision, "mainIndustries", "자동차, 조선", "hubComplexId",
+	public MockHttpServletRequestBuilder complete(long planId, String who, String action, String hubName, String vision,
+			String... more) {
+		String[] fields = { "vision", vision, "mainIndustries", "자동차, 조선", "hubComplexId",
 				String.valueOf(complex(hubName)), "governance", "추진단 구성", "diagnosis", "주력산업 정체\n청년 유출",
-				"targets[0].metric", "JOBS_CREATED", "targets[0].value", "1", "targets[0].unit", "만명");
+				"targets[0].metric", "JOBS_CREATED", "targets[0].value", "1", "targets[0].unit", "만명" };
+		String[] all = java.util.Arrays.copyOf(fields, fields.length + more.length);
+		System.arraycopy(more, 0, all, fields.length, more.length);
+		return edit(planId, who, action, all);
 	}
 
 }

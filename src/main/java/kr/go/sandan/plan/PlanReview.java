@@ -1,0 +1,151 @@
+package kr.go.sandan.plan;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.audit.AuditEntry;
+import kr.go.sandan.audit.AuditLog;
+import kr.go.sandan.web.NotFoundException;
+
+/**
+ * The ministry's side of a submitted plan: sending it back for revision with comments per
+ * section, and comparing any two of its versions.
+ */
+@Service
+@Transactional
+public class PlanReview {
+
+	/** Sections a revision comment may address, in the plan's order. */
+	public static final List<String> COMMENT_SECTIONS = List.of("general", "hubComplexId", "mainIndustries", "vision",
+			"targets", "governance", "diagnosis");
+
+	private final PlanRepository plans;
+
+	private final PlanVersions versions;
+
+	private final RevisionRequestRepository requests;
+
+	private final AuditLog audit;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	PlanReview(PlanRepository plans, PlanVersions versions, RevisionRequestRepository requests, AuditLog audit,
+			JsonMapper json, Clock clock) {
+		this.plans = plans;
+		this.versions = versions;
+		this.requests = requests;
+		this.audit = audit;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends the plan back to its region with comments (blank ones are dropped; at least
+	 * one is needed).
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void requestRevision(long planId, Map<String, String> comments, PortalUser officer) {
+		InnovationPlan plan = this.plans.findForPage(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+		Map<String, String> kept = new LinkedHashMap<>();
+		COMMENT_SECTIONS.forEach((section) -> {
+			String comment = comments.get(section);
+			if (comment != null && !comment.isBlank()) {
+				kept.put(section, comment.trim());
+			}
+		});
+		if (kept.isEmpty()) {
+			throw new PlanDrafting.SubmissionRefusedException("review.error.noComment");
+		}
+		List<PlanVersions.VersionInfo> submitted = this.versions.list(planId);
+		if (submitted.isEmpty()) {
+			throw new PlanLockedException(planId, plan.getStatus());
+		}
+		int version = submitted.get(submitted.size() - 1).number();
+		plan.requestRevision(this.clock.instant());
+		this.requests.save(new RevisionRequest(plan, version, this.clock.instant(), officer.getUsername(), kept));
+		this.audit.record(AuditEntry.of("PLAN_REVISION_REQUESTED", "plan", planId, Map.of("version", version),
+				Map.of("status", plan.getStatus().name(), "comments", kept)));
+	}
+
+	/** The revision requests of a plan, newest first (one query). */
+	@Transactional(readOnly = true)
+	public List<RevisionRequest> revisionRequests(long planId) {
+		return this.requests.findByPlan(planId);
+	}
+
+	/** The submitted versions of a plan (one query). */
+	@Transactional(readOnly = true)
+	public List<PlanVersions.VersionInfo> versions(long planId) {
+		return this.versions.list(planId);
+	}
+
+	/**
+	 * Two versions of a plan side by side, section by section. The caller has checked
+	 * that the viewer may read the plan.
+	 */
+	@Transactional(readOnly = true)
+	public List<SectionChange> compare(long planId, int from, int to) {
+		Map<String, Object> before = content(planId, from);
+		Map<String, Object> after = content(planId, to);
+		List<SectionChange> changes = new ArrayList<>();
+		for (String section : List.of("hubComplex", "mainIndustries", "vision", "targets", "governance", "diagnoses")) {
+			List<String> old = lines(before.get(section));
+			List<String> now = lines(after.get(section));
+			changes
+				.add(new SectionChange(section, old, now, old.stream().filter((line) -> !now.contains(line)).toList(),
+						now.stream().filter((line) -> !old.contains(line)).toList()));
+		}
+		return changes;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> content(long planId, int number) {
+		String content = this.versions.content(planId, number)
+			.orElseThrow(() -> new NotFoundException("plan version", planId + "/" + number));
+		return this.json.readValue(content, Map.class);
+	}
+
+	/** A section's content as lines: targets by their sentence, lists item by item. */
+	@SuppressWarnings("unchecked")
+	private static List<String> lines(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> list) {
+			return list.stream()
+				.map((item) -> (item instanceof Map<?, ?> map)
+						? Objects.toString(((Map<String, Object>) map).get("asWritten")) : Objects.toString(item))
+				.toList();
+		}
+		return List.of(value.toString());
+	}
+
+	/**
+	 * One section in two versions.
+	 *
+	 * @param removed lines of the older version that the newer one no longer has
+	 * @param added lines of the newer version that the older one did not have
+	 */
+	public record SectionChange(String section, List<String> before, List<String> after, List<String> removed,
+			List<String> added) {
+
+		public boolean changed() {
+			return !this.before.equals(this.after);
+		}
+
+	}
+
+}

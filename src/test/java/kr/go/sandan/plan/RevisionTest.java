@@ -1,0 +1,137 @@
+package kr.go.sandan.plan;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kr.go.sandan.account.AccountUserDetailsService;
+import kr.go.sandan.support.Accounts;
+import kr.go.sandan.support.PlanJourneys;
+import kr.go.sandan.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The ministry sends a submitted plan back with comments per section; the region revises
+ * it (even after the call closed) and resubmits; anyone following the plan compares the
+ * versions.
+ */
+@PortalTest
+class RevisionTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountUserDetailsService users;
+
+	Accounts accounts;
+
+	PlanJourneys journeys;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new Accounts(this.users);
+		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
+	}
+
+	private String planStatus(long plan) {
+		return this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan);
+	}
+
+	@Test
+	void submitRequestRevisionResubmitAndCompare() throws Exception {
+		long call = this.journeys.openCall(2043);
+		long plan = this.journeys.start(call, "region-busan");
+		this.mvc.perform(this.journeys.complete(plan, "region-busan", "submit", "명지녹산국가산업단지", "처음 비전"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(planStatus(plan)).isEqualTo("SUBMITTED");
+
+		// only ministry officers send a plan back, and only with a comment
+		this.mvc
+			.perform(post("/plans/" + plan + "/revision-request").with(csrf())
+				.with(this.accounts.as("region-busan"))
+				.param("comment.vision", "스스로 보완"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/plans/" + plan + "/revision-request").with(csrf())
+				.with(this.accounts.as("ministry"))
+				.param("comment.vision", " "))
+			.andExpect(status().is3xxRedirection());
+		assertThat(planStatus(plan)).isEqualTo("SUBMITTED");
+
+		this.mvc
+			.perform(post("/plans/" + plan + "/revision-request").with(csrf())
+				.with(this.accounts.as("ministry"))
+				.param("comment.vision", "비전을 지역 산업과 이어서 구체적으로 적어 주세요.")
+				.param("comment.targets", "수출 목표를 더해 주세요."))
+			.andExpect(status().is3xxRedirection());
+		assertThat(planStatus(plan)).isEqualTo("REVISION_REQUESTED");
+		assertThat(this.jdbc.queryForList("""
+				select c.section || ':' || c.comment from plan_revision_comment c
+				join plan_revision_request r on r.id = c.request_id where r.plan_id = ? order by c.section""",
+				String.class, plan))
+			.containsExactly("targets:수출 목표를 더해 주세요.", "vision:비전을 지역 산업과 이어서 구체적으로 적어 주세요.");
+		this.mvc.perform(get("/plans/" + plan + "/edit").with(this.accounts.as("region-busan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("비전을 지역 산업과 이어서 구체적으로 적어 주세요.")));
+
+		// the call closes; the revision the ministry asked for may still be sent
+		this.jdbc.update("update proposal_call set closes_at = now() - interval '1 minute' where id = ?", call);
+		this.mvc
+			.perform(this.journeys.complete(plan, "region-busan", "submit", "명지녹산국가산업단지", "고친 비전", "targets[1].metric",
+					"EXPORT_SHARE", "targets[1].value", "30", "targets[1].unit", "%"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(planStatus(plan)).isEqualTo("REVISED");
+		assertThat(this.jdbc.queryForObject("select count(*) from plan_version where plan_id = ?", Integer.class, plan))
+			.isEqualTo(2);
+
+		String html = this.mvc
+			.perform(get("/plans/" + plan + "/compare").param("from", "1")
+				.param("to", "2")
+				.with(this.accounts.as("ministry")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		Element vision = page.select("#comparison tbody tr").get(2);
+		assertThat(vision.text()).contains("비전", "처음 비전", "고친 비전", "바뀜");
+		assertThat(vision.select("li.removed").text()).isEqualTo("처음 비전");
+		assertThat(vision.select("li.added").text()).isEqualTo("고친 비전");
+		Element hub = page.select("#comparison tbody tr").get(0);
+		assertThat(hub.text()).contains("명지녹산국가산업단지", "같음");
+		Element targets = page.select("#comparison tbody tr").get(3);
+		assertThat(targets.select("li.added").text()).isEqualTo("수출비중 30%");
+
+		// the region follows its own plan; nobody else may
+		this.mvc.perform(get("/plans/" + plan + "/compare?from=1&to=2").with(this.accounts.as("region-busan")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/plans/" + plan + "/compare?from=1&to=2").with(this.accounts.as("region-ulsan")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/plans/" + plan + "/compare?from=1&to=2")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/plans/" + plan + "/compare?from=1&to=9").with(this.accounts.as("ministry")))
+			.andExpect(status().isNotFound());
+
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_event where object_type = 'plan' and object_id = ? and action like 'PLAN_%' order by id",
+				String.class, String.valueOf(plan)))
+			.containsSubsequence("PLAN_SUBMITTED", "PLAN_REVISION_REQUESTED", "PLAN_SUBMITTED");
+	}
+
+}
