@@ -54,7 +54,8 @@ public class CallPlans {
 			.map((facts) -> new CallPlanRow(facts.getPlanId(), facts.getRegionName(), facts.getRegionPosition(),
 					facts.getStatus(), facts.getSubmittedAt(), versionCounts.getOrDefault(facts.getPlanId(), 0),
 					Completeness.missing(facts.getHubId() != null, (int) facts.getIndustries(), facts.getVision(),
-							(int) facts.getTargets(), facts.getGovernance(), (int) facts.getDiagnoses())))
+							(int) facts.getTargets(), facts.getGovernance(), (int) facts.getDiagnoses(),
+							(int) facts.getProjects())))
 			.toList();
 	}
 

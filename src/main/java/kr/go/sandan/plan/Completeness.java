@@ -11,14 +11,14 @@ public final class Completeness {
 
 	/** The sections checked, in the order the plan presents them. */
 	public static final List<String> SECTIONS = List.of("hubComplexId", "mainIndustries", "vision", "targets",
-			"governance", "diagnosis");
+			"projects", "governance", "diagnosis");
 
 	private Completeness() {
 	}
 
 	/** The sections still missing, as field names (also the message key suffixes). */
 	static List<String> missing(boolean hasHub, int industries, String vision, int planTargets, String governance,
-			int diagnoses) {
+			int diagnoses, int projects) {
 		List<String> missing = new ArrayList<>();
 		if (!hasHub) {
 			missing.add("hubComplexId");
@@ -31,6 +31,9 @@ public final class Completeness {
 		}
 		if (planTargets == 0) {
 			missing.add("targets");
+		}
+		if (projects == 0) {
+			missing.add("projects");
 		}
 		if (governance == null || governance.isBlank()) {
 			missing.add("governance");

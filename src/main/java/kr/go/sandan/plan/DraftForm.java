@@ -13,10 +13,44 @@ import jakarta.validation.constraints.Size;
 /** What regional staff type on the plan's edit page; never bound to the entity. */
 record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainIndustries, Long hubComplexId,
 		@Size(max = 1000) String governance, @Size(max = 10000) String diagnosis, @Valid List<TargetRow> targets,
-		Long version) {
+		List<@Size(max = 200) String> tasks, @Valid List<ProjectRow> projects, Long version) {
 
 	/** Blank target rows offered beyond the plan's own. */
 	static final int SPARE_TARGET_ROWS = 3;
+
+	/** Key task rows offered. */
+	static final int TASK_ROWS = 5;
+
+	/** Blank project rows offered beyond the plan's own. */
+	static final int SPARE_PROJECT_ROWS = 3;
+
+	/** Years of budget asked per project: the round's year and the two after it. */
+	static final int BUDGET_YEARS = 3;
+
+	/** Sources of funds per year: national, local, private. */
+	static final int SOURCES = 3;
+
+	/**
+	 * One requested project: the number of its key task, and its budget as
+	 * {@code BUDGET_YEARS × SOURCES} amounts in 백만원 (year by year: national, local,
+	 * private).
+	 */
+	record ProjectRow(Integer task, @Size(max = 200) String name, @Size(max = 2000) String description,
+			Ministry leadMinistry, Boolean newlyProposed,
+			List<@jakarta.validation.constraints.PositiveOrZero BigDecimal> amounts) {
+
+		boolean isBlank() {
+			return this.task == null && (this.name == null || this.name.isBlank())
+					&& (this.description == null || this.description.isBlank()) && this.leadMinistry == null
+					&& (this.amounts == null || this.amounts.stream().allMatch((amount) -> amount == null));
+		}
+
+		BigDecimal amount(int index) {
+			return (this.amounts == null || index >= this.amounts.size() || this.amounts.get(index) == null)
+					? BigDecimal.ZERO : this.amounts.get(index);
+		}
+
+	}
 
 	/** One target row; empty rows are ignored. */
 	record TargetRow(TargetMetric metric, BigDecimal value, String unit, @Min(2000) @Max(2100) Integer targetYear,
@@ -40,10 +74,51 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 		for (int i = 0; i < SPARE_TARGET_ROWS; i++) {
 			rows.add(new TargetRow(null, null, "", null, ""));
 		}
+		int firstYear = plan.getRound().getYear();
+		List<String> tasks = new ArrayList<>();
+		List<ProjectRow> projects = new ArrayList<>();
+		for (KeyTask task : plan.getKeyTasks()) {
+			tasks.add(task.getName());
+			for (RequestedProject project : task.getProjects()) {
+				List<BigDecimal> amounts = new ArrayList<>();
+				for (int y = 0; y < BUDGET_YEARS; y++) {
+					int year = firstYear + y;
+					YearBudget budget = project.getBudgets()
+						.stream()
+						.filter((b) -> b.year() == year)
+						.findFirst()
+						.orElse(null);
+					amounts.add((budget != null) ? budget.national().stripTrailingZeros() : null);
+					amounts.add((budget != null) ? budget.local().stripTrailingZeros() : null);
+					amounts.add((budget != null) ? budget.privateFunds().stripTrailingZeros() : null);
+				}
+				projects.add(new ProjectRow(tasks.size(), project.getName(), project.getDescription(),
+						project.getLeadMinistry(), project.getNewlyProposed(), amounts));
+			}
+		}
+		while (tasks.size() < TASK_ROWS) {
+			tasks.add("");
+		}
+		for (int i = 0; i < SPARE_PROJECT_ROWS; i++) {
+			projects.add(blankProject());
+		}
 		return new DraftForm(plan.getVision(), String.join(", ", plan.getMainIndustries()),
 				(plan.getHubComplex() != null) ? plan.getHubComplex().getId() : null, plan.getGovernance(),
-				String.join("\n", plan.getDiagnoses().stream().map(Diagnosis::getDescription).toList()), rows,
-				plan.getVersion());
+				String.join("\n", plan.getDiagnoses().stream().map(Diagnosis::getDescription).toList()), rows, tasks,
+				projects, plan.getVersion());
+	}
+
+	private static ProjectRow blankProject() {
+		List<BigDecimal> amounts = new ArrayList<>();
+		for (int i = 0; i < BUDGET_YEARS * SOURCES; i++) {
+			amounts.add(null);
+		}
+		return new ProjectRow(null, "", "", null, null, amounts);
+	}
+
+	List<ProjectRow> filledProjects() {
+		return (this.projects == null) ? List.of()
+				: this.projects.stream().filter((row) -> row != null && !row.isBlank()).toList();
 	}
 
 	List<TargetRow> filledTargets() {
@@ -72,7 +147,7 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 	 * The content to save. A target written without its own sentence gets one made from
 	 * its metric, value and unit (labels are the Korean ones).
 	 */
-	DraftContent content(java.util.function.Function<TargetMetric, String> metricLabel) {
+	DraftContent content(java.util.function.Function<TargetMetric, String> metricLabel, int firstYear) {
 		List<DraftContent.Target> rows = filledTargets().stream().map((row) -> {
 			MeasureUnit unit = (row.unit() == null || row.unit().isBlank()) ? null : MeasureUnit.ofSymbol(row.unit());
 			String sentence = trimmed(row.asWritten());
@@ -83,8 +158,33 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 			}
 			return new DraftContent.Target(row.metric(), row.value(), unit, row.targetYear(), sentence);
 		}).toList();
+		List<DraftContent.Task> tasks = new ArrayList<>();
+		List<String> names = (this.tasks == null) ? List.of() : this.tasks;
+		for (int t = 0; t < names.size(); t++) {
+			String name = trimmed(names.get(t));
+			if (name == null) {
+				continue;
+			}
+			int number = t + 1;
+			List<DraftContent.Project> projects = filledProjects().stream()
+				.filter((row) -> row.task() != null && row.task() == number)
+				.map((row) -> {
+					List<YearBudget> budgets = new ArrayList<>();
+					for (int y = 0; y < BUDGET_YEARS; y++) {
+						YearBudget budget = new YearBudget(firstYear + y, row.amount(y * SOURCES),
+								row.amount(y * SOURCES + 1), row.amount(y * SOURCES + 2));
+						if (budget.total().signum() > 0) {
+							budgets.add(budget);
+						}
+					}
+					return new DraftContent.Project(row.name().trim(), trimmed(row.description()), row.leadMinistry(),
+							row.newlyProposed(), budgets);
+				})
+				.toList();
+			tasks.add(new DraftContent.Task(name, projects));
+		}
 		return new DraftContent(trimmed(this.vision), industries(), this.hubComplexId, trimmed(this.governance),
-				diagnosisPoints(), rows);
+				diagnosisPoints(), rows, tasks);
 	}
 
 }

@@ -97,7 +97,7 @@ public class InnovationPlan {
 	@OrderBy("position")
 	private List<LinkedSite> linkedSites = new ArrayList<>();
 
-	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<KeyTask> keyTasks = new ArrayList<>();
 
@@ -175,6 +175,25 @@ public class InnovationPlan {
 		while (this.diagnoses.size() > content.diagnoses().size()) {
 			this.diagnoses.remove(this.diagnoses.size() - 1);
 		}
+		for (int i = 0; i < content.tasks().size(); i++) {
+			if (i < this.keyTasks.size()) {
+				this.keyTasks.get(i).restate(content.tasks().get(i));
+			}
+			else {
+				this.keyTasks.add(new KeyTask(this, i + 1, content.tasks().get(i)));
+			}
+		}
+		while (this.keyTasks.size() > content.tasks().size()) {
+			this.keyTasks.remove(this.keyTasks.size() - 1);
+		}
+	}
+
+	/**
+	 * The requested budget summed from the projects, never typed: by lead ministry and
+	 * year, and by year.
+	 */
+	public PlanBudget getBudget() {
+		return PlanBudget.of(this.keyTasks.stream().flatMap((task) -> task.getProjects().stream()).toList());
 	}
 
 	/**
@@ -183,7 +202,7 @@ public class InnovationPlan {
 	 */
 	public List<String> missingForSubmission() {
 		return Completeness.missing(this.hubComplex != null, this.mainIndustries.size(), this.vision,
-				getPlanTargets().size(), this.governance, this.diagnoses.size());
+				getPlanTargets().size(), this.governance, this.diagnoses.size(), getListedProjectCount());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package kr.go.sandan.plan;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -37,15 +38,40 @@ public class KeyTask {
 
 	private String strategyHeading;
 
-	@OneToMany(mappedBy = "keyTask", fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "keyTask", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<RequestedProject> projects = new ArrayList<>();
 
-	@OneToMany(mappedBy = "keyTask", fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "keyTask", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<Strategy> strategies = new ArrayList<>();
 
 	protected KeyTask() {
+	}
+
+	KeyTask(InnovationPlan plan, int position, DraftContent.Task task) {
+		this.plan = plan;
+		this.position = position;
+		restate(task);
+	}
+
+	/**
+	 * The task's name and projects as the region now writes them; rows change in place.
+	 */
+	void restate(DraftContent.Task task) {
+		this.name = task.name();
+		List<DraftContent.Project> wanted = task.projects();
+		for (int i = 0; i < wanted.size(); i++) {
+			if (i < this.projects.size()) {
+				this.projects.get(i).restate(wanted.get(i));
+			}
+			else {
+				this.projects.add(new RequestedProject(this, i + 1, wanted.get(i)));
+			}
+		}
+		while (this.projects.size() > wanted.size()) {
+			this.projects.remove(this.projects.size() - 1);
+		}
 	}
 
 	public int getPosition() {

@@ -42,6 +42,7 @@ public class PlanCatalog {
 			this.repository.fetchKeyTasks(id);
 			this.repository.fetchProjects(id);
 			this.repository.fetchStrategies(id);
+			this.repository.fetchBudgets(id);
 			this.repository.fetchDiagnoses(id);
 			this.repository.fetchStatusEvents(id);
 		});

@@ -75,6 +75,7 @@ class PlanDraftController {
 			return page(plan, model);
 		}
 		checkTargets(form, result);
+		checkProjects(form, result);
 		if (form.version() == null) {
 			result.reject("plan.error.conflict");
 		}
@@ -82,7 +83,7 @@ class PlanDraftController {
 			return page(plan, model);
 		}
 		try {
-			this.drafting.save(id, form.version(), form.content(this::koreanLabel), user);
+			this.drafting.save(id, form.version(), form.content(this::koreanLabel, plan.getRound().getYear()), user);
 		}
 		catch (PlanDrafting.ConcurrentPlanChangeException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -119,12 +120,39 @@ class PlanDraftController {
 		model.addAttribute("hubChoices", this.complexes.inRegion(plan.getRegion().getCode()));
 		model.addAttribute("metrics", TargetMetric.values());
 		model.addAttribute("units", Arrays.stream(MeasureUnit.values()).map(MeasureUnit::symbol).toList());
+		model.addAttribute("ministries", Ministry.values());
+		model.addAttribute("budgetYears",
+				java.util.stream.IntStream.range(0, DraftForm.BUDGET_YEARS)
+					.mapToObj((y) -> plan.getRound().getYear() + y)
+					.toList());
 		model.addAttribute("missing", plan.missingForSubmission());
 		model.addAttribute("versions", this.drafting.versions(plan.getId()));
 		if (plan.getStatus() == PlanStatus.REVISION_REQUESTED) {
 			model.addAttribute("revisionRequest", this.review.revisionRequests(plan.getId()).get(0));
 		}
 		return "plans/edit";
+	}
+
+	/** A project needs a name and a key task that has a name. */
+	private void checkProjects(DraftForm form, BindingResult result) {
+		if (form.projects() == null) {
+			return;
+		}
+		for (int i = 0; i < form.projects().size(); i++) {
+			DraftForm.ProjectRow row = form.projects().get(i);
+			if (row == null || row.isBlank()) {
+				continue;
+			}
+			if (row.name() == null || row.name().isBlank()) {
+				result.rejectValue("projects[" + i + "].name", "plan.error.projectName");
+			}
+			Integer task = row.task();
+			boolean named = task != null && form.tasks() != null && task >= 1 && task <= form.tasks().size()
+					&& form.tasks().get(task - 1) != null && !form.tasks().get(task - 1).isBlank();
+			if (!named) {
+				result.rejectValue("projects[" + i + "].task", "plan.error.projectTask");
+			}
+		}
 	}
 
 	private void checkTargets(DraftForm form, BindingResult result) {

@@ -88,6 +88,9 @@ public class PlanDrafting {
 		this.plans.fetchMainIndustries(planId);
 		this.plans.fetchTargets(planId);
 		this.plans.fetchDiagnoses(planId);
+		this.plans.fetchKeyTasks(planId);
+		this.plans.fetchProjects(planId);
+		this.plans.fetchBudgets(planId);
 		return plan;
 	}
 
@@ -182,6 +185,33 @@ public class PlanDrafting {
 			row.put("asWritten", target.getAsWritten());
 			return row;
 		}).toList());
+		content.put("projects",
+				plan.getKeyTasks().stream().flatMap((task) -> task.getProjects().stream().map((project) -> {
+					Map<String, Object> row = new LinkedHashMap<>();
+					row.put("task", task.getName());
+					row.put("name", project.getName());
+					row.put("description", project.getDescription());
+					row.put("leadMinistry",
+							(project.getLeadMinistry() != null) ? project.getLeadMinistry().name() : null);
+					row.put("newlyProposed", project.getNewlyProposed());
+					row.put("budgets",
+							project.getBudgets()
+								.stream()
+								.map((budget) -> Map.of("year", budget.year(), "national",
+										budget.national().toPlainString(), "local", budget.local().toPlainString(),
+										"private", budget.privateFunds().toPlainString()))
+								.toList());
+					row.put("asWritten", task.getName() + " / " + project.getName()
+							+ ((project.getLeadMinistry() != null) ? " (" + project.getLeadMinistry().name() + ")" : "")
+							+ " "
+							+ project.getBudgets()
+								.stream()
+								.map(YearBudget::total)
+								.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+								.stripTrailingZeros()
+								.toPlainString());
+					return row;
+				})).toList());
 		content.put("governance", plan.getGovernance());
 		content.put("diagnoses", plan.getDiagnoses().stream().map(Diagnosis::getDescription).toList());
 		return content;

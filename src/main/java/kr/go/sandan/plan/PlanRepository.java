@@ -24,7 +24,8 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 			       p.submittedAt as submittedAt, p.hubComplex.id as hubId, p.vision as vision, p.governance as governance,
 			       (select count(i) from InnovationPlan q join q.mainIndustries i where q = p) as industries,
 			       (select count(t) from PlanTarget t where t.plan = p and t.source = kr.go.sandan.plan.TargetSource.PLAN) as targets,
-			       (select count(d) from Diagnosis d where d.plan = p) as diagnoses
+			       (select count(d) from Diagnosis d where d.plan = p) as diagnoses,
+			       (select count(q) from RequestedProject q where q.keyTask.plan = p) as projects
 			from InnovationPlan p join p.region r
 			where p.round.id = :roundId
 			order by r.position
@@ -55,6 +56,8 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 		long getTargets();
 
 		long getDiagnoses();
+
+		long getProjects();
 
 	}
 
@@ -92,6 +95,9 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 
 	@Query("select k from KeyTask k left join fetch k.strategies where k.plan.id = :id")
 	List<KeyTask> fetchStrategies(long id);
+
+	@Query("select q from RequestedProject q left join fetch q.budgets where q.keyTask.plan.id = :id")
+	List<RequestedProject> fetchBudgets(long id);
 
 	@Query("select p from InnovationPlan p left join fetch p.diagnoses where p.id = :id")
 	InnovationPlan fetchDiagnoses(long id);

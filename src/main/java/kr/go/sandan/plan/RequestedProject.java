@@ -1,6 +1,14 @@
 package kr.go.sandan.plan;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,7 +36,45 @@ public class RequestedProject {
 
 	private Boolean newlyProposed;
 
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	private Ministry leadMinistry;
+
+	@ElementCollection
+	@CollectionTable(name = "plan_project_budget", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderBy("year")
+	private List<YearBudget> budgets = new ArrayList<>();
+
 	protected RequestedProject() {
+	}
+
+	RequestedProject(KeyTask keyTask, int position, DraftContent.Project project) {
+		this.keyTask = keyTask;
+		this.position = position;
+		restate(project);
+	}
+
+	void restate(DraftContent.Project project) {
+		this.name = project.name();
+		this.description = project.description();
+		this.leadMinistry = project.leadMinistry();
+		this.newlyProposed = project.newlyProposed();
+		this.budgets.clear();
+		this.budgets.addAll(project.budgets());
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public Ministry getLeadMinistry() {
+		return this.leadMinistry;
+	}
+
+	/** The requested budget by year (empty for the release's plans, which give none). */
+	public List<YearBudget> getBudgets() {
+		return this.budgets;
 	}
 
 	public String getName() {

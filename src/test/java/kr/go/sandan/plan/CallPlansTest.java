@@ -76,8 +76,9 @@ class CallPlansTest {
 		page.select("#call-plans tbody tr")
 			.forEach((tr) -> pageRows.add(tr.select("th, td").stream().map((cell) -> cell.text().trim()).toList()));
 		assertThat(pageRows).hasSize(2);
-		assertThat(pageRows.get(0)).containsExactly("울산광역시", "예비접수", "6/6", "없음", pageRows.get(0).get(4), "1");
-		assertThat(pageRows.get(1)).containsExactly("경기도", "작성 중", "1/6", "거점산단, 주력업종, 목표, 추진체계, 지역 진단", "—", "0");
+		assertThat(pageRows.get(0)).containsExactly("울산광역시", "예비접수", "7/7", "없음", pageRows.get(0).get(4), "1");
+		assertThat(pageRows.get(1)).containsExactly("경기도", "작성 중", "1/7", "거점산단, 주력업종, 목표, 신청 사업, 추진체계, 지역 진단", "—",
+				"0");
 		assertThat(pageRows.get(0).get(4)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
 		assertThat(page.text()).contains("계획 2개 (제출 1개)");
 

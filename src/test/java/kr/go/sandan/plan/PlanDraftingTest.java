@@ -89,9 +89,9 @@ class PlanDraftingTest {
 		this.mvc
 			.perform(edit(plan, "region-daegu", "submit", "vision", "뿌리산업의 디지털 전환 거점", "governance", "대구시 산단 대개조 추진단"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("빠진 항목이 있어 제출하지 않았습니다."), containsString("제출하려면 거점산단을 골라 주세요."),
-						containsString("제출하려면 목표를 하나 이상 적어 주세요."), containsString("제출하려면 지역 진단을 적어 주세요."))));
+			.andExpect(content().string(allOf(containsString("빠진 항목이 있어 제출하지 않았습니다."),
+					containsString("제출하려면 거점산단을 골라 주세요."), containsString("제출하려면 목표를 하나 이상 적어 주세요."),
+					containsString("제출하려면 지역 진단을 적어 주세요."), containsString("제출하려면 중점과제와 신청 사업을 하나 이상 적어 주세요."))));
 		assertThat(this.jdbc.queryForMap("select status, governance from innovation_plan where id = ?", plan))
 			.containsEntry("status", "DRAFT")
 			.containsEntry("governance", "대구시 산단 대개조 추진단");
@@ -107,7 +107,11 @@ class PlanDraftingTest {
 					"뿌리업종 비중이 높고 노후화가 심함\n청년 고용이 줄어듦", "targets[0].metric", "JOBS_CREATED", "targets[0].value", "0.5",
 					"targets[0].unit", "만명", "targets[0].targetYear", "2039", "targets[1].metric",
 					"PRODUCTION_INCREASE", "targets[1].value", "2.1", "targets[1].unit", "조원", "targets[1].asWritten",
-					"생산액 2.1조원 증대"))
+					"생산액 2.1조원 증대", "tasks[0]", "뿌리산업 디지털 전환", "tasks[1]", "근로환경 개선", "projects[0].task", "1",
+					"projects[0].name", "스마트공장 고도화", "projects[0].leadMinistry", "MSS", "projects[0].newlyProposed",
+					"true", "projects[0].amounts[0]", "1200", "projects[0].amounts[1]", "300", "projects[0].amounts[3]",
+					"1500", "projects[1].task", "2", "projects[1].name", "통근버스 운영", "projects[1].leadMinistry", "MOEL",
+					"projects[1].amounts[4]", "200"))
 			.andExpect(redirectedUrlPattern("/plans/*"));
 		assertThat(this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan))
 			.isEqualTo("SUBMITTED");
@@ -117,7 +121,13 @@ class PlanDraftingTest {
 			.containsExactly("일자리 창출 0.5만명", "생산액 2.1조원 증대");
 		String version1 = this.jdbc.queryForObject(
 				"select content::text from plan_version where plan_id = ? and number = 1", String.class, plan);
-		assertThat(version1).contains("성서일반산단", "생산액 2.1조원 증대", "청년 고용이 줄어듦");
+		assertThat(version1).contains("성서일반산단", "생산액 2.1조원 증대", "청년 고용이 줄어듦", "스마트공장 고도화", "통근버스 운영");
+		// the requested budget is summed from the projects, by ministry and year, never
+		// typed
+		this.mvc.perform(get("/plans/" + plan).with(this.accounts.as("region-daegu")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("중소벤처기업부"), containsString("1,500"),
+					containsString("3,200"), containsString("고용노동부"), containsString("스마트공장 고도화"))));
 		assertThat(this.jdbc.queryForList(
 				"select action from audit_event where object_type = 'plan' and object_id = ? order by id", String.class,
 				String.valueOf(plan)))

@@ -22,8 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class PlanPageQueryBudgetTest {
 
-	/** Plan, 9 collections, and the Smart Green rows of its complexes. */
-	static final long PLAN_PAGE_STATEMENTS = 11;
+	/**
+	 * Plan, 10 collections (budgets included), and the Smart Green rows of its complexes.
+	 */
+	static final long PLAN_PAGE_STATEMENTS = 12;
 
 	@Autowired
 	MockMvc mvc;

@@ -120,7 +120,9 @@ public final class PlanJourneys {
 			String... more) {
 		String[] fields = { "vision", vision, "mainIndustries", "자동차, 조선", "hubComplexId",
 				String.valueOf(complex(hubName)), "governance", "추진단 구성", "diagnosis", "주력산업 정체\n청년 유출",
-				"targets[0].metric", "JOBS_CREATED", "targets[0].value", "1", "targets[0].unit", "만명" };
+				"targets[0].metric", "JOBS_CREATED", "targets[0].value", "1", "targets[0].unit", "만명", "tasks[0]",
+				"스마트 제조혁신", "projects[0].task", "1", "projects[0].name", "스마트공장 구축", "projects[0].leadMinistry", "MSS",
+				"projects[0].amounts[0]", "1000", "projects[0].amounts[1]", "500" };
 		String[] all = java.util.Arrays.copyOf(fields, fields.length + more.length);
 		System.arraycopy(more, 0, all, fields.length, more.length);
 		return edit(planId, who, action, all);

@@ -1,0 +1,19 @@
+package kr.go.sandan.plan;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * A requested project's budget for one year, in 백만원 (KRW million), by source of funds.
+ */
+@Embeddable
+public record YearBudget(int year, BigDecimal national, BigDecimal local,
+		@Column(name = "private_funds") BigDecimal privateFunds) {
+
+	public BigDecimal total() {
+		return this.national.add(this.local).add(this.privateFunds);
+	}
+
+}
