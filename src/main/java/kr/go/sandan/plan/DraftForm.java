@@ -15,6 +15,22 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 		@Size(max = 1000) String governance, @Size(max = 10000) String diagnosis, @Valid List<TargetRow> targets,
 		List<@Size(max = 200) String> tasks, @Valid List<ProjectRow> projects, Long version) {
 
+	DraftForm {
+		// the form always offers its task rows and at least one project row, also when
+		// re-shown after a post that carried fewer
+		List<String> taskRows = new ArrayList<>((tasks != null) ? tasks : List.of());
+		while (taskRows.size() < TASK_ROWS) {
+			taskRows.add("");
+		}
+		tasks = taskRows;
+		List<ProjectRow> projectRows = new ArrayList<>((projects != null) ? projects : List.of());
+		if (projectRows.isEmpty()) {
+			projectRows.add(new ProjectRow(null, "", "", null, null, null));
+		}
+		projects = projectRows;
+		targets = (targets != null) ? targets : new ArrayList<>();
+	}
+
 	/** Blank target rows offered beyond the plan's own. */
 	static final int SPARE_TARGET_ROWS = 3;
 
@@ -38,6 +54,15 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 	record ProjectRow(Integer task, @Size(max = 200) String name, @Size(max = 2000) String description,
 			Ministry leadMinistry, Boolean newlyProposed,
 			List<@jakarta.validation.constraints.PositiveOrZero BigDecimal> amounts) {
+
+		ProjectRow {
+			// every row has all its amount cells, also when the browser sent none
+			List<BigDecimal> padded = new ArrayList<>((amounts != null) ? amounts : List.of());
+			while (padded.size() < BUDGET_YEARS * SOURCES) {
+				padded.add(null);
+			}
+			amounts = padded;
+		}
 
 		boolean isBlank() {
 			return this.task == null && (this.name == null || this.name.isBlank())

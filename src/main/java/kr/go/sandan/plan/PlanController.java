@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +33,13 @@ class PlanController {
 
 	private final PlanReview review;
 
-	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review) {
+	private final PlanAttachments attachments;
+
+	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review, PlanAttachments attachments) {
 		this.plans = plans;
 		this.complexes = complexes;
 		this.review = review;
+		this.attachments = attachments;
 	}
 
 	@GetMapping("/plans/{id}")
@@ -55,6 +62,7 @@ class PlanController {
 			model.addAttribute("revisionRequests", this.review.revisionRequests(id));
 			model.addAttribute("canRequestRevision", viewer.has(Role.MINISTRY) && plan.canRequestRevision());
 			model.addAttribute("commentSections", PlanReview.COMMENT_SECTIONS);
+			model.addAttribute("attachments", this.attachments.list(id));
 		}
 		model.addAttribute("complexRows", this.complexes.rows(complexIds));
 		return "plans/detail";
@@ -76,6 +84,25 @@ class PlanController {
 			redirect.addFlashAttribute("reviewError", "review.error.notSubmitted");
 		}
 		return "redirect:/plans/" + id;
+	}
+
+	@GetMapping("/plans/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId,
+			@AuthenticationPrincipal PortalUser viewer) {
+		InnovationPlan plan = this.plans.plan(id, viewer)
+			.filter((found) -> PlanVisibility.canFollow(found, viewer))
+			.orElseThrow(() -> new NotFoundException("plan", id));
+		var file = this.attachments.content(plan.getId(), attachmentId)
+			.orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.getKey().type().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-SHA256", file.getKey().sha256())
+			.body(file.getValue());
 	}
 
 	@GetMapping("/plans/{id}/compare")

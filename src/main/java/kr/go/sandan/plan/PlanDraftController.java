@@ -1,6 +1,8 @@
 package kr.go.sandan.plan;
 
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,10 +19,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.complex.Complexes;
+import kr.go.sandan.round.Calls;
 
 /**
  * Regional staff write their plan: start it for an open call, save it as often as they
@@ -38,11 +42,26 @@ class PlanDraftController {
 
 	private final PlanReview review;
 
-	PlanDraftController(PlanDrafting drafting, Complexes complexes, MessageSource messages, PlanReview review) {
+	private final PlanAttachments attachments;
+
+	private final Calls calls;
+
+	PlanDraftController(PlanDrafting drafting, Complexes complexes, MessageSource messages, PlanReview review,
+			PlanAttachments attachments, Calls calls) {
 		this.drafting = drafting;
 		this.complexes = complexes;
 		this.messages = messages;
 		this.review = review;
+		this.attachments = attachments;
+		this.calls = calls;
+	}
+
+	@PostMapping("/plans/{id}/attachments/{attachmentId}/delete")
+	String removeAttachment(@PathVariable long id, @PathVariable long attachmentId,
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		this.drafting.removeAttachment(id, attachmentId, user);
+		redirect.addFlashAttribute("flashMessage", "attachment.removed");
+		return "redirect:/plans/" + id + "/edit";
 	}
 
 	@PostMapping("/calls/{callId}/plans")
@@ -67,8 +86,9 @@ class PlanDraftController {
 	@PostMapping("/plans/{id}/edit")
 	String save(@PathVariable long id, @AuthenticationPrincipal PortalUser user,
 			@Valid @ModelAttribute("form") DraftForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) String document, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws IOException {
 		InnovationPlan plan = this.drafting.forEditing(id, user);
 		if (!plan.isEditable()) {
 			result.reject("plan.error.locked");
@@ -94,6 +114,16 @@ class PlanDraftController {
 		catch (PlanDrafting.SubmissionRefusedException ex) {
 			result.rejectValue("hubComplexId", ex.getMessageKey());
 			return page(plan, model);
+		}
+		if (file != null && !file.isEmpty()) {
+			// the draft is saved whatever becomes of the file
+			String refused = this.drafting.attach(id, document, file.getOriginalFilename(), file.getBytes(), user);
+			if (refused != null) {
+				InnovationPlan saved = this.drafting.forEditing(id, user);
+				model.addAttribute("fileError", refused);
+				model.addAttribute("currentVersion", saved.getVersion());
+				return page(saved, model);
+			}
 		}
 		if (!"submit".equals(action)) {
 			redirect.addFlashAttribute("flashMessage", "plan.saved");
@@ -127,6 +157,10 @@ class PlanDraftController {
 					.toList());
 		model.addAttribute("missing", plan.missingForSubmission());
 		model.addAttribute("versions", this.drafting.versions(plan.getId()));
+		model.addAttribute("attachments", this.attachments.list(plan.getId()));
+		model.addAttribute("requiredDocuments", this.calls.requiredDocuments(plan.getRound().getId()));
+		model.addAttribute("missingDocuments", this.drafting.missingDocuments(plan));
+		model.addAttribute("maxMegabytes", PlanAttachments.MAX_BYTES / 1024 / 1024);
 		if (plan.getStatus() == PlanStatus.REVISION_REQUESTED) {
 			model.addAttribute("revisionRequest", this.review.revisionRequests(plan.getId()).get(0));
 		}

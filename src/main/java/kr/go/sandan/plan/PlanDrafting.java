@@ -50,8 +50,11 @@ public class PlanDrafting {
 
 	private final Clock clock;
 
+	private final PlanAttachments attachments;
+
 	PlanDrafting(PlanRepository plans, PlanVersions versions, Calls calls, Regions regions, Complexes complexes,
-			AuditLog audit, JsonMapper json, Clock clock) {
+			AuditLog audit, JsonMapper json, Clock clock, PlanAttachments attachments) {
+		this.attachments = attachments;
 		this.plans = plans;
 		this.versions = versions;
 		this.calls = calls;
@@ -137,12 +140,38 @@ public class PlanDrafting {
 		if (!plan.missingForSubmission().isEmpty()) {
 			throw new SubmissionRefusedException("plan.error.incomplete");
 		}
+		if (!this.attachments.missingDocuments(planId, this.calls.requiredDocuments(plan.getRound().getId()))
+			.isEmpty()) {
+			throw new SubmissionRefusedException("plan.error.attachmentsMissing");
+		}
 		plan.submit(now);
 		this.plans.save(plan);
 		int number = this.versions.add(planId, now, user.getUsername(), this.json.writeValueAsString(snapshot(plan)));
 		this.audit.record(AuditEntry.of("PLAN_SUBMITTED", "plan", planId, null,
 				Map.of("version", number, "status", plan.getStatus().name())));
 		return number;
+	}
+
+	/**
+	 * Attaches a file to the region's own editable plan; answers the message key of what
+	 * is wrong with it, or {@code null}.
+	 */
+	@PreAuthorize("hasRole('REGION')")
+	public String attach(long planId, String document, String fileName, byte[] content, PortalUser user) {
+		InnovationPlan plan = forEditing(planId, user);
+		return this.attachments.attach(plan, (document == null || document.isBlank()) ? null : document, fileName,
+				content, user.getUsername());
+	}
+
+	@PreAuthorize("hasRole('REGION')")
+	public void removeAttachment(long planId, long attachmentId, PortalUser user) {
+		this.attachments.remove(forEditing(planId, user), attachmentId);
+	}
+
+	/** The call's required documents still without a file. */
+	@Transactional(readOnly = true)
+	public List<String> missingDocuments(InnovationPlan plan) {
+		return this.attachments.missingDocuments(plan.getId(), this.calls.requiredDocuments(plan.getRound().getId()));
 	}
 
 	/** The submitted versions of a plan the user may read. */

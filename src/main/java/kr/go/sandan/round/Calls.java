@@ -78,6 +78,14 @@ public class Calls {
 		return this.calls.findByRound(roundId);
 	}
 
+	/** The documents the round's call requires (empty when it has no call). */
+	@Transactional(readOnly = true)
+	public List<String> requiredDocuments(long roundId) {
+		return this.calls.findByRound(roundId)
+			.map((call) -> List.copyOf(call.getRequiredAttachments()))
+			.orElse(List.of());
+	}
+
 	/** Calls regions may submit to now. */
 	@Transactional(readOnly = true)
 	public List<ProposalCall> acceptingSubmissions() {

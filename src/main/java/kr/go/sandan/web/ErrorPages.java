@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Maps the portal's exceptions to its error pages (templates/error/*.html). */
@@ -24,6 +25,14 @@ class ErrorPages {
 	String notFound(Exception ex) {
 		log.debug(ex.getMessage());
 		return "error/404";
+	}
+
+	/** An upload beyond the request limit never reaches a controller: say so plainly. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	String tooLarge(MaxUploadSizeExceededException ex) {
+		log.debug("Upload refused: {}", ex.getMessage());
+		return "error/413";
 	}
 
 	/**

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import kr.go.sandan.account.AccountUserDetailsService;
 import kr.go.sandan.support.Accounts;
@@ -65,7 +66,7 @@ class PlanDraftingTest {
 		return this.journeys.complex(name);
 	}
 
-	private MockHttpServletRequestBuilder edit(long planId, String who, String action, String... fields) {
+	private MockMultipartHttpServletRequestBuilder edit(long planId, String who, String action, String... fields) {
 		return this.journeys.edit(planId, who, action, fields);
 	}
 
@@ -111,7 +112,9 @@ class PlanDraftingTest {
 					"projects[0].name", "스마트공장 고도화", "projects[0].leadMinistry", "MSS", "projects[0].newlyProposed",
 					"true", "projects[0].amounts[0]", "1200", "projects[0].amounts[1]", "300", "projects[0].amounts[3]",
 					"1500", "projects[1].task", "2", "projects[1].name", "통근버스 운영", "projects[1].leadMinistry", "MOEL",
-					"projects[1].amounts[4]", "200"))
+					"projects[1].amounts[4]", "200")
+				.file(new MockMultipartFile("file", "대구 혁신계획서.pdf", "application/pdf", PlanJourneys.PDF))
+				.param("document", "산단혁신계획서"))
 			.andExpect(redirectedUrlPattern("/plans/*"));
 		assertThat(this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan))
 			.isEqualTo("SUBMITTED");
@@ -132,7 +135,7 @@ class PlanDraftingTest {
 				"select action from audit_event where object_type = 'plan' and object_id = ? order by id", String.class,
 				String.valueOf(plan)))
 			.containsExactly("PLAN_DRAFT_STARTED", "PLAN_DRAFT_SAVED", "PLAN_DRAFT_SAVED", "PLAN_DRAFT_SAVED",
-					"PLAN_SUBMITTED");
+					"PLAN_ATTACHMENT_ADDED", "PLAN_SUBMITTED");
 
 		// locked: a further edit is refused and changes nothing; the version cannot be
 		// rewritten

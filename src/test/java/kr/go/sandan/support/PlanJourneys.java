@@ -3,14 +3,18 @@ package kr.go.sandan.support;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -90,7 +94,7 @@ public final class PlanJourneys {
 	 * The plan's edit form with every field empty but the version just read; pairs of
 	 * {@code fields} set values.
 	 */
-	public MockHttpServletRequestBuilder edit(long planId, String who, String action, String... fields) {
+	public MockMultipartHttpServletRequestBuilder edit(long planId, String who, String action, String... fields) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("vision", "");
 		values.put("mainIndustries", "");
@@ -108,24 +112,32 @@ public final class PlanJourneys {
 		for (int i = 0; i < fields.length; i += 2) {
 			values.put(fields[i], fields[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/plans/" + planId + "/edit").with(csrf())
-			.with(this.accounts.as(who))
-			.param("action", action);
+		MockMultipartHttpServletRequestBuilder request = multipart("/plans/" + planId + "/edit");
+		request.with(csrf()).with(this.accounts.as(who)).param("action", action);
 		values.forEach(request::param);
 		return request;
 	}
 
-	/** Every section filled in, with the given hub complex: ready to submit. */
-	public MockHttpServletRequestBuilder complete(long planId, String who, String action, String hubName, String vision,
-			String... more) {
+	/** A small but real PDF. */
+	public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
+
+	/**
+	 * Every section filled in, with the given hub complex and the call's required
+	 * document attached: ready to submit.
+	 */
+	public MockMultipartHttpServletRequestBuilder complete(long planId, String who, String action, String hubName,
+			String vision, String... more) {
 		String[] fields = { "vision", vision, "mainIndustries", "자동차, 조선", "hubComplexId",
 				String.valueOf(complex(hubName)), "governance", "추진단 구성", "diagnosis", "주력산업 정체\n청년 유출",
 				"targets[0].metric", "JOBS_CREATED", "targets[0].value", "1", "targets[0].unit", "만명", "tasks[0]",
 				"스마트 제조혁신", "projects[0].task", "1", "projects[0].name", "스마트공장 구축", "projects[0].leadMinistry", "MSS",
 				"projects[0].amounts[0]", "1000", "projects[0].amounts[1]", "500" };
-		String[] all = java.util.Arrays.copyOf(fields, fields.length + more.length);
+		String[] all = Arrays.copyOf(fields, fields.length + more.length);
 		System.arraycopy(more, 0, all, fields.length, more.length);
-		return edit(planId, who, action, all);
+		MockMultipartHttpServletRequestBuilder request = edit(planId, who, action, all);
+		request.file(new MockMultipartFile("file", "혁신계획서.pdf", "application/pdf", PDF)).param("document", "산단혁신계획서");
+		return request;
 	}
 
 }

@@ -1,0 +1,175 @@
+package kr.go.sandan.plan;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kr.go.sandan.account.AccountUserDetailsService;
+import kr.go.sandan.support.Accounts;
+import kr.go.sandan.support.PlanJourneys;
+import kr.go.sandan.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Documents are checked by what they contain, not by their name, and by size; a refused
+ * file changes nothing else; kept files come back byte for byte with their checksum.
+ */
+@PortalTest
+class AttachmentTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountUserDetailsService users;
+
+	Accounts accounts;
+
+	PlanJourneys journeys;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new Accounts(this.users);
+		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
+	}
+
+	private int attachments(long plan) {
+		return this.jdbc.queryForObject("select count(*) from plan_attachment where plan_id = ?", Integer.class, plan);
+	}
+
+	private static byte[] xlsx() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			workbook.createSheet("예산").createRow(0).createCell(0).setCellValue("국비");
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** An OLE2 compound file with the FileHeader stream every HWP 5 document has. */
+	private static byte[] hwp(boolean withFileHeader) throws Exception {
+		try (POIFSFileSystem ole = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			ole.createDocument(new ByteArrayInputStream("HWP Document File".getBytes()),
+					withFileHeader ? "FileHeader" : "WordDocument");
+			ole.writeFilesystem(out);
+			return out.toByteArray();
+		}
+	}
+
+	@Test
+	void realDocumentsAreKeptWithTheirChecksumAndComeBackByteForByte() throws Exception {
+		long call = this.journeys.openCall(2044);
+		long plan = this.journeys.start(call, "region-gyeongbuk");
+		byte[] workbook = xlsx();
+		this.mvc
+			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "구미의 비전")
+				.file(new MockMultipartFile("file", "예산 총괄표.xlsx", "application/octet-stream", workbook))
+				.param("document", ""))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "구미의 비전")
+				.file(new MockMultipartFile("file", "계획서.hwp", "application/octet-stream", hwp(true)))
+				.param("document", "산단혁신계획서"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select file_type from plan_attachment where plan_id = ? order by id",
+				String.class, plan))
+			.containsExactly("XLSX", "HWP");
+		String sha = this.jdbc.queryForObject(
+				"select sha256 from plan_attachment where plan_id = ? and file_type = 'XLSX'", String.class, plan);
+		assertThat(sha).isEqualTo(PlanAttachments.sha256(workbook));
+		long id = this.jdbc.queryForObject("select id from plan_attachment where plan_id = ? and file_type = 'XLSX'",
+				Long.class, plan);
+		byte[] back = this.mvc
+			.perform(get("/plans/" + plan + "/attachments/" + id).with(this.accounts.as("region-gyeongbuk")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Content-SHA256", sha))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(back).isEqualTo(workbook);
+		this.mvc.perform(get("/plans/" + plan + "/attachments/" + id).with(this.accounts.as("region-busan")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/plans/" + plan + "/attachments/" + id)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/plans/" + plan + "/attachments/" + id).with(this.accounts.as("ministry")))
+			.andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'PLAN_ATTACHMENT_ADDED' and object_id = ?",
+				Integer.class, String.valueOf(plan)))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void disguisedOversizedAndForeignFilesAreRefusedAndTheDraftIsStillSaved() throws Exception {
+		long call = this.journeys.openCall(2045);
+		long plan = this.journeys.start(call, "region-gyeongbuk");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
+		this.mvc
+			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "첫 번째로 적은 비전")
+				.file(new MockMultipartFile("file", "계획서.pdf", "application/pdf", png))
+				.param("document", "산단혁신계획서"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("파일 내용이 확장자와 맞지 않습니다.")));
+		assertThat(this.jdbc.queryForObject("select vision from innovation_plan where id = ?", String.class, plan))
+			.isEqualTo("첫 번째로 적은 비전");
+
+		this.mvc
+			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "두 번째로 적은 비전")
+				.file(new MockMultipartFile("file", "문서.hwp", "application/octet-stream", hwp(false)))
+				.param("document", "산단혁신계획서"))
+			.andExpect(content().string(containsString("파일 내용이 확장자와 맞지 않습니다.")));
+
+		byte[] huge = Arrays.copyOf(PlanJourneys.PDF, (int) PlanAttachments.MAX_BYTES + 1);
+		this.mvc
+			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "세 번째로 적은 비전")
+				.file(new MockMultipartFile("file", "큰 계획서.pdf", "application/pdf", huge))
+				.param("document", "산단혁신계획서"))
+			.andExpect(content().string(containsString("파일이 너무 큽니다. 20MB 이하 파일만 올릴 수 있습니다.")));
+
+		this.mvc
+			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "네 번째로 적은 비전")
+				.file(new MockMultipartFile("file", "setup.exe", "application/octet-stream",
+						new byte[] { 'M', 'Z', 0 }))
+				.param("document", ""))
+			.andExpect(content().string(containsString("PDF, HWP, HWPX, XLSX, DOCX 파일만 올릴 수 있습니다.")));
+
+		assertThat(attachments(plan)).isZero();
+		assertThat(this.jdbc.queryForObject("select vision from innovation_plan where id = ?", String.class, plan))
+			.isEqualTo("네 번째로 적은 비전");
+	}
+
+	@Test
+	void aSubmissionWithoutTheRequiredDocumentIsRefused() throws Exception {
+		long call = this.journeys.openCall(2046);
+		long plan = this.journeys.start(call, "region-gyeongbuk");
+		var complete = this.journeys.edit(plan, "region-gyeongbuk", "submit", "vision", "비전", "mainIndustries", "전자",
+				"hubComplexId", String.valueOf(this.journeys.complex("구미국가산단")), "governance", "추진단", "diagnosis",
+				"전자산업 정체", "targets[0].metric", "JOBS_CREATED", "targets[0].value", "1", "targets[0].unit", "만명",
+				"tasks[0]", "디지털 전환", "projects[0].task", "1", "projects[0].name", "스마트공장");
+		this.mvc.perform(complete)
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("제출 서류가 빠져 제출하지 않았습니다."), containsString("아직 올리지 않은 제출 서류: 산단혁신계획서"))));
+		assertThat(this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan))
+			.isEqualTo("DRAFT");
+	}
+
+}
