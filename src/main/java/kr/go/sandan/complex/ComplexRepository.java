@@ -37,6 +37,14 @@ interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 			""")
 	List<ComplexRow> findRows(Collection<Long> ids);
 
+	@Query("select c from IndustrialComplex c where c.region.code = :regionCode and c.name = :name")
+	java.util.Optional<IndustrialComplex> findByName(String regionCode, String name);
+
+	@Query("select a from LinkedArea a where a.region.code = :regionCode and a.name = :name")
+	java.util.Optional<LinkedArea> findAreaByName(String regionCode, String name);
+
+	IndustrialComplex save(IndustrialComplex complex);
+
 	@Query("select c from IndustrialComplex c where c.region.code = :regionCode and c.id = :id")
 	java.util.Optional<IndustrialComplex> findInRegion(String regionCode, long id);
 

@@ -18,8 +18,45 @@ public class Complexes {
 
 	private final ComplexRepository repository;
 
-	Complexes(ComplexRepository repository) {
+	private final AreaRepository areas;
+
+	private final kr.go.sandan.region.Regions regions;
+
+	private final kr.go.sandan.audit.AuditLog audit;
+
+	Complexes(ComplexRepository repository, AreaRepository areas, kr.go.sandan.region.Regions regions,
+			kr.go.sandan.audit.AuditLog audit) {
 		this.repository = repository;
+		this.areas = areas;
+		this.regions = regions;
+		this.audit = audit;
+	}
+
+	/**
+	 * The region's complex of that name, added (and audited) when the portal does not
+	 * know it yet: regions may name complexes that are not recorded.
+	 */
+	@Transactional
+	public IndustrialComplex findOrAdd(String regionCode, String name, ComplexType type) {
+		return this.repository.findByName(regionCode, name).orElseGet(() -> {
+			IndustrialComplex added = this.repository
+				.save(new IndustrialComplex(name, type, this.regions.byCode(regionCode).orElseThrow()));
+			this.audit.record(kr.go.sandan.audit.AuditEntry.of("COMPLEX_ADDED", "complex", added.getId(), null,
+					java.util.Map.of("name", name, "region", regionCode, "type", String.valueOf(type))));
+			return added;
+		});
+	}
+
+	/** The region's linked area of that name, added (and audited) when not known yet. */
+	@Transactional
+	public LinkedArea findOrAddArea(String regionCode, String name, LinkedAreaKind kind) {
+		return this.repository.findAreaByName(regionCode, name).orElseGet(() -> {
+			LinkedArea added = this.areas
+				.save(new LinkedArea(name, kind, this.regions.byCode(regionCode).orElseThrow()));
+			this.audit.record(kr.go.sandan.audit.AuditEntry.of("LINKED_AREA_ADDED", "area", added.getId(), null,
+					java.util.Map.of("name", name, "region", regionCode, "kind", kind.name())));
+			return added;
+		});
 	}
 
 	/**

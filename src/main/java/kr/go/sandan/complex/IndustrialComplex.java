@@ -39,6 +39,12 @@ public class IndustrialComplex {
 	protected IndustrialComplex() {
 	}
 
+	IndustrialComplex(String name, ComplexType type, Region region) {
+		this.name = name;
+		this.type = type;
+		this.region = region;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

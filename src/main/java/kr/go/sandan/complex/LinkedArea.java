@@ -41,6 +41,12 @@ public class LinkedArea {
 	protected LinkedArea() {
 	}
 
+	LinkedArea(String name, LinkedAreaKind kind, Region region) {
+		this.name = name;
+		this.kind = kind;
+		this.region = region;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

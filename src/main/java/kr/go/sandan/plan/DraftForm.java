@@ -13,7 +13,37 @@ import jakarta.validation.constraints.Size;
 /** What regional staff type on the plan's edit page; never bound to the entity. */
 record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainIndustries, Long hubComplexId,
 		@Size(max = 1000) String governance, @Size(max = 10000) String diagnosis, @Valid List<TargetRow> targets,
-		List<@Size(max = 200) String> tasks, @Valid List<ProjectRow> projects, Long version) {
+		List<@Size(max = 200) String> tasks, @Valid List<ProjectRow> projects, @Size(max = 100) String newHubName,
+		kr.go.sandan.complex.ComplexType newHubType, @Valid List<WeightRow> weights, @Valid List<SiteRow> sites,
+		Long version) {
+
+	/** Blank linked-site rows offered beyond the plan's own. */
+	static final int SPARE_SITE_ROWS = 3;
+
+	/** The hub's weight on one measure: an amount with its unit and/or a share in %. */
+	record WeightRow(HubWeight.Measure measure, @jakarta.validation.constraints.PositiveOrZero BigDecimal amount,
+			String unit,
+			@jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.PositiveOrZero BigDecimal share) {
+
+		boolean isBlank() {
+			return this.amount == null && this.share == null;
+		}
+
+	}
+
+	/**
+	 * A linked complex or area: {@code kind} is COMPLEX or a linked-area kind; a complex
+	 * is chosen by id or named (then added), an area is named.
+	 */
+	record SiteRow(String kind, Long complexId, @Size(max = 100) String name,
+			kr.go.sandan.complex.ComplexType complexType, @Size(max = 500) String linkage) {
+
+		boolean isBlank() {
+			return this.complexId == null && (this.name == null || this.name.isBlank())
+					&& (this.linkage == null || this.linkage.isBlank());
+		}
+
+	}
 
 	DraftForm {
 		// the form always offers its task rows and at least one project row, also when
@@ -29,6 +59,22 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 		}
 		projects = projectRows;
 		targets = (targets != null) ? targets : new ArrayList<>();
+		List<WeightRow> weightRows = new ArrayList<>();
+		for (HubWeight.Measure measure : HubWeight.Measure.values()) {
+			weightRows.add(
+					(weights != null)
+							? weights.stream()
+								.filter((row) -> row != null && row.measure() == measure)
+								.findFirst()
+								.orElse(new WeightRow(measure, null, "", null))
+							: new WeightRow(measure, null, "", null));
+		}
+		weights = weightRows;
+		List<SiteRow> siteRows = new ArrayList<>((sites != null) ? sites : List.of());
+		if (siteRows.isEmpty()) {
+			siteRows.add(new SiteRow("COMPLEX", null, "", null, ""));
+		}
+		sites = siteRows;
 	}
 
 	/** Blank target rows offered beyond the plan's own. */
@@ -127,10 +173,27 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 		for (int i = 0; i < SPARE_PROJECT_ROWS; i++) {
 			projects.add(blankProject());
 		}
+		List<WeightRow> weights = plan.getHubWeights()
+			.stream()
+			.map((weight) -> new WeightRow(weight.getMeasure(),
+					(weight.getAmount() != null) ? weight.getAmount().stripTrailingZeros() : null,
+					(weight.getUnit() != null) ? weight.getUnit().symbol() : "",
+					(weight.getSharePercent() != null) ? weight.getSharePercent().stripTrailingZeros() : null))
+			.toList();
+		List<SiteRow> sites = new ArrayList<>(plan.getLinkedSites()
+			.stream()
+			.map((site) -> site.isComplex()
+					? new SiteRow("COMPLEX", site.getComplex().getId(), "", null, site.getLinkageFunction())
+					: new SiteRow(site.getArea().getKind().name(), null, site.getArea().getName(), null,
+							site.getLinkageFunction()))
+			.toList());
+		for (int i = 0; i < SPARE_SITE_ROWS; i++) {
+			sites.add(new SiteRow("COMPLEX", null, "", null, ""));
+		}
 		return new DraftForm(plan.getVision(), String.join(", ", plan.getMainIndustries()),
 				(plan.getHubComplex() != null) ? plan.getHubComplex().getId() : null, plan.getGovernance(),
 				String.join("\n", plan.getDiagnoses().stream().map(Diagnosis::getDescription).toList()), rows, tasks,
-				projects, plan.getVersion());
+				projects, "", null, weights, sites, plan.getVersion());
 	}
 
 	private static ProjectRow blankProject() {
@@ -172,7 +235,13 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 	 * The content to save. A target written without its own sentence gets one made from
 	 * its metric, value and unit (labels are the Korean ones).
 	 */
-	DraftContent content(java.util.function.Function<TargetMetric, String> metricLabel, int firstYear) {
+	List<SiteRow> filledSites() {
+		return this.sites.stream().filter((row) -> row != null && !row.isBlank()).toList();
+	}
+
+	DraftContent content(java.util.function.Function<String, String> label, int firstYear) {
+		java.util.function.Function<TargetMetric, String> metricLabel = (metric) -> label
+			.apply("plan.metric." + metric);
 		List<DraftContent.Target> rows = filledTargets().stream().map((row) -> {
 			MeasureUnit unit = (row.unit() == null || row.unit().isBlank()) ? null : MeasureUnit.ofSymbol(row.unit());
 			String sentence = trimmed(row.asWritten());
@@ -208,8 +277,23 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 				.toList();
 			tasks.add(new DraftContent.Task(name, projects));
 		}
+		List<DraftContent.Weight> weights = this.weights.stream().filter((row) -> !row.isBlank()).map((row) -> {
+			MeasureUnit unit = (row.amount() == null || row.unit() == null || row.unit().isBlank()) ? null
+					: MeasureUnit.ofSymbol(row.unit());
+			String sentence = label.apply("plan.weight." + row.measure())
+					+ ((row.amount() != null) ? " " + row.amount().stripTrailingZeros().toPlainString()
+							+ ((unit != null) ? unit.symbol() : "") : "")
+					+ ((row.share() != null) ? "(" + row.share().stripTrailingZeros().toPlainString() + "%)" : "");
+			return new DraftContent.Weight(row.measure(), row.amount(), unit, row.share(), sentence);
+		}).toList();
+		List<DraftContent.Site> sites = filledSites().stream()
+			.map((row) -> new DraftContent.Site(row.kind(), row.complexId(), trimmed(row.name()), row.complexType(),
+					trimmed(row.linkage())))
+			.toList();
+		DraftContent.NewComplex newHub = (this.hubComplexId == null && trimmed(this.newHubName) != null)
+				? new DraftContent.NewComplex(this.newHubName.trim(), this.newHubType) : null;
 		return new DraftContent(trimmed(this.vision), industries(), this.hubComplexId, trimmed(this.governance),
-				diagnosisPoints(), rows, tasks);
+				diagnosisPoints(), rows, tasks, weights, sites, newHub);
 	}
 
 }

@@ -52,6 +52,20 @@ public class HubWeight {
 	protected HubWeight() {
 	}
 
+	HubWeight(InnovationPlan plan, int position, DraftContent.Weight weight) {
+		this.plan = plan;
+		this.position = position;
+		restate(weight);
+	}
+
+	void restate(DraftContent.Weight weight) {
+		this.measure = weight.measure();
+		this.amount = weight.amount();
+		this.unit = (weight.amount() != null) ? weight.unit() : null;
+		this.sharePercent = weight.sharePercent();
+		this.asWritten = weight.asWritten();
+	}
+
 	public Measure getMeasure() {
 		return this.measure;
 	}

@@ -89,11 +89,11 @@ public class InnovationPlan {
 	@OrderBy("source, position")
 	private List<PlanTarget> targets = new ArrayList<>();
 
-	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<HubWeight> hubWeights = new ArrayList<>();
 
-	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY)
+	@OneToMany(mappedBy = "plan", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<LinkedSite> linkedSites = new ArrayList<>();
 
@@ -144,7 +144,7 @@ public class InnovationPlan {
 	}
 
 	/** Saves what the region wrote so far; a draft may be incomplete. */
-	void revise(DraftContent content, IndustrialComplex hub) {
+	void revise(DraftContent content, IndustrialComplex hub, List<LinkedPlace> sites) {
 		requireEditable();
 		this.vision = content.vision();
 		this.governance = content.governance();
@@ -175,6 +175,32 @@ public class InnovationPlan {
 		while (this.diagnoses.size() > content.diagnoses().size()) {
 			this.diagnoses.remove(this.diagnoses.size() - 1);
 		}
+		if (!content.hubWeights().isEmpty() && this.hubWeightLabel == null) {
+			this.hubWeightLabel = "기여도";
+		}
+		for (int i = 0; i < content.hubWeights().size(); i++) {
+			if (i < this.hubWeights.size()) {
+				this.hubWeights.get(i).restate(content.hubWeights().get(i));
+			}
+			else {
+				this.hubWeights.add(new HubWeight(this, i + 1, content.hubWeights().get(i)));
+			}
+		}
+		while (this.hubWeights.size() > content.hubWeights().size()) {
+			this.hubWeights.remove(this.hubWeights.size() - 1);
+		}
+		for (int i = 0; i < sites.size(); i++) {
+			LinkedPlace site = sites.get(i);
+			if (i < this.linkedSites.size()) {
+				this.linkedSites.get(i).restate(site.complex(), site.area(), site.linkageFunction());
+			}
+			else {
+				this.linkedSites.add(new LinkedSite(this, i + 1, site.complex(), site.area(), site.linkageFunction()));
+			}
+		}
+		while (this.linkedSites.size() > sites.size()) {
+			this.linkedSites.remove(this.linkedSites.size() - 1);
+		}
 		for (int i = 0; i < content.tasks().size(); i++) {
 			if (i < this.keyTasks.size()) {
 				this.keyTasks.get(i).restate(content.tasks().get(i));
@@ -186,6 +212,10 @@ public class InnovationPlan {
 		while (this.keyTasks.size() > content.tasks().size()) {
 			this.keyTasks.remove(this.keyTasks.size() - 1);
 		}
+	}
+
+	/** A linked complex or area as the plan records it, with its linkage function. */
+	record LinkedPlace(IndustrialComplex complex, kr.go.sandan.complex.LinkedArea area, String linkageFunction) {
 	}
 
 	/**

@@ -43,6 +43,18 @@ public class LinkedSite {
 	protected LinkedSite() {
 	}
 
+	LinkedSite(InnovationPlan plan, int position, IndustrialComplex complex, LinkedArea area, String linkageFunction) {
+		this.plan = plan;
+		this.position = position;
+		restate(complex, area, linkageFunction);
+	}
+
+	void restate(IndustrialComplex complex, LinkedArea area, String linkageFunction) {
+		this.complex = complex;
+		this.area = area;
+		this.linkageFunction = linkageFunction;
+	}
+
 	public IndustrialComplex getComplex() {
 		return this.complex;
 	}

@@ -96,6 +96,7 @@ class PlanDraftController {
 		}
 		checkTargets(form, result);
 		checkProjects(form, result);
+		checkSites(form, result);
 		if (form.version() == null) {
 			result.reject("plan.error.conflict");
 		}
@@ -103,7 +104,7 @@ class PlanDraftController {
 			return page(plan, model);
 		}
 		try {
-			this.drafting.save(id, form.version(), form.content(this::koreanLabel, plan.getRound().getYear()), user);
+			this.drafting.save(id, form.version(), form.content(this::korean, plan.getRound().getYear()), user);
 		}
 		catch (PlanDrafting.ConcurrentPlanChangeException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -151,6 +152,12 @@ class PlanDraftController {
 		model.addAttribute("metrics", TargetMetric.values());
 		model.addAttribute("units", Arrays.stream(MeasureUnit.values()).map(MeasureUnit::symbol).toList());
 		model.addAttribute("ministries", Ministry.values());
+		model.addAttribute("siteKinds",
+				java.util.stream.Stream
+					.concat(java.util.stream.Stream.of("COMPLEX"),
+							Arrays.stream(kr.go.sandan.complex.LinkedAreaKind.values()).map(Enum::name))
+					.toList());
+		model.addAttribute("complexTypes", kr.go.sandan.complex.ComplexType.values());
 		model.addAttribute("budgetYears",
 				java.util.stream.IntStream.range(0, DraftForm.BUDGET_YEARS)
 					.mapToObj((y) -> plan.getRound().getYear() + y)
@@ -205,8 +212,39 @@ class PlanDraftController {
 		}
 	}
 
-	private String koreanLabel(TargetMetric metric) {
-		return this.messages.getMessage("plan.metric." + metric, null, Locale.KOREAN);
+	/** Sentences made for the plan are Korean whatever the writer's language. */
+	private String korean(String key) {
+		return this.messages.getMessage(key, null, Locale.KOREAN);
+	}
+
+	/** A linked site needs its kind, a complex or a name, and its linkage function. */
+	private void checkSites(DraftForm form, BindingResult result) {
+		for (int i = 0; i < form.sites().size(); i++) {
+			DraftForm.SiteRow row = form.sites().get(i);
+			if (row == null || row.isBlank()) {
+				continue;
+			}
+			boolean known = "COMPLEX".equals(row.kind())
+					|| java.util.Arrays.stream(kr.go.sandan.complex.LinkedAreaKind.values())
+						.anyMatch((kind) -> kind.name().equals(row.kind()));
+			if (!known) {
+				result.rejectValue("sites[" + i + "].kind", "plan.error.siteKind");
+			}
+			boolean named = row.name() != null && !row.name().isBlank();
+			if (!named && !("COMPLEX".equals(row.kind()) && row.complexId() != null)) {
+				result.rejectValue("sites[" + i + "].name", "plan.error.siteName");
+			}
+			if (row.linkage() == null || row.linkage().isBlank()) {
+				result.rejectValue("sites[" + i + "].linkage", "plan.error.siteLinkage");
+			}
+		}
+		for (int i = 0; i < form.weights().size(); i++) {
+			DraftForm.WeightRow row = form.weights().get(i);
+			if (row.amount() != null && row.unit() != null && !row.unit().isBlank()
+					&& Arrays.stream(MeasureUnit.values()).noneMatch((unit) -> unit.symbol().equals(row.unit()))) {
+				result.rejectValue("weights[" + i + "].unit", "plan.error.unknownUnit");
+			}
+		}
 	}
 
 }

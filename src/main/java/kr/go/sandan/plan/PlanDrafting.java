@@ -94,6 +94,8 @@ public class PlanDrafting {
 		this.plans.fetchKeyTasks(planId);
 		this.plans.fetchProjects(planId);
 		this.plans.fetchBudgets(planId);
+		this.plans.fetchHubWeights(planId);
+		this.plans.fetchLinkedSites(planId);
 		return plan;
 	}
 
@@ -107,13 +109,34 @@ public class PlanDrafting {
 		if (plan.getVersion() != expectedVersion) {
 			throw new ConcurrentPlanChangeException(planId);
 		}
+		String region = plan.getRegion().getCode();
 		IndustrialComplex hub = null;
 		if (content.hubComplexId() != null) {
-			hub = this.complexes.inRegionById(plan.getRegion().getCode(), content.hubComplexId())
+			hub = this.complexes.inRegionById(region, content.hubComplexId())
 				.orElseThrow(() -> new SubmissionRefusedException("plan.error.hubNotInRegion"));
 		}
+		else if (content.newHub() != null) {
+			hub = this.complexes.findOrAdd(region, content.newHub().name(), content.newHub().type());
+		}
+		List<InnovationPlan.LinkedPlace> sites = new java.util.ArrayList<>();
+		for (DraftContent.Site site : content.sites()) {
+			if (site.isComplex()) {
+				IndustrialComplex complex = (site.complexId() != null)
+						? this.complexes.inRegionById(region, site.complexId())
+							.orElseThrow(() -> new SubmissionRefusedException("plan.error.hubNotInRegion"))
+						: this.complexes.findOrAdd(region, site.name(), site.complexType());
+				sites.add(new InnovationPlan.LinkedPlace(complex, null, site.linkageFunction()));
+			}
+			else {
+				sites.add(
+						new InnovationPlan.LinkedPlace(null,
+								this.complexes.findOrAddArea(region, site.name(),
+										kr.go.sandan.complex.LinkedAreaKind.valueOf(site.kind())),
+								site.linkageFunction()));
+			}
+		}
 		Map<String, Object> before = summary(plan);
-		plan.revise(content, hub);
+		plan.revise(content, hub, sites);
 		this.plans.save(plan);
 		this.audit.record(AuditEntry.of("PLAN_DRAFT_SAVED", "plan", planId, before, summary(plan)));
 	}
@@ -202,6 +225,14 @@ public class PlanDrafting {
 		content.put("round", plan.getRound().getYear());
 		content.put("regionName", plan.getRegionName());
 		content.put("hubComplex", (plan.getHubComplex() != null) ? plan.getHubComplex().getName() : null);
+		content.put("hubWeights", plan.getHubWeights().stream().map(HubWeight::getAsWritten).toList());
+		content.put("linkedSites",
+				plan.getLinkedSites()
+					.stream()
+					.map((site) -> Map.of("asWritten", site.getName() + ": " + site.getLinkageFunction(), "name",
+							site.getName(), "linkageFunction", site.getLinkageFunction(), "kind",
+							site.isComplex() ? "COMPLEX" : site.getArea().getKind().name()))
+					.toList());
 		content.put("mainIndustries", List.copyOf(plan.getMainIndustries()));
 		content.put("vision", plan.getVision());
 		content.put("targets", plan.getPlanTargets().stream().map((target) -> {

@@ -101,8 +101,8 @@ public class PlanReview {
 		Map<String, Object> before = content(planId, from);
 		Map<String, Object> after = content(planId, to);
 		List<SectionChange> changes = new ArrayList<>();
-		for (String section : List.of("hubComplex", "mainIndustries", "vision", "targets", "projects", "governance",
-				"diagnoses")) {
+		for (String section : List.of("hubComplex", "hubWeights", "linkedSites", "mainIndustries", "vision", "targets",
+				"projects", "governance", "diagnoses")) {
 			List<String> old = lines(before.get(section));
 			List<String> now = lines(after.get(section));
 			changes

@@ -70,7 +70,7 @@ class SubmissionJourneyBrowserTest extends BrowserTestSupport {
 		assertAccessible();
 
 		// fills in every section, attaches the plan document and submits
-		this.page.getByLabel("거점산단")
+		this.page.getByLabel("거점산단", new Page.GetByLabelOptions().setExact(true))
 			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("군산국가산업단지"));
 		this.page.getByLabel("주력업종").fill("자동차, 기계");
 		this.page.getByLabel("1번 목표의 지표").selectOption("JOBS_CREATED");
@@ -108,9 +108,9 @@ class SubmissionJourneyBrowserTest extends BrowserTestSupport {
 		button("제출");
 		assertThat(this.page.locator("#versions")).containsText("제2판");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("이전 판과 비교")).click();
-		assertThat(this.page.locator("#comparison tbody tr").nth(2)).containsText("바뀜");
-		assertThat(this.page.locator("#comparison li.removed")).containsText("미래 상용차 거점");
-		assertThat(this.page.locator("#comparison li.added")).containsText("수출형 미래 상용차 거점");
+		assertThat(this.page.locator("#comparison tbody tr:has(th:text-is('비전'))")).containsText("바뀜");
+		assertThat(this.page.locator("#comparison li.removed")).hasText("미래 상용차 거점");
+		assertThat(this.page.locator("#comparison li.added")).hasText("수출형 미래 상용차 거점");
 		assertAccessible();
 	}
 

@@ -50,6 +50,15 @@ class RevisionTest {
 		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
 	}
 
+	/** The comparison row of a section, found by its heading. */
+	private static Element row(Document page, String section) {
+		return page.select("#comparison tbody tr")
+			.stream()
+			.filter((tr) -> tr.selectFirst("th").text().equals(section))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private String planStatus(long plan) {
 		return this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan);
 	}
@@ -110,13 +119,13 @@ class RevisionTest {
 			.getResponse()
 			.getContentAsString();
 		Document page = Jsoup.parse(html);
-		Element vision = page.select("#comparison tbody tr").get(2);
+		Element vision = row(page, "비전");
 		assertThat(vision.text()).contains("비전", "처음 비전", "고친 비전", "바뀜");
 		assertThat(vision.select("li.removed").text()).isEqualTo("처음 비전");
 		assertThat(vision.select("li.added").text()).isEqualTo("고친 비전");
-		Element hub = page.select("#comparison tbody tr").get(0);
+		Element hub = row(page, "거점산단");
 		assertThat(hub.text()).contains("명지녹산국가산업단지", "같음");
-		Element targets = page.select("#comparison tbody tr").get(3);
+		Element targets = row(page, "목표");
 		assertThat(targets.select("li.added").text()).isEqualTo("수출비중 30%");
 
 		// the region follows its own plan; nobody else may
