@@ -129,8 +129,9 @@ class PlanDraftingTest {
 		// typed
 		this.mvc.perform(get("/plans/" + plan).with(this.accounts.as("region-daegu")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("중소벤처기업부"), containsString("1,500"),
-					containsString("3,200"), containsString("고용노동부"), containsString("스마트공장 고도화"))));
+			.andExpect(content()
+				.string(allOf(containsString("중점과제 2개, 신청 사업 2개"), containsString("중소벤처기업부"), containsString("1,500"),
+						containsString("3,200"), containsString("고용노동부"), containsString("스마트공장 고도화"))));
 		assertThat(this.jdbc.queryForList(
 				"select action from audit_event where object_type = 'plan' and object_id = ? order by id", String.class,
 				String.valueOf(plan)))
@@ -155,6 +156,29 @@ class PlanDraftingTest {
 		this.mvc.perform(get("/plans/" + plan).with(this.accounts.as("ministry"))).andExpect(status().isOk());
 		this.mvc.perform(get("/plans/" + plan).with(this.accounts.as("region-busan"))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/plans/" + plan)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void submittingAnEmptyDraftExplainsEverySectionBesideItsField() throws Exception {
+		long call = openCall(2049);
+		long plan = start(call, "region-ulsan");
+		String page = this.mvc.perform(edit(plan, "region-ulsan", "submit"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+		assertThat(html.select("#hubComplexId-hint").text()).isEqualTo("제출하려면 거점산단을 골라 주세요.");
+		assertThat(html.select("#mainIndustries-hint").text()).isEqualTo("제출하려면 주력업종을 하나 이상 적어 주세요.");
+		assertThat(html.select("#vision-hint").text()).isEqualTo("제출하려면 비전을 적어 주세요.");
+		assertThat(html.select("#targets .form-hint-invalid").text()).isEqualTo("제출하려면 목표를 하나 이상 적어 주세요.");
+		assertThat(html.select("#projects ~ fieldset .form-hint-invalid").text())
+			.contains("제출하려면 중점과제와 신청 사업을 하나 이상 적어 주세요.");
+		assertThat(html.select("#governance-hint").text()).isEqualTo("제출하려면 추진체계를 적어 주세요.");
+		assertThat(html.select("#diagnosis-hint").text()).isEqualTo("제출하려면 지역 진단을 적어 주세요.");
+		assertThat(html.select("#completeness li")).hasSize(7);
+		assertThat(this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan))
+			.isEqualTo("DRAFT");
 	}
 
 	@Test
