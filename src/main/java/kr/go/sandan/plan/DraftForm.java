@@ -137,8 +137,7 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 	static DraftForm of(InnovationPlan plan) {
 		List<TargetRow> rows = new ArrayList<>(plan.getPlanTargets()
 			.stream()
-			.map((target) -> new TargetRow(target.getMetric(),
-					(target.getValue() != null) ? target.getValue().stripTrailingZeros() : null,
+			.map((target) -> new TargetRow(target.getMetric(), plain(target.getValue()),
 					(target.getUnit() != null) ? target.getUnit().symbol() : "", target.getTargetYear(),
 					target.getAsWritten()))
 			.toList());
@@ -159,9 +158,9 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 						.filter((b) -> b.year() == year)
 						.findFirst()
 						.orElse(null);
-					amounts.add((budget != null) ? budget.national().stripTrailingZeros() : null);
-					amounts.add((budget != null) ? budget.local().stripTrailingZeros() : null);
-					amounts.add((budget != null) ? budget.privateFunds().stripTrailingZeros() : null);
+					amounts.add((budget != null) ? plain(budget.national()) : null);
+					amounts.add((budget != null) ? plain(budget.local()) : null);
+					amounts.add((budget != null) ? plain(budget.privateFunds()) : null);
 				}
 				projects.add(new ProjectRow(tasks.size(), project.getName(), project.getDescription(),
 						project.getLeadMinistry(), project.getNewlyProposed(), amounts));
@@ -175,10 +174,8 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 		}
 		List<WeightRow> weights = plan.getHubWeights()
 			.stream()
-			.map((weight) -> new WeightRow(weight.getMeasure(),
-					(weight.getAmount() != null) ? weight.getAmount().stripTrailingZeros() : null,
-					(weight.getUnit() != null) ? weight.getUnit().symbol() : "",
-					(weight.getSharePercent() != null) ? weight.getSharePercent().stripTrailingZeros() : null))
+			.map((weight) -> new WeightRow(weight.getMeasure(), plain(weight.getAmount()),
+					(weight.getUnit() != null) ? weight.getUnit().symbol() : "", plain(weight.getSharePercent())))
 			.toList();
 		List<SiteRow> sites = new ArrayList<>(plan.getLinkedSites()
 			.stream()
@@ -194,6 +191,11 @@ record DraftForm(@Size(max = 500) String vision, @Size(max = 500) String mainInd
 				(plan.getHubComplex() != null) ? plan.getHubComplex().getId() : null, plan.getGovernance(),
 				String.join("\n", plan.getDiagnoses().stream().map(Diagnosis::getDescription).toList()), rows, tasks,
 				projects, "", null, weights, sites, plan.getVersion());
+	}
+
+	/** 45000 as "45000", never "4.5E+4", when the form shows a stored number again. */
+	static BigDecimal plain(BigDecimal value) {
+		return (value != null) ? new BigDecimal(value.stripTrailingZeros().toPlainString()) : null;
 	}
 
 	private static ProjectRow blankProject() {

@@ -79,6 +79,11 @@ class PlanDraftController {
 	@GetMapping("/plans/{id}/edit")
 	String edit(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
 		InnovationPlan plan = this.drafting.forEditing(id, user);
+		if (!plan.isEditable()) {
+			// a submitted plan is read on its own page, not in a form that cannot be
+			// saved
+			return "redirect:/plans/" + id;
+		}
 		model.addAttribute("form", DraftForm.of(plan));
 		return page(plan, model);
 	}

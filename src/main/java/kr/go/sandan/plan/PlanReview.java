@@ -27,8 +27,8 @@ import kr.go.sandan.web.NotFoundException;
 public class PlanReview {
 
 	/** Sections a revision comment may address, in the plan's order. */
-	public static final List<String> COMMENT_SECTIONS = List.of("general", "hubComplexId", "mainIndustries", "vision",
-			"targets", "governance", "diagnosis");
+	public static final List<String> COMMENT_SECTIONS = List.of("general", "hubComplexId", "sites", "mainIndustries",
+			"vision", "targets", "projects", "governance", "diagnosis", "attachments");
 
 	private final PlanRepository plans;
 

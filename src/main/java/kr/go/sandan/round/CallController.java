@@ -63,7 +63,7 @@ class CallController {
 			return "redirect:/ministry/calls/" + call.getId();
 		}
 		catch (ProposalCall.CallRuleException ex) {
-			result.reject(ex.getMessageKey());
+			rejectRule(ex, result);
 			return "round/call-form";
 		}
 	}
@@ -96,7 +96,7 @@ class CallController {
 					response.setStatus(HttpStatus.CONFLICT.value());
 					model.addAttribute("currentVersion", call.getVersion());
 				}
-				result.reject(ex.getMessageKey());
+				rejectRule(ex, result);
 			}
 		}
 		return "round/call-form";
@@ -113,6 +113,16 @@ class CallController {
 			redirect.addFlashAttribute("callError", ex.getMessageKey());
 		}
 		return "redirect:/ministry/calls/" + id;
+	}
+
+	/** A refused rule beside the field it concerns, or for the whole form. */
+	private static void rejectRule(ProposalCall.CallRuleException ex, BindingResult result) {
+		switch (ex.getMessageKey()) {
+			case "call.error.ordinalTaken" -> result.rejectValue("ordinal", ex.getMessageKey());
+			case "call.error.yearHasCall", "call.error.pastYear", "call.error.yearFixed" ->
+				result.rejectValue("year", ex.getMessageKey());
+			default -> result.reject(ex.getMessageKey());
+		}
 	}
 
 	/** Rules across fields, each reported next to the field it concerns. */

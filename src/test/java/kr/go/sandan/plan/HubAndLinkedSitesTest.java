@@ -83,6 +83,10 @@ class HubAndLinkedSitesTest {
 				String.class))
 			.contains("COMPLEX_ADDED", "LINKED_AREA_ADDED");
 
+		// numbers come back as written, never as 4.2E+3
+		this.mvc.perform(get("/plans/" + plan + "/edit").with(this.accounts.as("region-gyeonggi")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"4200\""), containsString("value=\"10.5\""))));
 		this.mvc.perform(get("/plans/" + plan).with(this.accounts.as("region-gyeonggi")))
 			.andExpect(status().isOk())
 			.andExpect(content()

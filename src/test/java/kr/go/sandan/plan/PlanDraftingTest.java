@@ -138,6 +138,8 @@ class PlanDraftingTest {
 			.containsExactly("PLAN_DRAFT_STARTED", "PLAN_DRAFT_SAVED", "PLAN_DRAFT_SAVED", "PLAN_DRAFT_SAVED",
 					"PLAN_ATTACHMENT_ADDED", "PLAN_SUBMITTED");
 
+		this.mvc.perform(get("/plans/" + plan + "/edit").with(this.accounts.as("region-daegu")))
+			.andExpect(redirectedUrlPattern("/plans/*"));
 		// locked: a further edit is refused and changes nothing; the version cannot be
 		// rewritten
 		this.mvc.perform(edit(plan, "region-daegu", "save", "vision", "바꾼 비전"))
@@ -176,7 +178,9 @@ class PlanDraftingTest {
 			.contains("제출하려면 중점과제와 신청 사업을 하나 이상 적어 주세요.");
 		assertThat(html.select("#governance-hint").text()).isEqualTo("제출하려면 추진체계를 적어 주세요.");
 		assertThat(html.select("#diagnosis-hint").text()).isEqualTo("제출하려면 지역 진단을 적어 주세요.");
-		assertThat(html.select("#completeness li")).hasSize(7);
+		// the seven sections and the call's required document
+		assertThat(html.select("#completeness li")).hasSize(8);
+		assertThat(html.select("#completeness li").last().text()).isEqualTo("제출 서류: 산단혁신계획서");
 		assertThat(this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan))
 			.isEqualTo("DRAFT");
 	}

@@ -100,6 +100,9 @@ class RevisionTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("비전을 지역 산업과 이어서 구체적으로 적어 주세요.")));
 
+		// a submitted plan is read on its page; the region's edit link leads there
+		this.mvc.perform(get("/plans/" + plan + "/edit").with(this.accounts.as("region-busan")))
+			.andExpect(status().isOk());
 		// the call closes; the revision the ministry asked for may still be sent
 		this.jdbc.update("update proposal_call set closes_at = now() - interval '1 minute' where id = ?", call);
 		this.mvc
