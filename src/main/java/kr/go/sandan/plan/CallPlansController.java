@@ -49,7 +49,7 @@ class CallPlansController {
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename("plans-" + call.getRound().getYear() + ".xlsx")
+						.filename("plans-" + call.getRound().getYear() + "-" + call.getRound().getOrdinal() + ".xlsx")
 						.build()
 						.toString())
 			.body(body);

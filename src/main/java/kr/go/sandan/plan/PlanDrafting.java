@@ -261,15 +261,15 @@ public class PlanDrafting {
 										budget.national().toPlainString(), "local", budget.local().toPlainString(),
 										"private", budget.privateFunds().toPlainString()))
 								.toList());
-					row.put("asWritten", task.getName() + " / " + project.getName()
-							+ ((project.getLeadMinistry() != null) ? " (" + project.getLeadMinistry().name() + ")" : "")
-							+ " "
-							+ project.getBudgets()
-								.stream()
-								.map(YearBudget::total)
-								.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
-								.stripTrailingZeros()
-								.toPlainString());
+					row.put("asWritten",
+							task.getName() + " / " + project.getName()
+									+ ((project.getLeadMinistry() != null)
+											? " (" + project.getLeadMinistry().koreanName() + ")" : "")
+									+ project.getBudgets()
+										.stream()
+										.map((budget) -> " " + budget.year() + "년 "
+												+ new java.text.DecimalFormat("#,##0.#").format(budget.total()) + "백만원")
+										.collect(java.util.stream.Collectors.joining(",")));
 					return row;
 				})).toList());
 		content.put("governance", plan.getGovernance());

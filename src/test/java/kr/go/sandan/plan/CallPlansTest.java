@@ -85,7 +85,7 @@ class CallPlansTest {
 		byte[] xlsx = this.mvc
 			.perform(get("/ministry/calls/" + call + "/plans.xlsx").with(this.accounts.as("ministry")))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", "attachment; filename=\"plans-2040.xlsx\""))
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"plans-2040-40.xlsx\""))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

@@ -128,6 +128,7 @@ class RevisionTest {
 		assertThat(vision.select("li.added").text()).isEqualTo("고친 비전");
 		Element hub = row(page, "거점산단");
 		assertThat(hub.text()).contains("명지녹산국가산업단지", "같음");
+		assertThat(row(page, "신청 사업").text()).contains("스마트공장 구축 (중소벤처기업부) 2043년 1,500백만원", "같음");
 		Element targets = row(page, "목표");
 		assertThat(targets.select("li.added").text()).isEqualTo("수출비중 30%");
 
