@@ -6,18 +6,12 @@ import java.util.Arrays;
 
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
-import kr.go.sandan.account.AccountUserDetailsService;
-import kr.go.sandan.support.Accounts;
 import kr.go.sandan.support.PlanJourneys;
-import kr.go.sandan.support.PortalTest;
+import kr.go.sandan.support.WorkflowTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -31,27 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Documents are checked by what they contain, not by their name, and by size; a refused
  * file changes nothing else; kept files come back byte for byte with their checksum.
  */
-@PortalTest
-class AttachmentTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	AccountUserDetailsService users;
-
-	Accounts accounts;
-
-	PlanJourneys journeys;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new Accounts(this.users);
-		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
-	}
+class AttachmentTest extends WorkflowTestSupport {
 
 	private int attachments(long plan) {
 		return this.jdbc.queryForObject("select count(*) from plan_attachment where plan_id = ?", Integer.class, plan);

@@ -10,17 +10,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
-import kr.go.sandan.account.AccountUserDetailsService;
-import kr.go.sandan.support.Accounts;
 import kr.go.sandan.support.PlanJourneys;
-import kr.go.sandan.support.PortalTest;
+import kr.go.sandan.support.WorkflowTestSupport;
 import kr.go.sandan.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,30 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The ministry sees every plan of a call with its status, completeness and submission
  * time, and the Excel export holds the same rows as the page.
  */
-@PortalTest
-class CallPlansTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	AccountUserDetailsService users;
+class CallPlansTest extends WorkflowTestSupport {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
-
-	Accounts accounts;
-
-	PlanJourneys journeys;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new Accounts(this.users);
-		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
-	}
 
 	@Test
 	void thePageAndTheWorkbookShowTheSameRows() throws Exception {

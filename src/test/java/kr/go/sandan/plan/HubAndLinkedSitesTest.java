@@ -1,16 +1,9 @@
 package kr.go.sandan.plan;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-
-import kr.go.sandan.account.AccountUserDetailsService;
-import kr.go.sandan.support.Accounts;
 import kr.go.sandan.support.PlanJourneys;
-import kr.go.sandan.support.PortalTest;
+import kr.go.sandan.support.WorkflowTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -23,27 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A region names its hub (also one the portal does not know yet), the hub's weight in the
  * region, and the complexes and areas linked to it with their linkage function.
  */
-@PortalTest
-class HubAndLinkedSitesTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	AccountUserDetailsService users;
-
-	Accounts accounts;
-
-	PlanJourneys journeys;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new Accounts(this.users);
-		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
-	}
+class HubAndLinkedSitesTest extends WorkflowTestSupport {
 
 	@Test
 	void aNewHubItsWeightAndLinkedSitesAreRecordedAsWritten() throws Exception {

@@ -1,18 +1,12 @@
 package kr.go.sandan.plan;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-import kr.go.sandan.account.AccountUserDetailsService;
-import kr.go.sandan.support.Accounts;
 import kr.go.sandan.support.PlanJourneys;
-import kr.go.sandan.support.PortalTest;
+import kr.go.sandan.support.WorkflowTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -28,27 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * version. Other regions cannot see or touch it; a closed call refuses the submission but
  * keeps the draft.
  */
-@PortalTest
-class PlanDraftingTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	AccountUserDetailsService users;
-
-	Accounts accounts;
-
-	PlanJourneys journeys;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new Accounts(this.users);
-		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
-	}
+class PlanDraftingTest extends WorkflowTestSupport {
 
 	private long openCall(int year) throws Exception {
 		return this.journeys.openCall(year);

@@ -3,17 +3,10 @@ package kr.go.sandan.plan;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-
-import kr.go.sandan.account.AccountUserDetailsService;
-import kr.go.sandan.support.Accounts;
 import kr.go.sandan.support.PlanJourneys;
-import kr.go.sandan.support.PortalTest;
+import kr.go.sandan.support.WorkflowTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -28,27 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * it (even after the call closed) and resubmits; anyone following the plan compares the
  * versions.
  */
-@PortalTest
-class RevisionTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	AccountUserDetailsService users;
-
-	Accounts accounts;
-
-	PlanJourneys journeys;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new Accounts(this.users);
-		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
-	}
+class RevisionTest extends WorkflowTestSupport {
 
 	/** The comparison row of a section, found by its heading. */
 	private static Element row(Document page, String section) {

@@ -1,0 +1,37 @@
+package kr.go.sandan.support;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kr.go.sandan.account.AccountUserDetailsService;
+
+/**
+ * What the workflow tests share: the portal through MockMvc, the database, the demo
+ * accounts and the workflow steps.
+ */
+@PortalTest
+public abstract class WorkflowTestSupport {
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@Autowired
+	private AccountUserDetailsService users;
+
+	protected Accounts accounts;
+
+	protected PlanJourneys journeys;
+
+	@BeforeEach
+	void setUpWorkflow() {
+		this.accounts = new Accounts(this.users);
+		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
+	}
+
+}
