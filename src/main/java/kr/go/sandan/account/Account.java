@@ -20,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 import kr.go.sandan.region.Region;
 
@@ -68,7 +69,9 @@ public class Account {
 
 	private Instant createdAt = Instant.now();
 
+	// one query for the roles of a whole page of accounts, not one per account
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
 	@CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
 	@Enumerated(EnumType.STRING)
 	@Column(name = "role")

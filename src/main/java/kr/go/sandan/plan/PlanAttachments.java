@@ -121,8 +121,12 @@ public class PlanAttachments {
 
 	/** The call's required documents that have no file yet. */
 	List<String> missingDocuments(long planId, List<String> required) {
-		List<String> attached = list(planId).stream().map(Attachment::document).toList();
-		return required.stream().filter((document) -> !attached.contains(document)).toList();
+		return missingDocuments(list(planId), required);
+	}
+
+	static List<String> missingDocuments(List<Attachment> attached, List<String> required) {
+		List<String> documents = attached.stream().map(Attachment::document).toList();
+		return required.stream().filter((document) -> !documents.contains(document)).toList();
 	}
 
 	static String sha256(byte[] content) {

@@ -168,10 +168,12 @@ class PlanDraftController {
 					.mapToObj((y) -> plan.getRound().getYear() + y)
 					.toList());
 		model.addAttribute("missing", plan.missingForSubmission());
-		model.addAttribute("versions", this.drafting.versions(plan.getId()));
-		model.addAttribute("attachments", this.attachments.list(plan.getId()));
-		model.addAttribute("requiredDocuments", this.calls.requiredDocuments(plan.getRound().getId()));
-		model.addAttribute("missingDocuments", this.drafting.missingDocuments(plan));
+		model.addAttribute("versions", this.review.versions(plan.getId()));
+		List<PlanAttachments.Attachment> attached = this.attachments.list(plan.getId());
+		List<String> required = this.calls.requiredDocuments(plan.getRound().getId());
+		model.addAttribute("attachments", attached);
+		model.addAttribute("requiredDocuments", required);
+		model.addAttribute("missingDocuments", PlanAttachments.missingDocuments(attached, required));
 		model.addAttribute("maxMegabytes", PlanAttachments.MAX_BYTES / 1024 / 1024);
 		if (plan.getStatus() == PlanStatus.REVISION_REQUESTED) {
 			model.addAttribute("revisionRequest", this.review.revisionRequests(plan.getId()).get(0));

@@ -191,18 +191,6 @@ public class PlanDrafting {
 		this.attachments.remove(forEditing(planId, user), attachmentId);
 	}
 
-	/** The call's required documents still without a file. */
-	@Transactional(readOnly = true)
-	public List<String> missingDocuments(InnovationPlan plan) {
-		return this.attachments.missingDocuments(plan.getId(), this.calls.requiredDocuments(plan.getRound().getId()));
-	}
-
-	/** The submitted versions of a plan the user may read. */
-	@Transactional(readOnly = true)
-	public List<PlanVersions.VersionInfo> versions(long planId) {
-		return this.versions.list(planId);
-	}
-
 	private static boolean isOwnRegion(InnovationPlan plan, PortalUser user) {
 		return user != null && user.has(Role.REGION) && Objects.equals(user.getRegionId(), plan.getRegion().getId());
 	}
