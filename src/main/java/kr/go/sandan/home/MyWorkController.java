@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
+import kr.go.sandan.evaluation.Evaluations;
 import kr.go.sandan.plan.InnovationPlan;
 import kr.go.sandan.plan.PlanCatalog;
 import kr.go.sandan.region.Regions;
@@ -29,11 +30,14 @@ class MyWorkController {
 
 	private final Calls calls;
 
-	MyWorkController(Rounds rounds, PlanCatalog plans, Regions regions, Calls calls) {
+	private final Evaluations evaluations;
+
+	MyWorkController(Rounds rounds, PlanCatalog plans, Regions regions, Calls calls, Evaluations evaluations) {
 		this.rounds = rounds;
 		this.plans = plans;
 		this.regions = regions;
 		this.calls = calls;
+		this.evaluations = evaluations;
 	}
 
 	@GetMapping("/me")
@@ -48,8 +52,13 @@ class MyWorkController {
 			model.addAttribute("region", this.regions.byCode(user.getRegionCode()).orElseThrow());
 			model.addAttribute("regionPlans", regionPlans);
 			model.addAttribute("openCalls", this.calls.acceptingSubmissions());
+			model.addAttribute("resultPlanIds",
+					this.evaluations.withPublishedResults(regionPlans.stream().map(InnovationPlan::getId).toList()));
 			model.addAttribute("planByRound", regionPlans.stream()
 				.collect(Collectors.toMap((plan) -> plan.getRound().getId(), Function.identity())));
+		}
+		if (user.has(Role.EVALUATOR)) {
+			model.addAttribute("evaluationPanels", this.evaluations.inbox(user));
 		}
 		return "home/me";
 	}

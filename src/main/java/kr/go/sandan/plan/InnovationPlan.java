@@ -257,6 +257,24 @@ public class InnovationPlan {
 		return this.status == PlanStatus.SUBMITTED || this.status == PlanStatus.REVISED;
 	}
 
+	/**
+	 * Whether the plan can go to the evaluators: submitted (or resubmitted) and locked.
+	 */
+	public boolean canBeEvaluated() {
+		return this.status == PlanStatus.SUBMITTED || this.status == PlanStatus.REVISED;
+	}
+
+	/**
+	 * The call's evaluation starts: the plan is scored as it stands, and stays locked.
+	 */
+	void startEvaluation(Instant now) {
+		if (!canBeEvaluated()) {
+			throw new PlanLockedException(this.id, this.status);
+		}
+		this.status = PlanStatus.UNDER_EVALUATION;
+		this.statusEvents.add(new PlanStatusEvent(this, this.status, LocalDate.ofInstant(now, SEOUL)));
+	}
+
 	/** The ministry sends the submitted plan back: the region may edit it again. */
 	void requestRevision(Instant now) {
 		if (!canRequestRevision()) {

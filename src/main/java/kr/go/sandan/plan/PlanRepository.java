@@ -61,6 +61,9 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 
 	}
 
+	@Query("select p from InnovationPlan p where p.id in :ids")
+	List<InnovationPlan> findByIdIn(java.util.Collection<Long> ids);
+
 	@Query("select p from InnovationPlan p where p.round.id = :roundId and p.region.id = :regionId")
 	Optional<InnovationPlan> findByRoundAndRegion(long roundId, long regionId);
 

@@ -30,6 +30,10 @@ public class PlanReview {
 	public static final List<String> COMMENT_SECTIONS = List.of("general", "hubComplexId", "sites", "mainIndustries",
 			"vision", "targets", "projects", "governance", "diagnosis", "attachments");
 
+	/** The sections of a submitted version, in the plan's order. */
+	static final List<String> VERSION_SECTIONS = List.of("hubComplex", "hubWeights", "linkedSites", "mainIndustries",
+			"vision", "targets", "projects", "governance", "diagnoses");
+
 	private final PlanRepository plans;
 
 	private final PlanVersions versions;
@@ -101,8 +105,7 @@ public class PlanReview {
 		Map<String, Object> before = content(planId, from);
 		Map<String, Object> after = content(planId, to);
 		List<SectionChange> changes = new ArrayList<>();
-		for (String section : List.of("hubComplex", "hubWeights", "linkedSites", "mainIndustries", "vision", "targets",
-				"projects", "governance", "diagnoses")) {
+		for (String section : VERSION_SECTIONS) {
 			List<String> old = lines(before.get(section));
 			List<String> now = lines(after.get(section));
 			changes
@@ -110,6 +113,17 @@ public class PlanReview {
 						now.stream().filter((line) -> !old.contains(line)).toList()));
 		}
 		return changes;
+	}
+
+	/** A submitted version section by section (one query). */
+	@Transactional(readOnly = true)
+	public List<Section> sections(long planId, int number) {
+		Map<String, Object> content = content(planId, number);
+		return VERSION_SECTIONS.stream().map((section) -> new Section(section, lines(content.get(section)))).toList();
+	}
+
+	/** A section of a version: its key ({@code compare.part.*}) and its lines. */
+	public record Section(String key, List<String> lines) {
 	}
 
 	@SuppressWarnings("unchecked")

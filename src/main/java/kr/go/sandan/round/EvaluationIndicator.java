@@ -53,6 +53,10 @@ public class EvaluationIndicator {
 	public record Definition(String name, BigDecimal weight, String description) {
 	}
 
+	public Long getId() {
+		return this.id;
+	}
+
 	public String getDescription() {
 		return this.description;
 	}

@@ -42,6 +42,8 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/ministry/**")
 			.hasRole("MINISTRY")
+			.requestMatchers("/evaluations/**")
+			.hasRole("EVALUATOR")
 			.requestMatchers("/audit/**")
 			.hasAnyRole("ADMIN", "MINISTRY")
 			.anyRequest()

@@ -23,4 +23,20 @@ public class Numbers {
 		return format.format(value.stripTrailingZeros());
 	}
 
+	/** A score with exactly two decimals (85.00), as evaluation results are reported. */
+	public String decimal(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.KOREA)).format(value);
+	}
+
+	/** A difference with its sign (+1.50, −2.25). */
+	public String signedDecimal(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		return ((value.signum() > 0) ? "+" : "") + decimal(value);
+	}
+
 }

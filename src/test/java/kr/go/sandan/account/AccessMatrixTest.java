@@ -94,6 +94,17 @@ class AccessMatrixTest {
 		add(requests, expected, "calls", () -> get("/ministry/calls"), 302, 403, 200, 403, 403, 403);
 		add(requests, expected, "new call form", () -> get("/ministry/calls/new"), 302, 403, 200, 403, 403, 403);
 		add(requests, expected, "audit trail", () -> get("/audit"), 302, 200, 200, 403, 403, 403);
+		add(requests, expected, "evaluation inbox", () -> get("/evaluations"), 302, 403, 403, 200, 403, 403);
+		add(requests, expected, "score sheet that does not exist", () -> get("/evaluations/sheets/0"), 302, 403, 403,
+				404, 403, 403);
+		add(requests, expected, "evaluation committee", () -> get("/ministry/calls/0/evaluation"), 302, 403, 404, 403,
+				403, 403);
+		add(requests, expected, "ranking board", () -> get("/ministry/calls/0/evaluation/ranking"), 302, 403, 404, 403,
+				403, 403);
+		add(requests, expected, "evaluation result of a draft",
+				() -> get("/plans/" + this.draftOfGyeonggi + "/evaluation"), 404, 404, 404, 404, 404, 404);
+		add(requests, expected, "start an evaluation without CSRF",
+				() -> post("/ministry/calls/0/evaluation/start").param("version", "0"), 403, 403, 403, 403, 403, 403);
 		add(requests, expected, "create account without CSRF", () -> post("/admin/accounts").param("displayName", "x"),
 				403, 403, 403, 403, 403, 403);
 		add(requests, expected, "sign out without CSRF", () -> post("/logout"), 403, 403, 403, 403, 403, 403);

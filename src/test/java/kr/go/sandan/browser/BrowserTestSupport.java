@@ -1,5 +1,6 @@
 package kr.go.sandan.browser;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -7,7 +8,10 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import kr.go.sandan.support.Accounts;
 import kr.go.sandan.support.Browser;
 import kr.go.sandan.support.TestDatabaseConfiguration;
 
@@ -64,6 +69,36 @@ abstract class BrowserTestSupport {
 
 	String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	/** Signs in through the login page with the demo password and lands on /me. */
+	void signIn(String username) {
+		this.page.navigate(url("/login"));
+		this.page.getByLabel("아이디").fill(username);
+		this.page.getByLabel("비밀번호").fill(Accounts.DEMO_PASSWORD);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그인")).click();
+		PlaywrightAssertions.assertThat(this.page).hasURL(url("/me"));
+	}
+
+	void signOut() {
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그아웃")).click();
+	}
+
+	void button(String name) {
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+	}
+
+	/** KRDS draws its own check boxes: people click the label. */
+	void tick(String label) {
+		this.page.locator("label").filter(new Locator.FilterOptions().setHasText(label)).click();
+	}
+
+	/**
+	 * Keeps what the page looks like now under target/screenshots, for people to look at.
+	 */
+	void snap(String name) {
+		this.page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Path.of("target", "screenshots", name + ".png")));
 	}
 
 	/** The page as it is now passes axe-core's WCAG 2.0/2.1 A and AA rules. */

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SignInBrowserTest extends BrowserTestSupport {
 
-	private void signIn(String username) {
+	private void signInFromHome(String username) {
 		this.page.navigate(url("/"));
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("로그인")).click();
 		assertAccessible();
@@ -25,7 +25,7 @@ class SignInBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void ministryOfficerSeesTheProgramAndTheAuditTrail() {
-		signIn("ministry");
+		signInFromHome("ministry");
 		assertThat(this.page).hasURL(url("/me"));
 		assertThat(this.page.locator("#ministry-home")).containsText("2021년 2차");
 		assertThat(this.page.locator("#admin-home")).hasCount(0);
@@ -39,7 +39,7 @@ class SignInBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void regionalStaffSeeTheirOwnRegionsPlans() {
-		signIn("region-gyeongnam");
+		signInFromHome("region-gyeongnam");
 		assertThat(this.page.locator("#region-home h2")).hasText("경상남도 산단혁신계획");
 		assertThat(this.page.locator("#region-home")).containsText("경상남도 산단혁신계획 (2021년)");
 		assertThat(this.page.locator("#ministry-home")).hasCount(0);
@@ -48,14 +48,14 @@ class SignInBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void evaluatorSeesTheEvaluationInbox() {
-		signIn("evaluator");
+		signInFromHome("evaluator");
 		assertThat(this.page.locator("#evaluator-home")).containsText("배정된 평가가 아직 없습니다.");
 		assertThat(this.page.getByText("계정 관리")).hasCount(0);
 	}
 
 	@Test
 	void administratorManagesAccountsAndSignsOut() {
-		signIn("admin");
+		signInFromHome("admin");
 		assertThat(this.page.locator("#admin-home")).isVisible();
 		this.page.locator("#admin-home").getByText("계정 관리").click();
 		assertThat(this.page.locator("#accounts")).containsText("region-jeonbuk");

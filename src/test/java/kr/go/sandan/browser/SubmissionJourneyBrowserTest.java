@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
-import kr.go.sandan.support.Accounts;
 import kr.go.sandan.support.PlanJourneys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -21,22 +20,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class SubmissionJourneyBrowserTest extends BrowserTestSupport {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-	private void signIn(String username) {
-		this.page.navigate(url("/login"));
-		this.page.getByLabel("아이디").fill(username);
-		this.page.getByLabel("비밀번호").fill(Accounts.DEMO_PASSWORD);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그인")).click();
-		assertThat(this.page).hasURL(url("/me"));
-	}
-
-	private void signOut() {
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("로그아웃")).click();
-	}
-
-	private void button(String name) {
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-	}
 
 	@Test
 	void draftSubmitReviseResubmitAndCompare() {

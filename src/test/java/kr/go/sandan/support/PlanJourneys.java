@@ -44,21 +44,30 @@ public final class PlanJourneys {
 	 * days.
 	 */
 	public long openCall(int year) throws Exception {
+		return openCall(year, "혁신계획 타당성", "100");
+	}
+
+	/**
+	 * A call of the given year open for 30 days, scored on the given indicators (pairs of
+	 * name and weight).
+	 */
+	public long openCall(int year, String... indicators) throws Exception {
 		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
-		this.mvc
-			.perform(post("/ministry/calls").with(csrf())
-				.with(this.accounts.as("ministry"))
-				.param("year", String.valueOf(year))
-				.param("ordinal", String.valueOf(year - 2000))
-				.param("plannedDesignations", "5")
-				.param("opensAt", now.minusDays(1).format(LOCAL))
-				.param("closesAt", now.plusDays(30).format(LOCAL))
-				.param("notice", year + "년 공모")
-				.param("requiredAttachments", "산단혁신계획서")
-				.param("indicators[0].name", "혁신계획 타당성")
-				.param("indicators[0].weight", "100")
-				.param("indicators[0].description", ""))
-			.andExpect(status().is3xxRedirection());
+		var request = post("/ministry/calls").with(csrf())
+			.with(this.accounts.as("ministry"))
+			.param("year", String.valueOf(year))
+			.param("ordinal", String.valueOf(year - 2000))
+			.param("plannedDesignations", "5")
+			.param("opensAt", now.minusDays(1).format(LOCAL))
+			.param("closesAt", now.plusDays(30).format(LOCAL))
+			.param("notice", year + "년 공모")
+			.param("requiredAttachments", "산단혁신계획서");
+		for (int i = 0; i < indicators.length; i += 2) {
+			request.param("indicators[" + (i / 2) + "].name", indicators[i])
+				.param("indicators[" + (i / 2) + "].weight", indicators[i + 1])
+				.param("indicators[" + (i / 2) + "].description", "");
+		}
+		this.mvc.perform(request).andExpect(status().is3xxRedirection());
 		long id = this.jdbc.queryForObject(
 				"select c.id from proposal_call c join program_round r on r.id = c.round_id where r.year = ?",
 				Long.class, year);

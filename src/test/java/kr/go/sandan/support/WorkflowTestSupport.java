@@ -28,10 +28,13 @@ public abstract class WorkflowTestSupport {
 
 	protected PlanJourneys journeys;
 
+	protected EvaluationJourneys evaluations;
+
 	@BeforeEach
 	void setUpWorkflow() {
 		this.accounts = new Accounts(this.users);
 		this.journeys = new PlanJourneys(this.mvc, this.jdbc, this.accounts);
+		this.evaluations = new EvaluationJourneys(this.mvc, this.jdbc, this.accounts, this.journeys);
 	}
 
 }

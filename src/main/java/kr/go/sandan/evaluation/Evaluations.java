@@ -1,0 +1,812 @@
+package kr.go.sandan.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.go.sandan.account.Evaluators;
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.audit.AuditEntry;
+import kr.go.sandan.audit.AuditLog;
+import kr.go.sandan.plan.PlanAttachments;
+import kr.go.sandan.plan.PlanReview;
+import kr.go.sandan.plan.PlanSubmissions;
+import kr.go.sandan.plan.PlanSubmissions.Submission;
+import kr.go.sandan.round.Calls;
+import kr.go.sandan.round.EvaluationIndicator;
+import kr.go.sandan.round.ProposalCall;
+import kr.go.sandan.web.NotFoundException;
+
+/**
+ * The evaluation of a call, for the ministry officers who run it and the evaluators who
+ * score. Every change is audited in the same transaction. Evaluators reach only their own
+ * sheets, and none of a plan they are excluded from: anything else answers "not found".
+ */
+@Service
+@Transactional
+public class Evaluations {
+
+	private final PanelRepository panels;
+
+	private final SheetRepository sheets;
+
+	private final Calls calls;
+
+	private final PlanSubmissions submissions;
+
+	private final Evaluators evaluators;
+
+	private final PlanAttachments attachments;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Evaluations(PanelRepository panels, SheetRepository sheets, Calls calls, PlanSubmissions submissions,
+			PlanAttachments attachments, Evaluators evaluators, AuditLog audit, Clock clock) {
+		this.panels = panels;
+		this.sheets = sheets;
+		this.calls = calls;
+		this.submissions = submissions;
+		this.attachments = attachments;
+		this.evaluators = evaluators;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	// ---------------------------------------------------------------- ministry
+
+	/**
+	 * The committee of a call as the ministry manages it; empty when none is formed yet.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('MINISTRY')")
+	public Optional<PanelView> panel(long callId) {
+		ProposalCall call = this.calls.get(callId);
+		return this.panels.findByCall(callId).map((panel) -> view(call, panel));
+	}
+
+	/** Forms the call's evaluation committee, with the default rules. */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void form(long callId, PortalUser officer) {
+		ProposalCall call = this.calls.get(callId);
+		if (!call.isOpened()) {
+			throw new EvaluationRuleException("evaluation.error.callNotOpen");
+		}
+		if (this.panels.findPlainByCall(callId).isPresent()) {
+			return;
+		}
+		EvaluationPanel panel = this.panels
+			.save(new EvaluationPanel(callId, this.clock.instant(), officer.getUsername()));
+		this.audit.record(AuditEntry.of("EVALUATION_PANEL_FORMED", "call", callId, null, rules(panel)));
+	}
+
+	/** Fixes how scores are aggregated and flagged; only before the evaluation starts. */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void configure(long callId, long expectedVersion, Aggregation aggregation, BigDecimal divergenceThreshold,
+			BigDecimal outlierThreshold) {
+		EvaluationPanel panel = current(callId, expectedVersion);
+		Map<String, Object> before = rules(panel);
+		panel.configure(aggregation, divergenceThreshold, outlierThreshold);
+		this.audit.record(AuditEntry.of("EVALUATION_RULES_SET", "call", callId, before, rules(panel)));
+	}
+
+	/**
+	 * Adds evaluators to the committee. Each is assigned every submitted plan (all to
+	 * all, the default) — during the evaluation, every plan under evaluation, to replace
+	 * an evaluator who withdrew; conflicts the portal can see are recorded at once.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void addMembers(long callId, Collection<Long> accountIds) {
+		EvaluationPanel panel = panelOf(callId);
+		boolean started = panel.getStage() != PanelStage.FORMING;
+		ProposalCall call = this.calls.get(callId);
+		Map<Long, Evaluators.Profile> known = this.evaluators.all()
+			.stream()
+			.collect(Collectors.toMap(Evaluators.Profile::id, Function.identity()));
+		List<EvaluationSheet> existing = this.sheets.findByPanel(panel.getId());
+		Set<Long> evaluated = existing.stream().map(EvaluationSheet::getPlanId).collect(Collectors.toSet());
+		List<Submission> plans = this.submissions.ofRound(call.getRound().getId())
+			.stream()
+			.filter((plan) -> started ? evaluated.contains(plan.planId()) : plan.canBeEvaluated())
+			.toList();
+		Set<String> assigned = existing.stream()
+			.map((sheet) -> key(sheet.getAccountId(), sheet.getPlanId()))
+			.collect(Collectors.toSet());
+		for (Long accountId : accountIds) {
+			Evaluators.Profile profile = known.get(accountId);
+			if (profile == null) {
+				throw new EvaluationRuleException("evaluation.error.notEvaluator");
+			}
+			if (panel.member(accountId).isPresent()) {
+				continue;
+			}
+			panel.addMember(accountId, this.clock.instant());
+			for (Submission plan : plans) {
+				if (!assigned.contains(key(accountId, plan.planId()))) {
+					EvaluationSheet sheet = new EvaluationSheet(panel, accountId, plan.planId());
+					if (started) {
+						sheet.fixPlanVersion(plan.latestVersion());
+					}
+					this.sheets.save(sheet);
+				}
+			}
+			this.audit.record(AuditEntry.of("EVALUATION_MEMBER_ADDED", "call", callId, null,
+					Map.of("evaluator", profile.username())));
+		}
+		this.panels.fetchConflicts(panel.getId());
+		recordAutomaticConflicts(panel, plans);
+	}
+
+	/** Takes an evaluator off the committee, with their (empty) sheets. */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void removeMember(long callId, long accountId) {
+		EvaluationPanel panel = panelOf(callId);
+		panel.requireForming();
+		this.sheets.findByPanel(panel.getId())
+			.stream()
+			.filter((sheet) -> sheet.getAccountId() == accountId)
+			.forEach(this.sheets::delete);
+		panel.removeMember(accountId);
+		this.audit
+			.record(AuditEntry.of("EVALUATION_MEMBER_REMOVED", "call", callId, Map.of("evaluator", accountId), null));
+	}
+
+	/**
+	 * Sets who evaluates which plan: exactly the given pairs of evaluator and plan, among
+	 * members and submitted plans.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void assign(long callId, Set<Assignment> wanted) {
+		EvaluationPanel panel = panelOf(callId);
+		panel.requireForming();
+		ProposalCall call = this.calls.get(callId);
+		List<Submission> plans = this.submissions.ofRound(call.getRound().getId());
+		Set<Long> planIds = plans.stream()
+			.filter(Submission::canBeEvaluated)
+			.map(Submission::planId)
+			.collect(Collectors.toSet());
+		Map<String, EvaluationSheet> existing = new HashMap<>();
+		this.sheets.findByPanel(panel.getId())
+			.forEach((sheet) -> existing.put(key(sheet.getAccountId(), sheet.getPlanId()), sheet));
+		Set<String> keep = new HashSet<>();
+		int added = 0;
+		for (Assignment assignment : wanted) {
+			if (panel.member(assignment.accountId()).isEmpty() || !planIds.contains(assignment.planId())) {
+				continue;
+			}
+			String key = key(assignment.accountId(), assignment.planId());
+			keep.add(key);
+			if (!existing.containsKey(key)) {
+				this.sheets.save(new EvaluationSheet(panel, assignment.accountId(), assignment.planId()));
+				added++;
+			}
+		}
+		int removed = 0;
+		for (Map.Entry<String, EvaluationSheet> entry : existing.entrySet()) {
+			if (!keep.contains(entry.getKey())) {
+				this.sheets.delete(entry.getValue());
+				removed++;
+			}
+		}
+		this.panels.fetchConflicts(panel.getId());
+		recordAutomaticConflicts(panel, plans);
+		this.audit.record(AuditEntry.of("EVALUATION_ASSIGNED", "call", callId, null,
+				Map.of("assignments", keep.size(), "added", added, "removed", removed)));
+	}
+
+	/** One evaluator to evaluate one plan. */
+	public record Assignment(long accountId, long planId) {
+	}
+
+	/**
+	 * Starts the evaluation once the call has closed: the rules are fixed, each sheet is
+	 * tied to the plan's newest submitted version, and the plans are locked under
+	 * evaluation. Every plan must have at least one evaluator without a conflict.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void start(long callId, long expectedVersion, PortalUser officer) {
+		EvaluationPanel panel = current(callId, expectedVersion);
+		ProposalCall call = this.calls.get(callId);
+		Instant now = this.clock.instant();
+		if (!call.isClosed(now)) {
+			throw new EvaluationRuleException("evaluation.error.callStillOpen");
+		}
+		List<Submission> plans = this.submissions.ofRound(call.getRound().getId())
+			.stream()
+			.filter(Submission::canBeEvaluated)
+			.toList();
+		if (plans.isEmpty()) {
+			throw new EvaluationRuleException("evaluation.error.noPlans");
+		}
+		this.panels.fetchConflicts(panel.getId());
+		recordAutomaticConflicts(panel, plans);
+		Map<Long, Submission> byId = plans.stream().collect(Collectors.toMap(Submission::planId, Function.identity()));
+		Map<Long, Integer> counted = new HashMap<>();
+		for (EvaluationSheet sheet : this.sheets.findByPanel(panel.getId())) {
+			Submission plan = byId.get(sheet.getPlanId());
+			if (plan == null) {
+				// sent back for revision and not resubmitted before the start: not
+				// evaluated
+				this.sheets.delete(sheet);
+				continue;
+			}
+			sheet.fixPlanVersion(plan.latestVersion());
+			if (!panel.isExcluded(sheet.getAccountId(), sheet.getPlanId())) {
+				counted.merge(sheet.getPlanId(), 1, Integer::sum);
+			}
+		}
+		List<String> uncovered = plans.stream()
+			.filter((plan) -> !counted.containsKey(plan.planId()))
+			.map(Submission::regionName)
+			.toList();
+		if (!uncovered.isEmpty()) {
+			throw new EvaluationRuleException("evaluation.error.planWithoutEvaluator", String.join(", ", uncovered));
+		}
+		panel.start(now, officer.getUsername());
+		this.submissions.startEvaluation(byId.keySet());
+		this.audit.record(AuditEntry.of("EVALUATION_STARTED", "call", callId, null, rules(panel)));
+	}
+
+	/**
+	 * Closes the evaluation when every counted sheet is submitted; the ranking is final.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void complete(long callId, long expectedVersion, PortalUser officer) {
+		EvaluationPanel panel = current(callId, expectedVersion);
+		this.panels.fetchConflicts(panel.getId());
+		long outstanding = this.sheets.findByPanel(panel.getId())
+			.stream()
+			.filter((sheet) -> !panel.isExcluded(sheet.getAccountId(), sheet.getPlanId()) && !sheet.isSubmitted())
+			.count();
+		if (outstanding > 0) {
+			throw new EvaluationRuleException("evaluation.error.sheetsOutstanding", String.valueOf(outstanding));
+		}
+		List<EvaluationSheet> all = this.sheets.findByPanel(panel.getId());
+		Set<Long> scored = all.stream()
+			.filter((sheet) -> sheet.isSubmitted() && !panel.isExcluded(sheet.getAccountId(), sheet.getPlanId()))
+			.map(EvaluationSheet::getPlanId)
+			.collect(Collectors.toSet());
+		Set<Long> unscored = all.stream()
+			.map(EvaluationSheet::getPlanId)
+			.filter((planId) -> !scored.contains(planId))
+			.collect(Collectors.toSet());
+		if (!unscored.isEmpty()) {
+			throw new EvaluationRuleException("evaluation.error.planWithoutScores",
+					String.join(", ", this.submissions.of(unscored).stream().map(Submission::regionName).toList()));
+		}
+		panel.complete(this.clock.instant(), officer.getUsername());
+		this.audit.record(AuditEntry.of("EVALUATION_COMPLETED", "call", callId, null, rules(panel)));
+	}
+
+	/** Sends a submitted sheet back to its evaluator, saying why. */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void reopen(long callId, long sheetId, String reason) {
+		EvaluationSheet sheet = this.sheets.findWithPanel(sheetId)
+			.filter((found) -> found.getPanel().getCallId() == callId)
+			.orElseThrow(() -> new NotFoundException("evaluation sheet", sheetId));
+		if (sheet.getPanel().getStage() != PanelStage.IN_PROGRESS) {
+			throw new EvaluationRuleException("evaluation.error.notInProgress");
+		}
+		Map<String, Object> before = sheetState(sheet);
+		sheet.reopen(reason);
+		this.audit
+			.record(AuditEntry.of("EVALUATION_SHEET_REOPENED", "evaluation_sheet", sheetId, before, sheetState(sheet))
+				.withDetail(reason.strip()));
+	}
+
+	/**
+	 * The committee's decisions on the call are published: each region may now see its
+	 * own scores and the evaluators' opinions (called by the decision module).
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void publishResults(long callId) {
+		EvaluationPanel panel = panelOf(callId);
+		panel.publishResults(this.clock.instant());
+		this.audit.record(AuditEntry.of("EVALUATION_RESULTS_PUBLISHED", "call", callId, null, rules(panel)));
+	}
+
+	/** Whether the call's evaluation is complete, as committee decisions require. */
+	@Transactional(readOnly = true)
+	public boolean isComplete(long callId) {
+		return this.panels.findPlainByCall(callId)
+			.map((panel) -> panel.getStage() == PanelStage.COMPLETED || panel.getStage() == PanelStage.PUBLISHED)
+			.orElse(false);
+	}
+
+	// ---------------------------------------------------------------- evaluators
+
+	/**
+	 * The committees the evaluator sits on, with their sheets (a fixed number of
+	 * queries).
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('EVALUATOR')")
+	public List<InboxPanel> inbox(PortalUser evaluator) {
+		List<EvaluationPanel> mine = this.panels.findByMember(evaluator.accountId());
+		if (mine.isEmpty()) {
+			return List.of();
+		}
+		this.panels.fetchMembers(mine);
+		this.panels.fetchConflicts(mine);
+		Map<Long, ProposalCall> callsById = this.calls.all()
+			.stream()
+			.collect(Collectors.toMap(ProposalCall::getId, Function.identity()));
+		List<EvaluationSheet> sheets = this.sheets.findByAccount(evaluator.accountId(), mine);
+		Map<Long, Submission> plans = this.submissions
+			.of(sheets.stream().map(EvaluationSheet::getPlanId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(Submission::planId, Function.identity()));
+		List<InboxPanel> inbox = new ArrayList<>();
+		for (EvaluationPanel panel : mine) {
+			ProposalCall call = callsById.get(panel.getCallId());
+			PanelMember member = panel.member(evaluator.accountId()).orElseThrow();
+			List<InboxItem> items = sheets.stream()
+				.filter((sheet) -> sheet.getPanel().getId().equals(panel.getId()))
+				.filter((sheet) -> plans.containsKey(sheet.getPlanId()))
+				.sorted((a, b) -> Integer.compare(plans.get(a.getPlanId()).regionPosition(),
+						plans.get(b.getPlanId()).regionPosition()))
+				.map((sheet) -> new InboxItem(sheet.getId(), plans.get(sheet.getPlanId()), sheet.getStatus(),
+						panel.isExcluded(evaluator.accountId(), sheet.getPlanId()), sheet.getReopenedReason()))
+				.toList();
+			inbox.add(new InboxPanel(panel.getId(), call.getId(), call.getRound().getYear(),
+					call.getRound().getOrdinal(), panel.getStage(), member.getPledgeSignedAt(), items));
+		}
+		return inbox;
+	}
+
+	/** What the pledge page shows: the call and the regions that applied. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('EVALUATOR')")
+	public PledgeView pledge(long panelId, PortalUser evaluator) {
+		EvaluationPanel panel = memberPanel(panelId, evaluator);
+		ProposalCall call = this.calls.get(panel.getCallId());
+		List<Submission> applicants = this.submissions.ofRound(call.getRound().getId());
+		PanelMember member = panel.member(evaluator.accountId()).orElseThrow();
+		return new PledgeView(panelId, call.getRound().getYear(), call.getRound().getOrdinal(), panel.getStage(),
+				member.getPledgeSignedAt(), applicants);
+	}
+
+	/**
+	 * Signs the pledge, declaring conflicts with the given applicants (plan id → what the
+	 * conflict is). Declared conflicts exclude the evaluator from those plans for good.
+	 */
+	@PreAuthorize("hasRole('EVALUATOR')")
+	public void signPledge(long panelId, PortalUser evaluator, Map<Long, String> declared) {
+		EvaluationPanel panel = memberPanel(panelId, evaluator);
+		this.panels.fetchConflicts(panelId);
+		ProposalCall call = this.calls.get(panel.getCallId());
+		Set<Long> applicants = this.submissions.ofRound(call.getRound().getId())
+			.stream()
+			.map(Submission::planId)
+			.collect(Collectors.toSet());
+		Instant now = this.clock.instant();
+		panel.signPledge(evaluator.accountId(), now);
+		declared.forEach((planId, detail) -> {
+			if (applicants.contains(planId)) {
+				panel.recordConflict(evaluator.accountId(), planId, ConflictReason.DECLARED, detail, now);
+			}
+		});
+		this.audit.record(AuditEntry.of("EVALUATION_PLEDGE_SIGNED", "call", panel.getCallId(), null,
+				Map.of("declaredConflicts", declared.keySet().stream().filter(applicants::contains).toList())));
+	}
+
+	/**
+	 * Declares a conflict with a plan after the pledge: the evaluator is excluded from it
+	 * at once, and whatever they entered for it no longer counts.
+	 */
+	@PreAuthorize("hasRole('EVALUATOR')")
+	public void declareConflict(long sheetId, PortalUser evaluator, String detail) {
+		EvaluationSheet sheet = ownSheet(sheetId, evaluator);
+		EvaluationPanel panel = sheet.getPanel();
+		this.panels.fetchConflicts(panel.getId());
+		if (detail == null || detail.isBlank()) {
+			throw new EvaluationRuleException("evaluation.error.conflictDetailRequired");
+		}
+		if (panel.recordConflict(evaluator.accountId(), sheet.getPlanId(), ConflictReason.DECLARED, detail.strip(),
+				this.clock.instant())) {
+			this.audit.record(AuditEntry.of("EVALUATION_CONFLICT_DECLARED", "evaluation_sheet", sheetId, null,
+					Map.of("plan", sheet.getPlanId(), "detail", detail.strip())));
+		}
+	}
+
+	/**
+	 * One of the evaluator's own sheets with the plan's submitted version to read. Not
+	 * found when it is someone else's, when the evaluator is excluded from the plan, or
+	 * before the evaluation starts; refused until the pledge is signed.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('EVALUATOR')")
+	public SheetView sheet(long sheetId, PortalUser evaluator) {
+		EvaluationSheet sheet = readableSheet(sheetId, evaluator);
+		EvaluationPanel panel = sheet.getPanel();
+		ProposalCall call = this.calls.get(panel.getCallId());
+		Submission plan = this.submissions.of(List.of(sheet.getPlanId())).get(0);
+		List<PlanReview.Section> content = this.submissions.content(sheet.getPlanId(), sheet.getPlanVersion());
+		Map<Long, Score> scores = new HashMap<>();
+		sheet.getScores().forEach((score) -> scores.put(score.indicatorId(), score));
+		List<SheetLine> lines = call.getRound()
+			.getIndicators()
+			.stream()
+			.map((indicator) -> new SheetLine(indicator.getId(), indicator.getName(), indicator.getWeight(),
+					indicator.getDescription(),
+					(scores.get(indicator.getId()) != null) ? scores.get(indicator.getId()).score() : null,
+					(scores.get(indicator.getId()) != null) ? scores.get(indicator.getId()).comment() : null))
+			.toList();
+		return new SheetView(sheet.getId(), sheet.getVersion(), sheet.getStatus(), panel.getId(),
+				call.getRound().getYear(), call.getRound().getOrdinal(), plan, sheet.getPlanVersion(), lines,
+				sheet.getOpinion(), sheet.getReopenedReason(), sheet.getSubmittedAt(), content,
+				this.attachments.list(sheet.getPlanId()));
+	}
+
+	/** A document of a plan the evaluator may read (same rules as the sheet). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('EVALUATOR')")
+	public Optional<Map.Entry<PlanAttachments.Attachment, byte[]>> attachment(long sheetId, long attachmentId,
+			PortalUser evaluator) {
+		EvaluationSheet sheet = readableSheet(sheetId, evaluator);
+		return this.attachments.content(sheet.getPlanId(), attachmentId);
+	}
+
+	/** What an evaluator entered for one indicator (score may be empty while saving). */
+	public record ScoreEntry(long indicatorId, BigDecimal score, String comment) {
+	}
+
+	/**
+	 * Saves the evaluator's scores, and submits them when asked: then every indicator
+	 * needs a score and the sheet is final.
+	 */
+	@PreAuthorize("hasRole('EVALUATOR')")
+	public void saveSheet(long sheetId, long expectedVersion, PortalUser evaluator, List<ScoreEntry> entries,
+			String opinion, boolean submit) {
+		EvaluationSheet sheet = readableSheet(sheetId, evaluator);
+		if (sheet.getVersion() != expectedVersion) {
+			throw new EvaluationRuleException("evaluation.error.conflict");
+		}
+		if (sheet.getPanel().getStage() != PanelStage.IN_PROGRESS) {
+			throw new EvaluationRuleException("evaluation.error.notInProgress");
+		}
+		ProposalCall call = this.calls.get(sheet.getPanel().getCallId());
+		List<Long> indicatorIds = call.getRound().getIndicators().stream().map(EvaluationIndicator::getId).toList();
+		List<Score> scores = entries.stream()
+			.filter((entry) -> entry.score() != null && indicatorIds.contains(entry.indicatorId()))
+			.map((entry) -> new Score(entry.indicatorId(), entry.score(),
+					(entry.comment() == null || entry.comment().isBlank()) ? null : entry.comment().strip()))
+			.toList();
+		Map<String, Object> before = sheetState(sheet);
+		Instant now = this.clock.instant();
+		sheet.save(scores, opinion, now);
+		if (submit) {
+			sheet.submit(indicatorIds, now);
+		}
+		this.audit.record(AuditEntry.of(submit ? "EVALUATION_SHEET_SUBMITTED" : "EVALUATION_SHEET_SAVED",
+				"evaluation_sheet", sheetId, before, sheetState(sheet)));
+	}
+
+	// ---------------------------------------------------------------- regions
+
+	/**
+	 * The evaluation of a plan as its region sees it once the committee's decisions are
+	 * published: the plan's score, the mean of each indicator, and the evaluators'
+	 * opinions without their names (in an order that does not follow the evaluators).
+	 * Empty before publication and for anyone but the plan's region and the ministry.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RegionResult> resultForRegion(long planId, PortalUser viewer) {
+		if (viewer == null
+				|| !(viewer.has(kr.go.sandan.account.Role.REGION) || viewer.has(kr.go.sandan.account.Role.MINISTRY))) {
+			return Optional.empty();
+		}
+		List<Submission> found = this.submissions.of(List.of(planId));
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Submission plan = found.get(0);
+		if (!viewer.has(kr.go.sandan.account.Role.MINISTRY)
+				&& !java.util.Objects.equals(viewer.getRegionId(), plan.regionId())) {
+			return Optional.empty();
+		}
+		Optional<EvaluationPanel> published = this.sheets.findPanelOfPlan(planId)
+			.stream()
+			.filter((panel) -> panel.getStage() == PanelStage.PUBLISHED)
+			.findFirst();
+		if (published.isEmpty()) {
+			return Optional.empty();
+		}
+		EvaluationPanel panel = published.get();
+		this.panels.fetchConflicts(panel.getId());
+		ProposalCall call = this.calls.get(panel.getCallId());
+		List<Ranking.Indicator> indicators = Ranking.indicators(call.getRound());
+		List<EvaluationSheet> counted = this.sheets.findWithScoresByPlan(panel.getId(), planId)
+			.stream()
+			.filter((sheet) -> sheet.isSubmitted() && !panel.isExcluded(sheet.getAccountId(), planId))
+			.toList();
+		Ranking.Row row = Ranking
+			.compute(indicators,
+					List.of(new Ranking.Plan(planId, plan.regionName(), plan.firstSubmittedAt(),
+							plan.regionPosition())),
+					counted.stream()
+						.map((sheet) -> new Ranking.Sheet(sheet.getAccountId(), planId, sheet.scoreValues()))
+						.toList(),
+					panel.getAggregation(), panel.getDivergenceThreshold(), panel.getOutlierThreshold())
+			.rows()
+			.get(0);
+		List<IndicatorResult> lines = indicators.stream()
+			.map((indicator) -> new IndicatorResult(indicator.name(), indicator.weight(),
+					row.indicatorMeans().get(indicator.id()),
+					counted.stream()
+						.map((sheet) -> sheet.score(indicator.id()).map(Score::comment).orElse(null))
+						.filter((comment) -> comment != null && !comment.isBlank())
+						.sorted()
+						.toList()))
+			.toList();
+		List<String> opinions = counted.stream()
+			.map(EvaluationSheet::getOpinion)
+			.filter((opinion) -> opinion != null && !opinion.isBlank())
+			.sorted()
+			.toList();
+		return Optional.of(new RegionResult(plan, call.getRound().getYear(), call.getRound().getOrdinal(),
+				panel.getAggregation(), row.score(), row.count(), lines, opinions));
+	}
+
+	/** Which of the given plans have published evaluation results (one query). */
+	@Transactional(readOnly = true)
+	public Set<Long> withPublishedResults(Collection<Long> planIds) {
+		return planIds.isEmpty() ? Set.of() : new HashSet<>(this.sheets.findPublishedPlanIds(planIds));
+	}
+
+	/** A plan's evaluation as its region reads it. */
+	public record RegionResult(Submission plan, int year, int ordinal, Aggregation aggregation, BigDecimal score,
+			int evaluators, List<IndicatorResult> indicators, List<String> opinions) {
+	}
+
+	public record IndicatorResult(String name, BigDecimal weight, BigDecimal mean, List<String> comments) {
+	}
+
+	// ---------------------------------------------------------------- shared
+
+	private EvaluationSheet ownSheet(long sheetId, PortalUser evaluator) {
+		return this.sheets.findWithPanel(sheetId)
+			.filter((sheet) -> sheet.getAccountId() == evaluator.accountId())
+			.orElseThrow(() -> new NotFoundException("evaluation sheet", sheetId));
+	}
+
+	private EvaluationSheet readableSheet(long sheetId, PortalUser evaluator) {
+		EvaluationSheet sheet = ownSheet(sheetId, evaluator);
+		EvaluationPanel panel = sheet.getPanel();
+		if (panel.getStage() == PanelStage.FORMING || sheet.getPlanVersion() == null) {
+			throw new NotFoundException("evaluation sheet", sheetId);
+		}
+		this.panels.findWithMembers(panel.getId());
+		if (!panel.member(evaluator.accountId()).map(PanelMember::hasSignedPledge).orElse(false)) {
+			throw new PledgeRequiredException(panel.getId());
+		}
+		this.panels.fetchConflicts(panel.getId());
+		if (panel.isExcluded(evaluator.accountId(), sheet.getPlanId())) {
+			throw new NotFoundException("evaluation sheet", sheetId);
+		}
+		return sheet;
+	}
+
+	private EvaluationPanel memberPanel(long panelId, PortalUser evaluator) {
+		return this.panels.findWithMembers(panelId)
+			.filter((panel) -> panel.member(evaluator.accountId()).isPresent())
+			.orElseThrow(() -> new NotFoundException("evaluation panel", panelId));
+	}
+
+	private EvaluationPanel panelOf(long callId) {
+		return this.panels.findByCall(callId).orElseThrow(() -> new NotFoundException("evaluation panel", callId));
+	}
+
+	private EvaluationPanel current(long callId, long expectedVersion) {
+		EvaluationPanel panel = panelOf(callId);
+		if (panel.getVersion() != expectedVersion) {
+			throw new EvaluationRuleException("evaluation.error.panelConflict");
+		}
+		return panel;
+	}
+
+	/**
+	 * Records the conflicts the portal can see for every member and plan: the member's
+	 * home region is the applicant, or their affiliation names it.
+	 */
+	private void recordAutomaticConflicts(EvaluationPanel panel, List<Submission> plans) {
+		if (panel.getMembers().isEmpty()) {
+			return;
+		}
+		List<Evaluators.Profile> profiles = this.evaluators
+			.of(panel.getMembers().stream().map(PanelMember::getAccountId).toList());
+		Instant now = this.clock.instant();
+		for (Evaluators.Profile profile : profiles) {
+			for (Submission plan : plans) {
+				if (profile.homeRegionId() != null && profile.homeRegionId() == plan.regionId()) {
+					panel.recordConflict(profile.id(), plan.planId(), ConflictReason.HOME_REGION,
+							profile.homeRegionName(), now);
+				}
+				String affiliation = profile.affiliation();
+				if (affiliation != null && (affiliation.contains(plan.regionName())
+						|| (plan.regionShortName() != null && affiliation.contains(plan.regionShortName())))) {
+					panel.recordConflict(profile.id(), plan.planId(), ConflictReason.AFFILIATION, affiliation, now);
+				}
+			}
+		}
+	}
+
+	PanelView view(ProposalCall call, EvaluationPanel panel) {
+		this.panels.fetchConflicts(panel.getId());
+		List<Submission> plans = this.submissions.ofRound(call.getRound().getId());
+		Map<Long, Evaluators.Profile> people = new LinkedHashMap<>();
+		this.evaluators.of(panel.getMembers().stream().map(PanelMember::getAccountId).toList())
+			.forEach((profile) -> people.put(profile.id(), profile));
+		List<EvaluationSheet> sheets = this.sheets.findByPanel(panel.getId());
+		Map<String, Cell> cells = new HashMap<>();
+		Map<Long, int[]> progress = new HashMap<>();
+		for (EvaluationSheet sheet : sheets) {
+			boolean excluded = panel.isExcluded(sheet.getAccountId(), sheet.getPlanId());
+			cells.put(key(sheet.getAccountId(), sheet.getPlanId()),
+					new Cell(sheet.getId(), sheet.getStatus(), excluded));
+			int[] counts = progress.computeIfAbsent(sheet.getAccountId(), (id) -> new int[2]);
+			if (!excluded) {
+				counts[0]++;
+				if (sheet.isSubmitted()) {
+					counts[1]++;
+				}
+			}
+		}
+		Map<Long, Submission> planById = plans.stream()
+			.collect(Collectors.toMap(Submission::planId, Function.identity()));
+		List<MemberView> members = panel.getMembers().stream().map((member) -> {
+			Evaluators.Profile profile = people.get(member.getAccountId());
+			int[] counts = progress.getOrDefault(member.getAccountId(), new int[2]);
+			return new MemberView(member.getAccountId(), profile.displayName(), profile.username(),
+					profile.affiliation(), profile, member.getPledgeSignedAt(), counts[0], counts[1]);
+		}).toList();
+		List<ConflictView> conflicts = panel.getConflicts()
+			.stream()
+			.filter((conflict) -> planById.containsKey(conflict.getPlanId()))
+			.map((conflict) -> new ConflictView(conflict.getAccountId(),
+					people.containsKey(conflict.getAccountId()) ? people.get(conflict.getAccountId()).displayName()
+							: String.valueOf(conflict.getAccountId()),
+					conflict.getPlanId(), planById.get(conflict.getPlanId()), conflict.getReason(),
+					conflict.getDetail(), conflict.getRecordedAt()))
+			.toList();
+		Set<Long> memberIds = people.keySet();
+		List<Evaluators.Profile> candidates = (panel.getStage() == PanelStage.FORMING)
+				? this.evaluators.all().stream().filter((profile) -> !memberIds.contains(profile.id())).toList()
+				: List.of();
+		return new PanelView(call.getId(), call.getRound().getYear(), call.getRound().getOrdinal(),
+				call.isClosed(this.clock.instant()), panel.getId(), panel.getStage(), panel.getAggregation(),
+				panel.getDivergenceThreshold(), panel.getOutlierThreshold(), panel.getVersion(), panel.getStartedAt(),
+				panel.getCompletedAt(), members, plans, cells, conflicts, candidates);
+	}
+
+	static String key(long accountId, long planId) {
+		return accountId + "_" + planId;
+	}
+
+	private static Map<String, Object> rules(EvaluationPanel panel) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("stage", panel.getStage().name());
+		state.put("aggregation", panel.getAggregation().name());
+		state.put("divergenceThreshold", panel.getDivergenceThreshold().toPlainString());
+		state.put("outlierThreshold", panel.getOutlierThreshold().toPlainString());
+		return state;
+	}
+
+	private static Map<String, Object> sheetState(EvaluationSheet sheet) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("status", sheet.getStatus().name());
+		state.put("plan", sheet.getPlanId());
+		state.put("scores",
+				sheet.getScores()
+					.stream()
+					.map((score) -> score.indicatorId() + "=" + score.score().toPlainString())
+					.toList());
+		return state;
+	}
+
+	// ---------------------------------------------------------------- views
+
+	/** A committee as the ministry sees it. */
+	public record PanelView(long callId, int year, int ordinal, boolean callClosed, long panelId, PanelStage stage,
+			Aggregation aggregation, BigDecimal divergenceThreshold, BigDecimal outlierThreshold, long version,
+			Instant startedAt, Instant completedAt, List<MemberView> members, List<Submission> plans,
+			Map<String, Cell> cells, List<ConflictView> conflicts, List<Evaluators.Profile> candidates) {
+
+		public Cell cell(long accountId, long planId) {
+			return this.cells.get(key(accountId, planId));
+		}
+
+		public boolean excluded(long accountId, long planId) {
+			return this.conflicts.stream()
+				.anyMatch((conflict) -> conflict.accountId() == accountId && conflict.planId() == planId);
+		}
+
+		public boolean isForming() {
+			return this.stage == PanelStage.FORMING;
+		}
+
+		public boolean isInProgress() {
+			return this.stage == PanelStage.IN_PROGRESS;
+		}
+
+	}
+
+	/** One evaluator on the committee and how far they are. */
+	public record MemberView(long accountId, String displayName, String username, String affiliation,
+			Evaluators.Profile profile, Instant pledgeSignedAt, int counted, int submitted) {
+	}
+
+	/** One evaluator × plan assignment. */
+	public record Cell(long sheetId, SheetStatus status, boolean excluded) {
+	}
+
+	public record ConflictView(long accountId, String evaluatorName, long planId, Submission plan,
+			ConflictReason reason, String detail, Instant recordedAt) {
+	}
+
+	/** A committee as one evaluator sees it. */
+	public record InboxPanel(long panelId, long callId, int year, int ordinal, PanelStage stage, Instant pledgeSignedAt,
+			List<InboxItem> items) {
+
+		public boolean isOpenForScoring() {
+			return this.pledgeSignedAt != null && this.stage != PanelStage.FORMING;
+		}
+
+	}
+
+	public record InboxItem(long sheetId, Submission plan, SheetStatus status, boolean excluded,
+			String reopenedReason) {
+	}
+
+	public record PledgeView(long panelId, int year, int ordinal, PanelStage stage, Instant signedAt,
+			List<Submission> applicants) {
+	}
+
+	/** One indicator on a sheet, with what the evaluator entered. */
+	public record SheetLine(long indicatorId, String name, BigDecimal weight, String description, BigDecimal score,
+			String comment) {
+	}
+
+	public record SheetView(long sheetId, long version, SheetStatus status, long panelId, int year, int ordinal,
+			Submission plan, int planVersion, List<SheetLine> lines, String opinion, String reopenedReason,
+			Instant submittedAt, List<PlanReview.Section> content, List<PlanAttachments.Attachment> attachments) {
+
+		public boolean isSubmitted() {
+			return this.status == SheetStatus.SUBMITTED;
+		}
+
+	}
+
+	/** The evaluator must sign the call's pledge before reading any plan. */
+	public static class PledgeRequiredException extends RuntimeException {
+
+		private final long panelId;
+
+		PledgeRequiredException(long panelId) {
+			super("pledge required for panel " + panelId);
+			this.panelId = panelId;
+		}
+
+		public long getPanelId() {
+			return this.panelId;
+		}
+
+	}
+
+}

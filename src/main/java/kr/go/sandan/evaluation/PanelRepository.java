@@ -1,0 +1,39 @@
+package kr.go.sandan.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface PanelRepository extends Repository<EvaluationPanel, Long> {
+
+	EvaluationPanel save(EvaluationPanel panel);
+
+	/** The call's panel with its members; conflicts are fetched by the next query. */
+	@Query("select p from EvaluationPanel p left join fetch p.members where p.callId = :callId")
+	Optional<EvaluationPanel> findByCall(long callId);
+
+	@Query("select p from EvaluationPanel p left join fetch p.members where p.id = :id")
+	Optional<EvaluationPanel> findWithMembers(long id);
+
+	@Query("select p from EvaluationPanel p left join fetch p.conflicts where p.id = :id")
+	EvaluationPanel fetchConflicts(long id);
+
+	/**
+	 * Panels the evaluator sits on, with members and conflicts of each in two more
+	 * queries.
+	 */
+	@Query("select distinct p from EvaluationPanel p join p.members m where m.accountId = :accountId order by p.id desc")
+	List<EvaluationPanel> findByMember(long accountId);
+
+	@Query("select distinct p from EvaluationPanel p left join fetch p.members where p in :panels")
+	List<EvaluationPanel> fetchMembers(List<EvaluationPanel> panels);
+
+	@Query("select distinct p from EvaluationPanel p left join fetch p.conflicts where p in :panels")
+	List<EvaluationPanel> fetchConflicts(List<EvaluationPanel> panels);
+
+	@Query("select p from EvaluationPanel p where p.callId = :callId")
+	Optional<EvaluationPanel> findPlainByCall(long callId);
+
+}

@@ -1,0 +1,39 @@
+package kr.go.sandan.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface SheetRepository extends Repository<EvaluationSheet, Long> {
+
+	EvaluationSheet save(EvaluationSheet sheet);
+
+	void delete(EvaluationSheet sheet);
+
+	@Query("select s from EvaluationSheet s join fetch s.panel where s.id = :id")
+	Optional<EvaluationSheet> findWithPanel(long id);
+
+	@Query("select s from EvaluationSheet s where s.panel.id = :panelId order by s.planId, s.accountId")
+	List<EvaluationSheet> findByPanel(long panelId);
+
+	/** Every sheet of the panel with its scores (one query). */
+	@Query("select distinct s from EvaluationSheet s left join fetch s.scores where s.panel.id = :panelId")
+	List<EvaluationSheet> findWithScoresByPanel(long panelId);
+
+	@Query("select distinct s from EvaluationSheet s left join fetch s.scores where s.panel.id = :panelId and s.planId = :planId")
+	List<EvaluationSheet> findWithScoresByPlan(long panelId, long planId);
+
+	/** The panel that evaluated the plan, if any (a plan belongs to one call). */
+	@Query("select distinct s.panel from EvaluationSheet s where s.planId = :planId")
+	List<EvaluationPanel> findPanelOfPlan(long planId);
+
+	/** Plans among the given ones whose evaluation results are published. */
+	@Query("select distinct s.planId from EvaluationSheet s where s.planId in :planIds and s.panel.resultsPublishedAt is not null")
+	List<Long> findPublishedPlanIds(java.util.Collection<Long> planIds);
+
+	@Query("select s from EvaluationSheet s where s.accountId = :accountId and s.panel in :panels order by s.id")
+	List<EvaluationSheet> findByAccount(long accountId, List<EvaluationPanel> panels);
+
+}
