@@ -270,14 +270,17 @@ public class Evaluations {
 	public void complete(long callId, long expectedVersion, PortalUser officer) {
 		EvaluationPanel panel = current(callId, expectedVersion);
 		this.panels.fetchConflicts(panel.getId());
-		long outstanding = this.sheets.findByPanel(panel.getId())
+		Set<Long> withdrawn = withdrawn(panel);
+		List<EvaluationSheet> all = this.sheets.findByPanel(panel.getId())
 			.stream()
+			.filter((sheet) -> !withdrawn.contains(sheet.getPlanId()))
+			.toList();
+		long outstanding = all.stream()
 			.filter((sheet) -> !panel.isExcluded(sheet.getAccountId(), sheet.getPlanId()) && !sheet.isSubmitted())
 			.count();
 		if (outstanding > 0) {
 			throw new EvaluationRuleException("evaluation.error.sheetsOutstanding", String.valueOf(outstanding));
 		}
-		List<EvaluationSheet> all = this.sheets.findByPanel(panel.getId());
 		Set<Long> scored = all.stream()
 			.filter((sheet) -> sheet.isSubmitted() && !panel.isExcluded(sheet.getAccountId(), sheet.getPlanId()))
 			.map(EvaluationSheet::getPlanId)
@@ -292,6 +295,15 @@ public class Evaluations {
 		}
 		panel.complete(this.clock.instant(), officer.getUsername());
 		this.audit.record(AuditEntry.of("EVALUATION_COMPLETED", "call", callId, null, rules(panel)));
+	}
+
+	/** The plans of the panel's call that were withdrawn: they leave the evaluation. */
+	private Set<Long> withdrawn(EvaluationPanel panel) {
+		return this.submissions.ofRound(this.calls.get(panel.getCallId()).getRound().getId())
+			.stream()
+			.filter((plan) -> plan.status() == kr.go.sandan.plan.PlanStatus.WITHDRAWN)
+			.map(Submission::planId)
+			.collect(Collectors.toSet());
 	}
 
 	/** Sends a submitted sheet back to its evaluator, saying why. */

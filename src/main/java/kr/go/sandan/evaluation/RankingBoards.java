@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.account.Evaluators;
+import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.plan.PlanSubmissions;
 import kr.go.sandan.plan.PlanSubmissions.Submission;
 import kr.go.sandan.round.Calls;
@@ -58,9 +59,10 @@ public class RankingBoards {
 		this.panels.fetchConflicts(panel.getId());
 		List<EvaluationSheet> all = this.sheets.findWithScoresByPanel(panel.getId());
 		Set<Long> evaluated = all.stream().map(EvaluationSheet::getPlanId).collect(Collectors.toSet());
+		// a plan withdrawn during the evaluation leaves the ranking
 		List<Submission> plans = this.submissions.ofRound(call.getRound().getId())
 			.stream()
-			.filter((plan) -> evaluated.contains(plan.planId()))
+			.filter((plan) -> evaluated.contains(plan.planId()) && plan.status() != PlanStatus.WITHDRAWN)
 			.toList();
 		Map<Long, Submission> planById = plans.stream()
 			.collect(Collectors.toMap(Submission::planId, Function.identity()));
@@ -69,7 +71,7 @@ public class RankingBoards {
 		int expected = 0;
 		Map<Long, int[]> progress = new java.util.HashMap<>();
 		for (EvaluationSheet sheet : all) {
-			if (panel.isExcluded(sheet.getAccountId(), sheet.getPlanId())) {
+			if (panel.isExcluded(sheet.getAccountId(), sheet.getPlanId()) || !planById.containsKey(sheet.getPlanId())) {
 				continue;
 			}
 			expected++;

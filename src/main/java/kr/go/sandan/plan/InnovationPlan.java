@@ -244,9 +244,8 @@ public class InnovationPlan {
 		if (!missingForSubmission().isEmpty()) {
 			throw new IllegalStateException("Plan " + this.id + " is incomplete: " + missingForSubmission());
 		}
-		this.status = (this.status == PlanStatus.REVISION_REQUESTED) ? PlanStatus.REVISED : PlanStatus.SUBMITTED;
+		moveTo((this.status == PlanStatus.REVISION_REQUESTED) ? PlanStatus.REVISED : PlanStatus.SUBMITTED, now, null);
 		this.submittedAt = now;
-		this.statusEvents.add(new PlanStatusEvent(this, this.status, LocalDate.ofInstant(now, SEOUL)));
 	}
 
 	/**
@@ -254,14 +253,16 @@ public class InnovationPlan {
 	 * decided on.
 	 */
 	public boolean canRequestRevision() {
-		return this.status == PlanStatus.SUBMITTED || this.status == PlanStatus.REVISED;
+		return this.status.canMoveTo(PlanStatus.REVISION_REQUESTED);
 	}
 
 	/**
-	 * Whether the plan can go to the evaluators: submitted (or resubmitted) and locked.
+	 * Whether the plan can go to the evaluators: submitted (or resubmitted before any
+	 * selection) and locked.
 	 */
 	public boolean canBeEvaluated() {
-		return this.status == PlanStatus.SUBMITTED || this.status == PlanStatus.REVISED;
+		return this.status.canMoveTo(PlanStatus.UNDER_EVALUATION)
+				&& (this.status == PlanStatus.SUBMITTED || !wasPreliminarilySelected());
 	}
 
 	/**
@@ -269,19 +270,66 @@ public class InnovationPlan {
 	 */
 	void startEvaluation(Instant now) {
 		if (!canBeEvaluated()) {
-			throw new PlanLockedException(this.id, this.status);
+			throw new PlanTransitionException(this.id, this.status, PlanStatus.UNDER_EVALUATION);
 		}
-		this.status = PlanStatus.UNDER_EVALUATION;
-		this.statusEvents.add(new PlanStatusEvent(this, this.status, LocalDate.ofInstant(now, SEOUL)));
+		moveTo(PlanStatus.UNDER_EVALUATION, now, null);
 	}
 
-	/** The ministry sends the submitted plan back: the region may edit it again. */
+	/**
+	 * The ministry sends the plan back: before evaluation to complete it, after
+	 * preliminary selection to refine it with the ministries (consulting).
+	 */
 	void requestRevision(Instant now) {
-		if (!canRequestRevision()) {
-			throw new PlanLockedException(this.id, this.status);
+		moveTo(PlanStatus.REVISION_REQUESTED, now, null);
+	}
+
+	/** Whether the committee ever selected this plan preliminarily. */
+	public boolean wasPreliminarilySelected() {
+		return this.statusEvents.stream().anyMatch((event) -> event.getStatus() == PlanStatus.PRELIMINARILY_SELECTED);
+	}
+
+	/**
+	 * The one guard of every status change: the move must be in {@link PlanStatus}'s
+	 * table. Each change is kept as a dated status event.
+	 */
+	void moveTo(PlanStatus target, Instant now, String note) {
+		if (!this.status.canMoveTo(target)) {
+			throw new PlanTransitionException(this.id, this.status, target);
 		}
-		this.status = PlanStatus.REVISION_REQUESTED;
-		this.statusEvents.add(new PlanStatusEvent(this, this.status, LocalDate.ofInstant(now, SEOUL)));
+		if (target == PlanStatus.CONFIRMED && !wasPreliminarilySelected()) {
+			// a plan revised before the evaluation has not been selected yet
+			throw new PlanTransitionException(this.id, this.status, target);
+		}
+		this.status = target;
+		this.statusEvents.add(new PlanStatusEvent(this, target, LocalDate.ofInstant(now, SEOUL), note));
+	}
+
+	/**
+	 * The committee decides on the plan at a meeting (preliminary selection,
+	 * confirmation, designation); the rationale is kept with the status event.
+	 */
+	void decide(PlanStatus outcome, Instant now, kr.go.sandan.round.CommitteeMeeting meeting, String rationale) {
+		if (outcome != PlanStatus.PRELIMINARILY_SELECTED && outcome != PlanStatus.NOT_SELECTED
+				&& outcome != PlanStatus.CONFIRMED && outcome != PlanStatus.DESIGNATED) {
+			throw new IllegalArgumentException("not a committee decision: " + outcome);
+		}
+		moveTo(outcome, now, rationale);
+		this.statusEvents.get(this.statusEvents.size() - 1).decidedAt(meeting);
+	}
+
+	/** Makes the plan public from this day on (kept when published already). */
+	void publish(LocalDate day) {
+		if (this.publishedOn == null) {
+			this.publishedOn = day;
+		}
+	}
+
+	/** The region or the ministry withdraws the plan, saying why. */
+	void withdraw(Instant now, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("a withdrawal needs a reason");
+		}
+		moveTo(PlanStatus.WITHDRAWN, now, reason.strip());
 	}
 
 	public Instant getCreatedAt() {
@@ -296,7 +344,7 @@ public class InnovationPlan {
 		return this.version;
 	}
 
-	private static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
+	static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
 
 	public Long getId() {
 		return this.id;

@@ -63,6 +63,7 @@ class PlanController {
 			model.addAttribute("canRequestRevision", viewer.has(Role.MINISTRY) && plan.canRequestRevision());
 			model.addAttribute("commentSections", PlanReview.COMMENT_SECTIONS);
 			model.addAttribute("attachments", this.attachments.list(id));
+			model.addAttribute("canWithdraw", PlanReview.canWithdraw(plan, viewer));
 		}
 		model.addAttribute("complexRows", this.complexes.rows(complexIds));
 		return "plans/detail";
@@ -82,6 +83,22 @@ class PlanController {
 		}
 		catch (PlanLockedException ex) {
 			redirect.addFlashAttribute("reviewError", "review.error.notSubmitted");
+		}
+		return "redirect:/plans/" + id;
+	}
+
+	@PostMapping("/plans/{id}/withdraw")
+	String withdraw(@PathVariable long id, @AuthenticationPrincipal PortalUser user,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			this.review.withdraw(id, reason, user);
+			redirect.addFlashAttribute("flashMessage", "plan.withdraw.done");
+		}
+		catch (PlanDrafting.SubmissionRefusedException ex) {
+			redirect.addFlashAttribute("withdrawError", ex.getMessageKey());
+		}
+		catch (PlanTransitionException ex) {
+			redirect.addFlashAttribute("withdrawError", ex.getMessageKey());
 		}
 		return "redirect:/plans/" + id;
 	}

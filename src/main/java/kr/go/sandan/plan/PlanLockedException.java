@@ -4,7 +4,11 @@ package kr.go.sandan.plan;
 public class PlanLockedException extends RuntimeException {
 
 	public PlanLockedException(Long planId, PlanStatus status) {
-		super("Plan " + planId + " is " + status + " and cannot be changed");
+		this(planId, status, "cannot be changed");
+	}
+
+	protected PlanLockedException(Long planId, PlanStatus status, String what) {
+		super("Plan " + planId + " is " + status + " and " + what);
 	}
 
 }

@@ -84,6 +84,38 @@ public class PlanReview {
 				Map.of("status", plan.getStatus().name(), "comments", kept)));
 	}
 
+	/**
+	 * Withdraws the plan from the program, as its region or a ministry officer decides;
+	 * allowed from any open state ({@link PlanStatus}).
+	 */
+	@PreAuthorize("hasAnyRole('MINISTRY', 'REGION')")
+	public void withdraw(long planId, String reason, PortalUser user) {
+		InnovationPlan plan = this.plans.findForPage(planId)
+			.filter((found) -> mayDecideOn(found, user))
+			.orElseThrow(() -> new NotFoundException("plan", planId));
+		if (reason == null || reason.isBlank()) {
+			throw new PlanDrafting.SubmissionRefusedException("plan.withdraw.reasonRequired");
+		}
+		String before = plan.getStatus().name();
+		plan.withdraw(this.clock.instant(), reason);
+		this.audit.record(AuditEntry
+			.of("PLAN_WITHDRAWN", "plan", planId, Map.of("status", before), Map.of("status", plan.getStatus().name()))
+			.withDetail(reason.strip()));
+	}
+
+	/**
+	 * Who may withdraw: a ministry officer, or the plan's own region; never a closed
+	 * plan.
+	 */
+	static boolean canWithdraw(InnovationPlan plan, PortalUser user) {
+		return mayDecideOn(plan, user) && plan.getStatus().canMoveTo(PlanStatus.WITHDRAWN);
+	}
+
+	private static boolean mayDecideOn(InnovationPlan plan, PortalUser user) {
+		return user != null && PlanVisibility.canFollow(plan, user)
+				&& (user.has(kr.go.sandan.account.Role.MINISTRY) || user.has(kr.go.sandan.account.Role.REGION));
+	}
+
 	/** The revision requests of a plan, newest first (one query). */
 	@Transactional(readOnly = true)
 	public List<RevisionRequest> revisionRequests(long planId) {

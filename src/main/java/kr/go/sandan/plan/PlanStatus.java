@@ -1,9 +1,21 @@
 package kr.go.sandan.plan;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
 /**
- * Where a plan stands in the program. The transitions between them (and who may make
- * them) arrive with the committee-decision work; the 2020 and 2021 plans of the release
- * are recorded in the state the release announced.
+ * Where a plan stands in the program, and the one table of the moves between those
+ * states. Every change of a plan's status goes through {@link #canMoveTo(PlanStatus)};
+ * pages show the buttons of the moves this table allows.
+ *
+ * <pre>
+ * DRAFT → SUBMITTED → UNDER_EVALUATION → PRELIMINARILY_SELECTED → CONFIRMED → DESIGNATED → COMPLETED
+ *           ↕ REVISION_REQUESTED ↔ REVISED ↗            ↘ NOT_SELECTED
+ * WITHDRAWN from any open state
+ * </pre>
  */
 public enum PlanStatus {
 
@@ -29,6 +41,38 @@ public enum PlanStatus {
 	COMPLETED,
 	/** 철회. */
 	WITHDRAWN;
+
+	private static final Map<PlanStatus, Set<PlanStatus>> MOVES = new EnumMap<>(PlanStatus.class);
+
+	static {
+		MOVES.put(DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN));
+		MOVES.put(SUBMITTED, EnumSet.of(UNDER_EVALUATION, REVISION_REQUESTED, WITHDRAWN));
+		MOVES.put(UNDER_EVALUATION, EnumSet.of(PRELIMINARILY_SELECTED, NOT_SELECTED, WITHDRAWN));
+		MOVES.put(PRELIMINARILY_SELECTED, EnumSet.of(REVISION_REQUESTED, CONFIRMED, WITHDRAWN));
+		MOVES.put(REVISION_REQUESTED, EnumSet.of(REVISED, WITHDRAWN));
+		// a revised plan goes back to evaluation before selection, or on to confirmation
+		// after
+		MOVES.put(REVISED, EnumSet.of(UNDER_EVALUATION, REVISION_REQUESTED, CONFIRMED, WITHDRAWN));
+		MOVES.put(CONFIRMED, EnumSet.of(DESIGNATED, WITHDRAWN));
+		MOVES.put(DESIGNATED, EnumSet.of(COMPLETED, WITHDRAWN));
+		MOVES.put(NOT_SELECTED, EnumSet.noneOf(PlanStatus.class));
+		MOVES.put(COMPLETED, EnumSet.noneOf(PlanStatus.class));
+		MOVES.put(WITHDRAWN, EnumSet.noneOf(PlanStatus.class));
+	}
+
+	/** The states a plan in this state may move to. */
+	public Set<PlanStatus> next() {
+		return Collections.unmodifiableSet(MOVES.get(this));
+	}
+
+	public boolean canMoveTo(PlanStatus target) {
+		return MOVES.get(this).contains(target);
+	}
+
+	/** Whether the plan's story goes on (it can still move). */
+	public boolean isOpen() {
+		return !MOVES.get(this).isEmpty();
+	}
 
 	/** Selected in some form: what the public pages list as the round's regions. */
 	public boolean isSelected() {

@@ -41,9 +41,19 @@ public class PlanStatusEvent {
 	}
 
 	PlanStatusEvent(InnovationPlan plan, PlanStatus status, LocalDate occurredOn) {
+		this(plan, status, occurredOn, null);
+	}
+
+	PlanStatusEvent(InnovationPlan plan, PlanStatus status, LocalDate occurredOn, String note) {
 		this.plan = plan;
 		this.status = status;
 		this.occurredOn = occurredOn;
+		this.note = note;
+	}
+
+	/** The committee meeting that made this change. */
+	void decidedAt(CommitteeMeeting meeting) {
+		this.meeting = meeting;
 	}
 
 	public PlanStatus getStatus() {

@@ -30,7 +30,8 @@ public class PlanSubmissions {
 			select p.id, p.region_id, p.region_name, coalesce(rn.short_name, p.region_name),
 			       coalesce(rn.name_en, p.region_name), p.status, r.position,
 			       (select max(v.number) from plan_version v where v.plan_id = p.id),
-			       (select min(v.submitted_at) from plan_version v where v.plan_id = p.id)
+			       (select min(v.submitted_at) from plan_version v where v.plan_id = p.id),
+			       exists (select 1 from plan_status_event e where e.plan_id = p.id and e.status = 'PRELIMINARILY_SELECTED')
 			from innovation_plan p join region r on r.id = p.region_id
 			left join region_name rn on rn.region_id = p.region_id and rn.name = p.region_name
 			where exists (select 1 from plan_version v where v.plan_id = p.id) and\s""";
@@ -61,14 +62,20 @@ public class PlanSubmissions {
 	 * @param firstSubmittedAt when its first version was submitted
 	 */
 	public record Submission(long planId, long regionId, String regionName, String regionShortName, String regionNameEn,
-			PlanStatus status, int regionPosition, int latestVersion, Instant firstSubmittedAt) {
+			PlanStatus status, int regionPosition, int latestVersion, Instant firstSubmittedAt,
+			boolean preliminarilySelected) {
 
 		public String regionNameIn(Locale locale) {
 			return "en".equals(locale.getLanguage()) ? this.regionNameEn : this.regionName;
 		}
 
+		/**
+		 * Submitted, or resubmitted before any selection (as {@code InnovationPlan}
+		 * says).
+		 */
 		public boolean canBeEvaluated() {
-			return this.status == PlanStatus.SUBMITTED || this.status == PlanStatus.REVISED;
+			return this.status == PlanStatus.SUBMITTED
+					|| (this.status == PlanStatus.REVISED && !this.preliminarilySelected);
 		}
 
 	}
@@ -93,7 +100,7 @@ public class PlanSubmissions {
 		return ((List<Object[]>) query.getResultList()).stream()
 			.map((row) -> new Submission(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
 					(String) row[3], (String) row[4], PlanStatus.valueOf((String) row[5]), ((Number) row[6]).intValue(),
-					((Number) row[7]).intValue(), instant(row[8])))
+					((Number) row[7]).intValue(), instant(row[8]), (Boolean) row[9]))
 			.toList();
 	}
 

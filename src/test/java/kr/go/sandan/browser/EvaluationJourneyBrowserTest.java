@@ -78,13 +78,13 @@ class EvaluationJourneyBrowserTest extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("내 평가").setExact(true)).click();
 		assertThat(this.page.locator("main")).not().containsText("경기도");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("이해충돌 서약하기")).click();
-		tick("부산광역시와(과) 이해관계가 있습니다");
+		tick("부산광역시와 이해관계가 있습니다");
 		button("서약하기");
 		assertThat(this.page.locator("#detail-error-" + planId("부산광역시"))).hasText("이해관계 내용을 적어 주십시오.");
 		assertThat(this.page.locator("#agree-error")).hasText("서약 내용에 동의해야 평가할 수 있습니다.");
 		assertAccessible();
 		snap("evaluation-pledge-refused");
-		this.page.getByLabel("부산광역시와(과)의 이해관계 내용").fill("2056년 부산시 연구용역 수행");
+		this.page.getByLabel("부산광역시와의 이해관계 내용").fill("2056년 부산시 연구용역 수행");
 		tick("위 서약 내용을 읽었으며 이에 따라 평가하겠습니다.");
 		button("서약하기");
 		assertThat(this.page.locator("[role=status]").first()).containsText("서약했습니다.");

@@ -1,0 +1,204 @@
+package kr.go.sandan.decision;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.audit.AuditEntry;
+import kr.go.sandan.audit.AuditLog;
+import kr.go.sandan.evaluation.Evaluations;
+import kr.go.sandan.evaluation.RankingBoards;
+import kr.go.sandan.plan.PlanDecisions;
+import kr.go.sandan.plan.PlanStatus;
+import kr.go.sandan.plan.PlanSubmissions.Submission;
+import kr.go.sandan.round.Calls;
+import kr.go.sandan.round.CommitteeMeeting;
+import kr.go.sandan.round.CommitteeMeetings;
+import kr.go.sandan.round.MeetingKind;
+import kr.go.sandan.round.ProposalCall;
+
+/**
+ * The committee's preliminary selection of a call's regions, made on the completed
+ * evaluation, and its publication. Selecting more regions than the round planned needs a
+ * stated reason; every decision carries its rationale; everything is audited.
+ */
+@Service
+@Transactional
+public class Decisions {
+
+	private final Calls calls;
+
+	private final CommitteeMeetings meetings;
+
+	private final RankingBoards boards;
+
+	private final Evaluations evaluations;
+
+	private final PlanDecisions plans;
+
+	private final DecisionRepository decisions;
+
+	private final AuditLog audit;
+
+	Decisions(Calls calls, CommitteeMeetings meetings, RankingBoards boards, Evaluations evaluations,
+			PlanDecisions plans, DecisionRepository decisions, AuditLog audit) {
+		this.calls = calls;
+		this.meetings = meetings;
+		this.boards = boards;
+		this.evaluations = evaluations;
+		this.plans = plans;
+		this.decisions = decisions;
+		this.audit = audit;
+	}
+
+	/** A plan the committee decides on, in the order of the ranking. */
+	public record Candidate(Integer rank, Submission plan, BigDecimal score) {
+	}
+
+	/** What the committee decided on a plan. */
+	public record Decision(long planId, PlanStatus outcome, String rationale) {
+	}
+
+	/**
+	 * The preliminary selection of a call as the ministry prepares, records and publishes
+	 * it.
+	 */
+	public record PreliminaryView(long callId, int year, int ordinal, int plannedDesignations,
+			boolean evaluationComplete, List<Candidate> candidates, CommitteeMeeting meeting,
+			Map<Long, Decision> decided) {
+
+		public boolean isRecorded() {
+			return this.meeting != null;
+		}
+
+		public long selectedCount() {
+			return this.decided.values()
+				.stream()
+				.filter((decision) -> decision.outcome() == PlanStatus.PRELIMINARILY_SELECTED)
+				.count();
+		}
+
+	}
+
+	/** The ministry's choice for one plan. */
+	public record Choice(long planId, boolean selected, String rationale) {
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('MINISTRY')")
+	public PreliminaryView preliminary(long callId) {
+		ProposalCall call = this.calls.get(callId);
+		long roundId = call.getRound().getId();
+		boolean complete = this.evaluations.isComplete(callId);
+		List<Candidate> candidates = complete ? candidates(callId) : List.of();
+		CommitteeMeeting meeting = this.meetings.of(roundId, MeetingKind.PRELIMINARY_SELECTION).orElse(null);
+		Map<Long, Decision> decided = new LinkedHashMap<>();
+		if (meeting != null) {
+			this.decisions.findByMeeting(meeting.getId())
+				.forEach((decision) -> decided.put(decision.getPlanId(),
+						new Decision(decision.getPlanId(), decision.getOutcome(), decision.getRationale())));
+		}
+		return new PreliminaryView(callId, call.getRound().getYear(), call.getRound().getOrdinal(),
+				call.getRound().getPlannedDesignations(), complete, candidates, meeting, decided);
+	}
+
+	/** The plans of the completed ranking, best first (withdrawn plans have left it). */
+	private List<Candidate> candidates(long callId) {
+		return this.boards.board(callId)
+			.rows()
+			.stream()
+			.map((row) -> new Candidate(row.result().rank(), row.plan(), row.result().score()))
+			.toList();
+	}
+
+	/**
+	 * Records the committee's preliminary selection: one decision per ranked plan, each
+	 * with its rationale. Refused before the evaluation is complete, a second time, or
+	 * when more regions than planned are selected without a reason.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void recordPreliminarySelection(long callId, LocalDate heldOn, String chair, String overQuotaReason,
+			List<Choice> choices, PortalUser officer) {
+		ProposalCall call = this.calls.get(callId);
+		if (!this.evaluations.isComplete(callId)) {
+			throw new DecisionRuleException("decision.error.evaluationIncomplete");
+		}
+		long roundId = call.getRound().getId();
+		if (this.meetings.of(roundId, MeetingKind.PRELIMINARY_SELECTION).isPresent()) {
+			throw new DecisionRuleException("decision.error.recorded");
+		}
+		Map<Long, Choice> byPlan = choices.stream().collect(Collectors.toMap(Choice::planId, Function.identity()));
+		List<Candidate> candidates = candidates(callId);
+		for (Candidate candidate : candidates) {
+			Choice choice = byPlan.get(candidate.plan().planId());
+			if (choice == null || choice.rationale() == null || choice.rationale().isBlank()) {
+				throw new DecisionRuleException("decision.error.rationaleRequired");
+			}
+		}
+		long selected = candidates.stream()
+			.filter((candidate) -> byPlan.get(candidate.plan().planId()).selected())
+			.count();
+		boolean overQuota = selected > call.getRound().getPlannedDesignations();
+		if (overQuota && (overQuotaReason == null || overQuotaReason.isBlank())) {
+			throw new DecisionRuleException("decision.error.overQuota");
+		}
+		CommitteeMeeting meeting = this.meetings.hold(roundId, MeetingKind.PRELIMINARY_SELECTION, heldOn, chair,
+				overQuota ? overQuotaReason.strip() : null, officer.getUsername());
+		List<String> lines = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			Choice choice = byPlan.get(candidate.plan().planId());
+			PlanStatus outcome = choice.selected() ? PlanStatus.PRELIMINARILY_SELECTED : PlanStatus.NOT_SELECTED;
+			this.plans.decide(candidate.plan().planId(), outcome, meeting, choice.rationale().strip());
+			this.decisions.save(new CommitteeDecision(meeting, candidate.plan().planId(), outcome, choice.rationale()));
+			lines.add(candidate.plan().regionName() + ": " + outcome);
+		}
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("heldOn", heldOn.toString());
+		after.put("chair", chair);
+		after.put("decisions", lines);
+		after.put("overQuotaReason", overQuota ? overQuotaReason.strip() : "");
+		this.audit.record(AuditEntry.of("PRELIMINARY_SELECTION_RECORDED", "call", callId, null, after));
+	}
+
+	/**
+	 * Publishes the recorded preliminary selection: the selected plans appear on the
+	 * public pages, and every evaluated region may read its own evaluation result.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void publishPreliminarySelection(long callId) {
+		ProposalCall call = this.calls.get(callId);
+		CommitteeMeeting meeting = this.meetings.of(call.getRound().getId(), MeetingKind.PRELIMINARY_SELECTION)
+			.orElseThrow(() -> new DecisionRuleException("decision.error.notRecorded"));
+		if (meeting.isPublished()) {
+			throw new DecisionRuleException("decision.error.published");
+		}
+		this.meetings.publish(meeting);
+		List<Long> selected = this.decisions.findByMeeting(meeting.getId())
+			.stream()
+			.filter((decision) -> decision.getOutcome() == PlanStatus.PRELIMINARILY_SELECTED)
+			.map(CommitteeDecision::getPlanId)
+			.toList();
+		this.plans.publish(selected);
+		this.evaluations.publishResults(callId);
+		this.audit.record(AuditEntry.of("PRELIMINARY_SELECTION_PUBLISHED", "call", callId, null,
+				Map.of("published", selected.size())));
+	}
+
+	/** The meeting, if the round's preliminary selection is recorded. */
+	@Transactional(readOnly = true)
+	public Optional<CommitteeMeeting> preliminaryMeeting(long roundId) {
+		return this.meetings.of(roundId, MeetingKind.PRELIMINARY_SELECTION);
+	}
+
+}
