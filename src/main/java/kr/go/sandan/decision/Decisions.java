@@ -21,6 +21,8 @@ import kr.go.sandan.evaluation.Evaluations;
 import kr.go.sandan.evaluation.RankingBoards;
 import kr.go.sandan.plan.PlanDecisions;
 import kr.go.sandan.plan.PlanStatus;
+import kr.go.sandan.notification.Notifications;
+import kr.go.sandan.plan.PlanSubmissions;
 import kr.go.sandan.plan.PlanSubmissions.Submission;
 import kr.go.sandan.round.Calls;
 import kr.go.sandan.round.CommitteeMeeting;
@@ -51,8 +53,15 @@ public class Decisions {
 
 	private final AuditLog audit;
 
+	private final PlanSubmissions submissions;
+
+	private final Notifications notifications;
+
 	Decisions(Calls calls, CommitteeMeetings meetings, RankingBoards boards, Evaluations evaluations,
-			PlanDecisions plans, DecisionRepository decisions, AuditLog audit) {
+			PlanDecisions plans, DecisionRepository decisions, AuditLog audit, PlanSubmissions submissions,
+			Notifications notifications) {
+		this.submissions = submissions;
+		this.notifications = notifications;
 		this.calls = calls;
 		this.meetings = meetings;
 		this.boards = boards;
@@ -191,6 +200,18 @@ public class Decisions {
 			.toList();
 		this.plans.publish(selected);
 		this.evaluations.publishResults(callId);
+		List<CommitteeDecision> decided = this.decisions.findByMeeting(meeting.getId());
+		Map<Long, Submission> byId = this.submissions.of(decided.stream().map(CommitteeDecision::getPlanId).toList())
+			.stream()
+			.collect(Collectors.toMap(Submission::planId, Function.identity()));
+		for (CommitteeDecision decision : decided) {
+			Submission plan = byId.get(decision.getPlanId());
+			boolean chosen = decision.getOutcome() == PlanStatus.PRELIMINARILY_SELECTED;
+			this.notifications.notifyRegion(plan.regionId(), "call:" + callId + ":preliminary-selection",
+					chosen ? "notification.preliminarilySelected" : "notification.notSelected",
+					plan.regionName() + " " + call.getRound().getYear() + "년 산단혁신계획",
+					chosen ? "/plans/" + plan.planId() : "/plans/" + plan.planId() + "/evaluation");
+		}
 		this.audit.record(AuditEntry.of("PRELIMINARY_SELECTION_PUBLISHED", "call", callId, null,
 				Map.of("published", selected.size())));
 	}

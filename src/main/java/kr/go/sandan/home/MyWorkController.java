@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
 import kr.go.sandan.evaluation.Evaluations;
+import kr.go.sandan.notification.Notifications;
 import kr.go.sandan.plan.InnovationPlan;
 import kr.go.sandan.plan.PlanCatalog;
 import kr.go.sandan.region.Regions;
@@ -32,7 +33,11 @@ class MyWorkController {
 
 	private final Evaluations evaluations;
 
-	MyWorkController(Rounds rounds, PlanCatalog plans, Regions regions, Calls calls, Evaluations evaluations) {
+	private final Notifications notifications;
+
+	MyWorkController(Rounds rounds, PlanCatalog plans, Regions regions, Calls calls, Evaluations evaluations,
+			Notifications notifications) {
+		this.notifications = notifications;
 		this.rounds = rounds;
 		this.plans = plans;
 		this.regions = regions;
@@ -43,6 +48,7 @@ class MyWorkController {
 	@GetMapping("/me")
 	String me(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("user", user);
+		model.addAttribute("unreadNotifications", this.notifications.unread(user.accountId()));
 		if (user.has(Role.MINISTRY)) {
 			model.addAttribute("rounds", this.rounds.all());
 			model.addAttribute("statusCounts", this.plans.publishedStatusCountsByRound());

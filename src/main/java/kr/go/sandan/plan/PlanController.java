@@ -66,6 +66,7 @@ class PlanController {
 			model.addAttribute("canWithdraw", PlanReview.canWithdraw(plan, viewer));
 		}
 		model.addAttribute("complexRows", this.complexes.rows(complexIds));
+		model.addAttribute("milestones", this.review.milestones(id));
 		return "plans/detail";
 	}
 
@@ -120,6 +121,26 @@ class PlanController {
 						.toString())
 			.header("X-Content-SHA256", file.getKey().sha256())
 			.body(file.getValue());
+	}
+
+	@GetMapping("/plans/{id}/milestones/{kind}")
+	String milestone(@PathVariable long id, @PathVariable String kind, @AuthenticationPrincipal PortalUser viewer,
+			Model model) {
+		InnovationPlan plan = this.plans.plan(id, viewer).orElseThrow(() -> new NotFoundException("plan", id));
+		PlanStatus status = PlanMilestones.KINDS.stream()
+			.filter((candidate) -> candidate.name().equals(kind))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("milestone", kind));
+		model.addAttribute("plan", plan);
+		model.addAttribute("kind", status);
+		model.addAttribute("milestone",
+				this.review.milestones(id)
+					.stream()
+					.filter((milestone) -> milestone.kind() == status)
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("milestone", kind)));
+		model.addAttribute("sections", this.review.milestone(id, status).orElseThrow());
+		return "plans/milestone";
 	}
 
 	@GetMapping("/plans/{id}/compare")

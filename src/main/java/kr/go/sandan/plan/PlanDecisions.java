@@ -28,9 +28,12 @@ public class PlanDecisions {
 
 	private final AuditLog audit;
 
+	private final PlanMilestones milestones;
+
 	private final Clock clock;
 
-	PlanDecisions(PlanRepository plans, AuditLog audit, Clock clock) {
+	PlanDecisions(PlanRepository plans, AuditLog audit, PlanMilestones milestones, Clock clock) {
+		this.milestones = milestones;
 		this.plans = plans;
 		this.audit = audit;
 		this.clock = clock;
@@ -41,7 +44,11 @@ public class PlanDecisions {
 	public void decide(long planId, PlanStatus outcome, CommitteeMeeting meeting, String rationale) {
 		InnovationPlan plan = this.plans.findForPage(planId).orElseThrow(() -> new NotFoundException("plan", planId));
 		String before = plan.getStatus().name();
-		plan.decide(outcome, this.clock.instant(), meeting, rationale);
+		Instant now = this.clock.instant();
+		plan.decide(outcome, now, meeting, rationale);
+		if (PlanMilestones.KINDS.contains(outcome)) {
+			this.milestones.take(plan, outcome, now);
+		}
 		this.audit.record(
 				AuditEntry
 					.of("PLAN_DECIDED", "plan", planId, Map.of("status", before),

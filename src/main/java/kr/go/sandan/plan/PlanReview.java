@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.audit.AuditEntry;
 import kr.go.sandan.audit.AuditLog;
+import kr.go.sandan.notification.Notifications;
 import kr.go.sandan.web.NotFoundException;
 
 /**
@@ -44,15 +46,21 @@ public class PlanReview {
 
 	private final JsonMapper json;
 
+	private final Notifications notifications;
+
+	private final PlanMilestones milestones;
+
 	private final Clock clock;
 
 	PlanReview(PlanRepository plans, PlanVersions versions, RevisionRequestRepository requests, AuditLog audit,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Notifications notifications, PlanMilestones milestones, Clock clock) {
+		this.milestones = milestones;
 		this.plans = plans;
 		this.versions = versions;
 		this.requests = requests;
 		this.audit = audit;
 		this.json = json;
+		this.notifications = notifications;
 		this.clock = clock;
 	}
 
@@ -82,6 +90,9 @@ public class PlanReview {
 		this.requests.save(new RevisionRequest(plan, version, this.clock.instant(), officer.getUsername(), kept));
 		this.audit.record(AuditEntry.of("PLAN_REVISION_REQUESTED", "plan", planId, Map.of("version", version),
 				Map.of("status", plan.getStatus().name(), "comments", kept)));
+		this.notifications.notifyRegion(plan.getRegion().getId(), "plan:" + planId + ":revision:" + version,
+				"notification.revisionRequested", plan.getRegionName() + " " + plan.getRound().getYear() + "년 산단혁신계획",
+				"/plans/" + planId + "/edit");
 	}
 
 	/**
@@ -152,6 +163,20 @@ public class PlanReview {
 	public List<Section> sections(long planId, int number) {
 		Map<String, Object> content = content(planId, number);
 		return VERSION_SECTIONS.stream().map((section) -> new Section(section, lines(content.get(section)))).toList();
+	}
+
+	/** A frozen milestone of the plan, section by section; empty when not taken. */
+	@Transactional(readOnly = true)
+	public Optional<List<Section>> milestone(long planId, PlanStatus kind) {
+		return this.milestones.content(planId, kind)
+			.map((content) -> VERSION_SECTIONS.stream()
+				.map((section) -> new Section(section, lines(content.get(section))))
+				.toList());
+	}
+
+	@Transactional(readOnly = true)
+	public List<PlanMilestones.Milestone> milestones(long planId) {
+		return this.milestones.list(planId);
 	}
 
 	/** A section of a version: its key ({@code compare.part.*}) and its lines. */

@@ -44,9 +44,13 @@ public class PlanSubmissions {
 
 	private final AuditLog audit;
 
+	private final PlanMilestones milestones;
+
 	private final Clock clock;
 
-	PlanSubmissions(EntityManager entityManager, PlanRepository plans, PlanReview review, AuditLog audit, Clock clock) {
+	PlanSubmissions(EntityManager entityManager, PlanRepository plans, PlanReview review, AuditLog audit,
+			PlanMilestones milestones, Clock clock) {
+		this.milestones = milestones;
 		this.entityManager = entityManager;
 		this.plans = plans;
 		this.review = review;
@@ -136,6 +140,8 @@ public class PlanSubmissions {
 		for (InnovationPlan plan : this.plans.findByIdIn(planIds)) {
 			String before = plan.getStatus().name();
 			plan.startEvaluation(now);
+			// the plan as the evaluators read it
+			this.milestones.take(plan, PlanStatus.SUBMITTED, now);
 			this.audit.record(AuditEntry.of("PLAN_EVALUATION_STARTED", "plan", plan.getId(), Map.of("status", before),
 					Map.of("status", plan.getStatus().name())));
 		}

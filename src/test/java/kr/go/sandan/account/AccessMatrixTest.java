@@ -94,6 +94,9 @@ class AccessMatrixTest {
 		add(requests, expected, "calls", () -> get("/ministry/calls"), 302, 403, 200, 403, 403, 403);
 		add(requests, expected, "new call form", () -> get("/ministry/calls/new"), 302, 403, 200, 403, 403, 403);
 		add(requests, expected, "audit trail", () -> get("/audit"), 302, 200, 200, 403, 403, 403);
+		add(requests, expected, "notifications", () -> get("/notifications"), 302, 200, 200, 200, 200, 200);
+		add(requests, expected, "decisions of a call that does not exist", () -> get("/ministry/calls/0/decisions"),
+				302, 403, 404, 403, 403, 403);
 		add(requests, expected, "evaluation inbox", () -> get("/evaluations"), 302, 403, 403, 200, 403, 403);
 		add(requests, expected, "score sheet that does not exist", () -> get("/evaluations/sheets/0"), 302, 403, 403,
 				404, 403, 403);

@@ -14,6 +14,7 @@ import kr.go.sandan.support.WorkflowTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -146,6 +147,28 @@ class PreliminarySelectionTest extends WorkflowTestSupport {
 		assertThat(this.jdbc.queryForList("select action from audit_event where object_type = 'call' and object_id = ? "
 				+ "and action like 'PRELIMINARY%' order by id", String.class, String.valueOf(call)))
 			.containsExactly("PRELIMINARY_SELECTION_RECORDED", "PRELIMINARY_SELECTION_PUBLISHED");
+		// each region is told in the portal, once
+		Document me = page("/me", "region-busan");
+		assertThat(me.select("#notifications-home li").eachText())
+			.anyMatch((line) -> line.contains("부산광역시 2061년 산단혁신계획이 예비선정되었습니다."));
+		Document incheonHome = page("/me", "region-incheon");
+		assertThat(incheonHome.select("#notifications-home li").eachText())
+			.anyMatch((line) -> line.contains("인천광역시 2061년 산단혁신계획의 예비선정 결과가 공개되었습니다."));
+		long notification = this.jdbc.queryForObject("""
+				select n.id from notification n join account a on a.id = n.account_id
+				where a.username = 'region-incheon' and n.event_key = ?""", Long.class,
+				"call:" + call + ":preliminary-selection");
+		this.mvc
+			.perform(post("/notifications/" + notification + "/open").with(csrf())
+				.with(this.accounts.as("region-busan")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/notifications/" + notification + "/open").with(csrf())
+				.with(this.accounts.as("region-incheon")))
+			.andExpect(redirectedUrl("/plans/" + incheon + "/evaluation"));
+		assertThat(page("/me", "region-incheon").select("#notifications-home li").eachText())
+			.noneMatch((line) -> line.contains("2061년"));
+
 		// the region page of a region that was not selected shows nothing of it
 		this.mvc.perform(get("/regions/incheon")).andExpect(content().string(not(containsString("/plans/" + incheon))));
 	}

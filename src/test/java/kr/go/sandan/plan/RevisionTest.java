@@ -64,6 +64,14 @@ class RevisionTest extends WorkflowTestSupport {
 				.param("comment.targets", "수출 목표를 더해 주세요."))
 			.andExpect(status().is3xxRedirection());
 		assertThat(planStatus(plan)).isEqualTo("REVISION_REQUESTED");
+		// the region is told on its start page, once per request
+		this.mvc.perform(get("/me").with(this.accounts.as("region-busan")))
+			.andExpect(content().string(containsString("부산광역시 2043년 산단혁신계획에 대해 부처가 보완을 요청했습니다.")));
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from notification n join account a on a.id = n.account_id
+				where a.username = 'region-busan' and n.event_key = ?""", Integer.class,
+				"plan:" + plan + ":revision:1"))
+			.isEqualTo(1);
 		assertThat(this.jdbc.queryForList("""
 				select c.section || ':' || c.comment from plan_revision_comment c
 				join plan_revision_request r on r.id = c.request_id where r.plan_id = ? order by c.section""",

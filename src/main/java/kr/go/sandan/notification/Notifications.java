@@ -1,0 +1,83 @@
+package kr.go.sandan.notification;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notifications people find in the portal (on their start page and
+ * {@code /notifications}). Each event notifies each person once, whatever calls it twice;
+ * a notification is written in the same transaction as the change it tells of. The
+ * notification module's public API.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+	private final JdbcTemplate jdbc;
+
+	Notifications(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Tells every enabled staff account of the region.
+	 * @param eventKey what happened, unique per event (e.g. {@code plan:12:revision:2})
+	 * @param messageKey the message ({@code notification.*}) with the subject as its
+	 * argument
+	 * @param subject what it is about, e.g. "부산광역시 2031년 산단혁신계획"
+	 * @param link where to read more, a path of the portal
+	 * @return how many people were newly notified
+	 */
+	public int notifyRegion(long regionId, String eventKey, String messageKey, String subject, String link) {
+		return this.jdbc.update("""
+				insert into notification (account_id, event_key, message_key, subject, link)
+				select a.id, ?, ?, ?, ? from account a
+				where a.region_id = ? and a.enabled
+				  and exists (select 1 from account_role r where r.account_id = a.id and r.role = 'REGION')
+				on conflict on constraint uq_notification_event do nothing""", eventKey, messageKey, subject, link,
+				regionId);
+	}
+
+	/** A notification as its reader sees it. */
+	public record Notification(long id, String messageKey, String subject, String link, Instant createdAt,
+			boolean read) {
+	}
+
+	/** The person's latest notifications, newest first (one query). */
+	@Transactional(readOnly = true)
+	public List<Notification> latest(long accountId, int limit) {
+		return this.jdbc.query("""
+				select id, message_key, subject, link, created_at, read_at is not null from notification
+				where account_id = ? order by created_at desc, id desc limit ?""",
+				(rs, i) -> new Notification(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6)),
+				accountId, limit);
+	}
+
+	/** The person's unread notifications, newest first (one query). */
+	@Transactional(readOnly = true)
+	public List<Notification> unread(long accountId) {
+		return latest(accountId, 100).stream().filter((notification) -> !notification.read()).toList();
+	}
+
+	/**
+	 * Marks one of the person's notifications read; answers its link, or null when not
+	 * theirs.
+	 */
+	public String open(long accountId, long notificationId) {
+		List<String> links = this.jdbc.queryForList("""
+				update notification set read_at = coalesce(read_at, now())
+				where id = ? and account_id = ? returning link""", String.class, notificationId, accountId);
+		return links.isEmpty() ? null : links.get(0);
+	}
+
+	public void markAllRead(long accountId) {
+		this.jdbc.update("update notification set read_at = now() where account_id = ? and read_at is null", accountId);
+	}
+
+}
