@@ -698,9 +698,11 @@ public class Evaluations {
 					conflict.getDetail(), conflict.getRecordedAt()))
 			.toList();
 		Set<Long> memberIds = people.keySet();
-		List<Evaluators.Profile> candidates = (panel.getStage() == PanelStage.FORMING)
-				? this.evaluators.all().stream().filter((profile) -> !memberIds.contains(profile.id())).toList()
-				: List.of();
+		// evaluators can join while forming, and during the evaluation as replacements
+		List<Evaluators.Profile> candidates = (panel.getStage() == PanelStage.FORMING
+				|| panel.getStage() == PanelStage.IN_PROGRESS)
+						? this.evaluators.all().stream().filter((profile) -> !memberIds.contains(profile.id())).toList()
+						: List.of();
 		return new PanelView(call.getId(), call.getRound().getYear(), call.getRound().getOrdinal(),
 				call.isClosed(this.clock.instant()), panel.getId(), panel.getStage(), panel.getAggregation(),
 				panel.getDivergenceThreshold(), panel.getOutlierThreshold(), panel.getVersion(), panel.getStartedAt(),

@@ -1,5 +1,6 @@
 package kr.go.sandan.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * An evaluation in a real browser: a ministry officer forms the committee of a closed
  * call and starts it; the evaluator signs the pledge (declaring a conflict), reads the
  * plan, is told what is wrong with a score, saves a draft, comes back and submits; the
- * officer reads the ranking.
+ * officer reads the ranking, adds a replacement for the plan nobody could score,
+ * completes the evaluation, records and publishes the preliminary selection, which the
+ * public sees.
  */
 class EvaluationJourneyBrowserTest extends BrowserTestSupport {
 
@@ -25,6 +28,14 @@ class EvaluationJourneyBrowserTest extends BrowserTestSupport {
 	 * plans of 경기도 and 부산광역시 (as regions would have left them).
 	 */
 	private long closedCallWithTwoPlans() {
+		// a second evaluator with the demo password, as an administrator would have made
+		this.jdbc.update("""
+				insert into account (username, display_name, password_hash, affiliation, home_region_id, demo)
+				select 'evaluator-b', '두 번째 평가위원 (데모)', password_hash, '산업연구원', home_region_id, true
+				from account where username = 'evaluator'""");
+		this.jdbc.update("""
+				insert into account_role (account_id, role)
+				select id, 'EVALUATOR' from account where username = 'evaluator-b'""");
 		this.jdbc.update("insert into program_round (year, ordinal, planned_designations) values (2058, 58, 5)");
 		long round = this.jdbc.queryForObject("select id from program_round where year = 2058", Long.class);
 		this.jdbc
@@ -53,7 +64,7 @@ class EvaluationJourneyBrowserTest extends BrowserTestSupport {
 	}
 
 	@Test
-	void fromCommitteeToPledgeToSubmittedScores() {
+	void fromCommitteeThroughScoringToAPublishedPreliminarySelection() {
 		long call = closedCallWithTwoPlans();
 
 		// the officer forms the committee, adds the evaluator (assigned to both plans),
@@ -135,6 +146,64 @@ class EvaluationJourneyBrowserTest extends BrowserTestSupport {
 		snap("evaluation-ranking");
 		this.page.navigate(url("/ministry/calls/" + call + "/evaluation?lang=en"));
 		snap("evaluation-panel-english");
+
+		// 부산광역시 has no counted scores: completion is refused until a replacement scores
+		// it
+		this.page.navigate(url("/ministry/calls/" + call + "/evaluation?lang=ko"));
+		button("평가 완료");
+		assertThat(this.page.locator("#evaluation-error")).containsText("반영할 평가표가 없는 계획이 있습니다: 부산광역시");
+		tick("두 번째 평가위원 (데모)");
+		button("선택한 평가위원 추가");
+		assertThat(this.page.locator("#member-table")).containsText("두 번째 평가위원 (데모)");
+		signOut();
+		signIn("evaluator-b");
+		this.page.navigate(url("/evaluations"));
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("이해충돌 서약하기")).click();
+		tick("위 서약 내용을 읽었으며 이에 따라 평가하겠습니다.");
+		button("서약하기");
+		for (String[] scores : new String[][] { { "부산광역시", "75", "70" }, { "경기도", "80", "80" } }) {
+			this.page.locator(".evaluation-inbox tr")
+				.filter(new Locator.FilterOptions().setHasText(scores[0]))
+				.getByRole(AriaRole.LINK)
+				.click();
+			this.page.getByLabel("점수 (0~100)").first().fill(scores[1]);
+			this.page.getByLabel("점수 (0~100)").nth(1).fill(scores[2]);
+			button("제출");
+			assertThat(this.page.locator("[role=status]").first()).containsText("평가표를 제출했습니다.");
+		}
+		signOut();
+
+		// the officer completes the evaluation, records and publishes the preliminary
+		// selection
+		signIn("ministry");
+		this.page.navigate(url("/ministry/calls/" + call + "/evaluation"));
+		button("평가 완료");
+		assertThat(this.page.locator("#panel-stage")).hasText("평가 완료");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("예비선정").setExact(true)).click();
+		assertThat(this.page.locator("legend").first()).hasText("1위 경기도 (80.95점)");
+		this.page.getByLabel("위원회 개최일").fill("2058-03-24");
+		this.page.getByLabel("위원장").fill("국토교통부 제1차관");
+		tick("경기도 예비선정");
+		this.page.getByLabel("경기도 결정 사유").fill("평가 1위, 스마트 제조 거점 기능 뚜렷");
+		tick("부산광역시 미선정");
+		assertAccessible();
+		button("예비선정 결과 기록");
+		assertThat(this.page.locator("#decision-error")).hasCount(0);
+		assertThat(this.page.locator("#rationale-error-" + planId("부산광역시"))).hasText("결정 사유를 적어 주십시오.");
+		this.page.getByLabel("부산광역시 결정 사유").fill("연계 전략 보완 필요");
+		button("예비선정 결과 기록");
+		assertThat(this.page.locator("#decision-state")).containsText("기록했습니다");
+		assertAccessible();
+		button("예비선정 결과 공개");
+		assertThat(this.page.locator("#decision-state")).containsText("공개했습니다");
+		snap("decision-published");
+		signOut();
+
+		// anyone now reads the selected region on the round's public page
+		long round = this.jdbc.queryForObject("select id from program_round where year = 2058", Long.class);
+		this.page.navigate(url("/rounds/" + round));
+		assertThat(this.page.locator("main table")).containsText("경기도");
+		assertThat(this.page.locator("main table")).not().containsText("부산광역시");
 	}
 
 	private long planId(String regionName) {
