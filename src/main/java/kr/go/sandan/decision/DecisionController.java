@@ -1,7 +1,5 @@
 package kr.go.sandan.decision;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,17 +42,7 @@ class DecisionController {
 			@AuthenticationPrincipal PortalUser officer, Model model, RedirectAttributes redirect) {
 		Decisions.PreliminaryView view = this.decisions.preliminary(callId);
 		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate heldOn = null;
-		try {
-			heldOn = LocalDate.parse(params.getOrDefault("heldOn", ""));
-		}
-		catch (DateTimeParseException ex) {
-			errors.put("heldOn", "decision.heldOn.required");
-		}
-		String chair = params.getOrDefault("chair", "").strip();
-		if (chair.isEmpty()) {
-			errors.put("chair", "decision.chair.required");
-		}
+		MeetingFields meeting = MeetingFields.read(params, errors);
 		List<Decisions.Choice> choices = new ArrayList<>();
 		long selected = 0;
 		for (Decisions.Candidate candidate : view.candidates()) {
@@ -81,7 +69,8 @@ class DecisionController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.decisions.recordPreliminarySelection(callId, heldOn, chair, overQuotaReason, choices, officer);
+				this.decisions.recordPreliminarySelection(callId, meeting.heldOn(), meeting.chair(), overQuotaReason,
+						choices, officer);
 				redirect.addFlashAttribute("flashMessage", "decision.recorded");
 				return "redirect:/ministry/calls/" + callId + "/decisions";
 			}

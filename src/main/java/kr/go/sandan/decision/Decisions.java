@@ -20,6 +20,9 @@ import kr.go.sandan.audit.AuditLog;
 import kr.go.sandan.evaluation.Evaluations;
 import kr.go.sandan.evaluation.RankingBoards;
 import kr.go.sandan.plan.PlanDecisions;
+import kr.go.sandan.plan.PlanProjects;
+import kr.go.sandan.plan.PlanProjects.ProjectLine;
+import kr.go.sandan.plan.YearBudget;
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.notification.Notifications;
 import kr.go.sandan.plan.PlanSubmissions;
@@ -57,9 +60,15 @@ public class Decisions {
 
 	private final Notifications notifications;
 
+	private final PlanProjects projects;
+
+	private final OutcomeRepository outcomes;
+
 	Decisions(Calls calls, CommitteeMeetings meetings, RankingBoards boards, Evaluations evaluations,
 			PlanDecisions plans, DecisionRepository decisions, AuditLog audit, PlanSubmissions submissions,
-			Notifications notifications) {
+			Notifications notifications, PlanProjects projects, OutcomeRepository outcomes) {
+		this.projects = projects;
+		this.outcomes = outcomes;
 		this.submissions = submissions;
 		this.notifications = notifications;
 		this.calls = calls;
@@ -214,6 +223,135 @@ public class Decisions {
 		}
 		this.audit.record(AuditEntry.of("PRELIMINARY_SELECTION_PUBLISHED", "call", callId, null,
 				Map.of("published", selected.size())));
+	}
+
+	/** The budget years of a round's plans: the round's year and the two after it. */
+	public static List<Integer> budgetYears(int roundYear) {
+		return List.of(roundYear, roundYear + 1, roundYear + 2);
+	}
+
+	/** What the final confirmation decides for one project. */
+	public record ProjectInput(ProjectDecision decision, List<YearBudget> adjusted, String note) {
+	}
+
+	/** A preliminarily selected plan at the final confirmation. */
+	public record ConfirmationPlan(Submission plan, List<ProjectLine> projects, Map<Long, ProjectDecision> outcomes,
+			Map<Long, String> notes, ConfirmedBudget budget, Decision decision) {
+
+		/** Whether the committee can confirm it now (not waiting for a revision). */
+		public boolean isConfirmable() {
+			return this.plan.status() == PlanStatus.PRELIMINARILY_SELECTED || this.plan.status() == PlanStatus.REVISED;
+		}
+
+	}
+
+	/** The final confirmation of a call as the ministry prepares and records it. */
+	public record ConfirmationView(long callId, int year, int ordinal, List<Integer> years,
+			boolean preliminaryPublished, CommitteeMeeting meeting, List<ConfirmationPlan> plans) {
+
+		public boolean isRecorded() {
+			return this.meeting != null;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('MINISTRY')")
+	public ConfirmationView confirmation(long callId) {
+		ProposalCall call = this.calls.get(callId);
+		long roundId = call.getRound().getId();
+		CommitteeMeeting preliminary = this.meetings.of(roundId, MeetingKind.PRELIMINARY_SELECTION).orElse(null);
+		CommitteeMeeting finalMeeting = this.meetings.of(roundId, MeetingKind.FINAL_CONFIRMATION).orElse(null);
+		List<Long> selected = (preliminary == null) ? List.of()
+				: this.decisions.findByMeeting(preliminary.getId())
+					.stream()
+					.filter((decision) -> decision.getOutcome() == PlanStatus.PRELIMINARILY_SELECTED)
+					.map(CommitteeDecision::getPlanId)
+					.toList();
+		List<Submission> plans = this.submissions.of(selected)
+			.stream()
+			.filter((plan) -> plan.status() != PlanStatus.WITHDRAWN)
+			.toList();
+		List<Long> planIds = plans.stream().map(Submission::planId).toList();
+		Map<Long, List<ProjectLine>> projectsByPlan = this.projects.ofPlans(planIds);
+		List<ProjectOutcome> recorded = (finalMeeting == null) ? List.of() : this.outcomes.findByPlans(planIds);
+		Map<Long, Decision> confirmed = new LinkedHashMap<>();
+		if (finalMeeting != null) {
+			this.decisions.findByMeeting(finalMeeting.getId())
+				.forEach((decision) -> confirmed.put(decision.getPlanId(),
+						new Decision(decision.getPlanId(), decision.getOutcome(), decision.getRationale())));
+		}
+		List<ConfirmationPlan> lines = plans.stream().map((plan) -> {
+			List<ProjectOutcome> own = recorded.stream()
+				.filter((outcome) -> outcome.getPlanId() == plan.planId())
+				.toList();
+			Map<Long, ProjectDecision> outcomes = new LinkedHashMap<>();
+			Map<Long, String> notes = new LinkedHashMap<>();
+			own.forEach((outcome) -> {
+				outcomes.put(outcome.getProjectId(), outcome.getOutcome());
+				notes.put(outcome.getProjectId(), outcome.getNote());
+			});
+			return new ConfirmationPlan(plan, projectsByPlan.getOrDefault(plan.planId(), List.of()), outcomes, notes,
+					ConfirmedBudget.of(own), confirmed.get(plan.planId()));
+		}).toList();
+		return new ConfirmationView(callId, call.getRound().getYear(), call.getRound().getOrdinal(),
+				budgetYears(call.getRound().getYear()), preliminary != null && preliminary.isPublished(), finalMeeting,
+				lines);
+	}
+
+	/**
+	 * Records the final confirmation: every preliminarily selected plan is confirmed with
+	 * its rationale, and every one of its requested projects gets an outcome whose budget
+	 * the plan's confirmed budget sums. Refused before the preliminary selection is
+	 * published, while a plan waits for its revision, or a second time.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void recordFinalConfirmation(long callId, LocalDate heldOn, String chair, Map<Long, String> rationales,
+			Map<Long, ProjectInput> inputs, PortalUser officer) {
+		ConfirmationView view = confirmation(callId);
+		if (!view.preliminaryPublished()) {
+			throw new DecisionRuleException("decision.error.preliminaryNotPublished");
+		}
+		if (view.isRecorded()) {
+			throw new DecisionRuleException("decision.error.confirmed");
+		}
+		if (view.plans().isEmpty()) {
+			throw new DecisionRuleException("decision.error.nothingToConfirm");
+		}
+		for (ConfirmationPlan plan : view.plans()) {
+			if (!plan.isConfirmable()) {
+				throw new DecisionRuleException("decision.error.revisionPending");
+			}
+			String rationale = rationales.get(plan.plan().planId());
+			if (rationale == null || rationale.isBlank()) {
+				throw new DecisionRuleException("decision.error.rationaleRequired");
+			}
+			for (ProjectLine project : plan.projects()) {
+				ProjectInput input = inputs.get(project.projectId());
+				if (input == null || input.decision() == null || (input.decision() == ProjectDecision.ADJUSTED
+						&& (input.adjusted() == null || input.adjusted().isEmpty()))) {
+					throw new DecisionRuleException("decision.error.projectOutcomeRequired");
+				}
+			}
+		}
+		ProposalCall call = this.calls.get(callId);
+		CommitteeMeeting meeting = this.meetings.hold(call.getRound().getId(), MeetingKind.FINAL_CONFIRMATION, heldOn,
+				chair, null, officer.getUsername());
+		List<String> lines = new ArrayList<>();
+		for (ConfirmationPlan plan : view.plans()) {
+			String rationale = rationales.get(plan.plan().planId()).strip();
+			List<ProjectOutcome> own = new ArrayList<>();
+			for (ProjectLine project : plan.projects()) {
+				ProjectInput input = inputs.get(project.projectId());
+				own.add(this.outcomes
+					.save(new ProjectOutcome(meeting, project, input.decision(), input.adjusted(), input.note())));
+			}
+			this.plans.decide(plan.plan().planId(), PlanStatus.CONFIRMED, meeting, rationale);
+			this.decisions.save(new CommitteeDecision(meeting, plan.plan().planId(), PlanStatus.CONFIRMED, rationale));
+			lines.add(plan.plan().regionName() + ": " + ConfirmedBudget.of(own).total().total().toPlainString());
+		}
+		this.audit.record(AuditEntry.of("FINAL_CONFIRMATION_RECORDED", "call", callId, null,
+				Map.of("heldOn", heldOn.toString(), "chair", chair, "confirmedBudgets", lines)));
 	}
 
 	/** The meeting, if the round's preliminary selection is recorded. */

@@ -78,6 +78,10 @@ public class KeyTask {
 		return this.position;
 	}
 
+	InnovationPlan getPlan() {
+		return this.plan;
+	}
+
 	public String getName() {
 		return this.name;
 	}

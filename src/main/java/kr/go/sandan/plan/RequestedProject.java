@@ -77,6 +77,14 @@ public class RequestedProject {
 		return this.budgets;
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
+	KeyTask getKeyTask() {
+		return this.keyTask;
+	}
+
 	public String getName() {
 		return this.name;
 	}

@@ -97,6 +97,8 @@ class AccessMatrixTest {
 		add(requests, expected, "notifications", () -> get("/notifications"), 302, 200, 200, 200, 200, 200);
 		add(requests, expected, "decisions of a call that does not exist", () -> get("/ministry/calls/0/decisions"),
 				302, 403, 404, 403, 403, 403);
+		add(requests, expected, "confirmation of a call that does not exist",
+				() -> get("/ministry/calls/0/confirmation"), 302, 403, 404, 403, 403, 403);
 		add(requests, expected, "evaluation inbox", () -> get("/evaluations"), 302, 403, 403, 200, 403, 403);
 		add(requests, expected, "score sheet that does not exist", () -> get("/evaluations/sheets/0"), 302, 403, 403,
 				404, 403, 403);

@@ -59,6 +59,12 @@ public final class EvaluationJourneys {
 	 * indicators weighted 40, 30, 20 and 10.
 	 */
 	public Map<String, Long> closedCallWithPlans(int year, String... regionUsers) throws Exception {
+		return closedCallWithPlans(year, Map.of(), regionUsers);
+	}
+
+	/** The same, with more fields of the plan form for some region users. */
+	public Map<String, Long> closedCallWithPlans(int year, Map<String, String[]> more, String... regionUsers)
+			throws Exception {
 		long call = this.plans.openCall(year, "혁신계획 타당성", "40", "거점·연계지역 적절성", "30", "지역진단 전략성", "20", "성과목표 실현가능성",
 				"10");
 		Map<String, Long> planIds = new LinkedHashMap<>();
@@ -68,7 +74,9 @@ public final class EvaluationJourneys {
 					select c.name from industrial_complex c join account a on a.region_id = c.region_id
 					where a.username = ? and (select count(*) from industrial_complex o where o.name = c.name) = 1
 					order by c.id limit 1""", String.class, user);
-			this.mvc.perform(this.plans.complete(plan, user, "submit", hub, user + "의 비전 " + year))
+			this.mvc
+				.perform(this.plans.complete(plan, user, "submit", hub, user + "의 비전 " + year,
+						more.getOrDefault(user, new String[0])))
 				.andExpect(status().is3xxRedirection());
 			planIds.put(user, plan);
 		}
