@@ -204,6 +204,19 @@ class EvaluationJourneyBrowserTest extends BrowserTestSupport {
 		this.page.navigate(url("/rounds/" + round));
 		assertThat(this.page.locator("main table")).containsText("경기도");
 		assertThat(this.page.locator("main table")).not().containsText("부산광역시");
+
+		// the officer goes on to the final confirmation of the selected plan
+		signIn("ministry");
+		this.page.navigate(url("/ministry/calls/" + call + "/decisions"));
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("최종 확정").setExact(true)).click();
+		assertAccessible();
+		this.page.getByLabel("위원회 개최일").fill("2058-12-20");
+		this.page.getByLabel("위원장").fill("국토교통부 제1차관");
+		this.page.getByLabel("경기도 확정 사유").fill("부처 협의 결과 반영");
+		button("최종 확정 기록");
+		assertThat(this.page.locator("#confirmation-state")).containsText("2058-12-20");
+		assertAccessible();
+		snap("decision-confirmed");
 	}
 
 	private long planId(String regionName) {
