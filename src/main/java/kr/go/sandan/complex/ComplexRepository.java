@@ -15,7 +15,7 @@ interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 	String FILTER = """
 			from IndustrialComplex c
 			join c.region r
-			left join SmartGreenDesignation sg on sg.complex = c
+			left join SmartGreenDesignation sg on sg.complex = c and sg.published = true
 			where (:regionCode is null or r.code = :regionCode)
 			  and (:type is null or c.type = :type)
 			  and (:smartGreen is null or (:smartGreen = true and sg.id is not null) or (:smartGreen = false and sg.id is null))
@@ -25,16 +25,18 @@ interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 			countQuery = "select count(c) " + FILTER)
 	Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, Pageable pageable);
 
-	@Query("select " + ROW + """
-			 from IndustrialComplex c join c.region r left join SmartGreenDesignation sg on sg.complex = c
-			where r.code = :regionCode order by c.name
-			""")
+	@Query("select " + ROW
+			+ """
+					 from IndustrialComplex c join c.region r left join SmartGreenDesignation sg on sg.complex = c and sg.published = true
+					where r.code = :regionCode order by c.name
+					""")
 	List<ComplexRow> findByRegionCode(String regionCode);
 
-	@Query("select " + ROW + """
-			 from IndustrialComplex c join c.region r left join SmartGreenDesignation sg on sg.complex = c
-			where c.id in :ids
-			""")
+	@Query("select " + ROW
+			+ """
+					 from IndustrialComplex c join c.region r left join SmartGreenDesignation sg on sg.complex = c and sg.published = true
+					where c.id in :ids
+					""")
 	List<ComplexRow> findRows(Collection<Long> ids);
 
 	@Query("select c from IndustrialComplex c where c.region.code = :regionCode and c.name = :name")
@@ -48,8 +50,18 @@ interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 	@Query("select c from IndustrialComplex c where c.region.code = :regionCode and c.id = :id")
 	java.util.Optional<IndustrialComplex> findInRegion(String regionCode, long id);
 
-	@Query("select sg.year from SmartGreenDesignation sg")
+	@Query("select sg.year from SmartGreenDesignation sg where sg.published = true")
 	List<Integer> smartGreenYears();
+
+	@Query("select sg from SmartGreenDesignation sg join fetch sg.complex where sg.meetingId = :meetingId order by sg.id")
+	List<SmartGreenDesignation> findSmartGreenByMeeting(long meetingId);
+
+	@Query("select sg.complex.id from SmartGreenDesignation sg where sg.complex.id in :complexIds")
+	List<Long> findSmartGreenComplexIds(Collection<Long> complexIds);
+
+	SmartGreenDesignation save(SmartGreenDesignation designation);
+
+	java.util.Optional<IndustrialComplex> findById(long id);
 
 	@Query("select p from SmartGreenPlan p order by p.year")
 	List<SmartGreenPlan> smartGreenPlan();

@@ -102,6 +102,46 @@ public class Complexes {
 	}
 
 	/**
+	 * Records the committee's selection of complexes as Smart Green complexes of the
+	 * year; not public until {@link #publishSmartGreen}. Refused for a complex that is
+	 * one already.
+	 */
+	@Transactional
+	@org.springframework.security.access.prepost.PreAuthorize("hasRole('MINISTRY')")
+	public void selectSmartGreen(Collection<Long> complexIds, int year, long meetingId, String rationale) {
+		if (!this.repository.findSmartGreenComplexIds(complexIds).isEmpty()) {
+			throw new IllegalStateException("already a Smart Green complex: " + complexIds);
+		}
+		for (long complexId : complexIds) {
+			IndustrialComplex complex = this.repository.findById(complexId)
+				.orElseThrow(() -> new kr.go.sandan.web.NotFoundException("complex", complexId));
+			this.repository.save(new SmartGreenDesignation(complex, year, meetingId, rationale));
+		}
+	}
+
+	/** Publishes the meeting's Smart Green selections, announced on the given day. */
+	@Transactional
+	@org.springframework.security.access.prepost.PreAuthorize("hasRole('MINISTRY')")
+	public void publishSmartGreen(long meetingId, java.time.LocalDate announcedOn) {
+		this.repository.findSmartGreenByMeeting(meetingId).forEach((designation) -> designation.publish(announcedOn));
+	}
+
+	/** A complex selected at a meeting, by name. */
+	public record SmartGreenSelection(long complexId, String complexName, int year, boolean published,
+			String rationale) {
+	}
+
+	/** The complexes a meeting selected (one query). */
+	@Transactional(readOnly = true)
+	public List<SmartGreenSelection> smartGreenOfMeeting(long meetingId) {
+		return this.repository.findSmartGreenByMeeting(meetingId)
+			.stream()
+			.map((sg) -> new SmartGreenSelection(sg.getComplex().getId(), sg.getComplex().getName(), sg.getYear(),
+					sg.isPublished(), sg.getRationale()))
+			.toList();
+	}
+
+	/**
 	 * The cumulative plan by year and the number of designations recorded in the portal.
 	 */
 	public record SmartGreenSummary(List<SmartGreenProgress> plan, int recorded) {

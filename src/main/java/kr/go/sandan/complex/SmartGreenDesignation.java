@@ -26,7 +26,46 @@ public class SmartGreenDesignation {
 
 	private LocalDate announcedOn;
 
+	/** The committee meeting that selected it (none for the 2019 designations). */
+	private Long meetingId;
+
+	/**
+	 * Whether the public may know it (a selection recorded but not yet published is not).
+	 */
+	private boolean published;
+
+	private String rationale;
+
 	protected SmartGreenDesignation() {
+	}
+
+	/** A selection the committee has just recorded; public once published. */
+	SmartGreenDesignation(IndustrialComplex complex, int year, long meetingId, String rationale) {
+		this.complex = complex;
+		this.year = year;
+		this.meetingId = meetingId;
+		this.rationale = rationale;
+		this.published = false;
+	}
+
+	/** Makes the selection public, announced on the day of the committee's meeting. */
+	void publish(LocalDate announcedOn) {
+		if (!this.published) {
+			this.published = true;
+			this.announcedOn = announcedOn;
+		}
+	}
+
+	public IndustrialComplex getComplex() {
+		return this.complex;
+	}
+
+	public boolean isPublished() {
+		return this.published;
+	}
+
+	public String getRationale() {
+		return this.rationale;
 	}
 
 	public int getYear() {

@@ -62,6 +62,16 @@ public class InnovationPlan {
 
 	private LocalDate publishedOn;
 
+	/** The status as of the last published decision; {@code null} while unpublished. */
+	@Enumerated(EnumType.STRING)
+	private PlanStatus publicStatus;
+
+	/** First day of the district's period (경쟁력강화사업지구), once designated. */
+	private LocalDate districtStart;
+
+	/** Last day of the district's period. */
+	private LocalDate districtEnd;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "hub_complex_id")
 	private IndustrialComplex hubComplex;
@@ -317,10 +327,58 @@ public class InnovationPlan {
 		this.statusEvents.get(this.statusEvents.size() - 1).decidedAt(meeting);
 	}
 
-	/** Makes the plan public from this day on (kept when published already). */
+	/**
+	 * Makes the plan's current status public from this day on (the first publication day
+	 * is kept).
+	 */
 	void publish(LocalDate day) {
 		if (this.publishedOn == null) {
 			this.publishedOn = day;
+		}
+		this.publicStatus = this.status;
+	}
+
+	/** The longest period of a district: three years of concentrated budget. */
+	static final int DISTRICT_YEARS = 3;
+
+	/**
+	 * The committee designates the confirmed plan's region as a 경쟁력강화사업지구 for a period of
+	 * at most three years.
+	 */
+	void designate(Instant now, kr.go.sandan.round.CommitteeMeeting meeting, String rationale, LocalDate start,
+			LocalDate end) {
+		if (!isValidDistrictPeriod(start, end)) {
+			throw new IllegalArgumentException("invalid district period " + start + ".." + end);
+		}
+		decide(PlanStatus.DESIGNATED, now, meeting, rationale);
+		this.districtStart = start;
+		this.districtEnd = end;
+	}
+
+	/** A period starts before it ends and lasts at most three years. */
+	public static boolean isValidDistrictPeriod(LocalDate start, LocalDate end) {
+		return start != null && end != null && start.isBefore(end)
+				&& !end.isAfter(start.plusYears(DISTRICT_YEARS).minusDays(1));
+	}
+
+	/**
+	 * Whether the district's work can be closed: designated, and its period is over (or
+	 * unknown, as for the release's 2020 round).
+	 */
+	public boolean canComplete(LocalDate today) {
+		return this.status.canMoveTo(PlanStatus.COMPLETED) && this.status == PlanStatus.DESIGNATED
+				&& (this.districtEnd == null || today.isAfter(this.districtEnd));
+	}
+
+	/** The ministry closes the district after its period; the public sees it at once. */
+	void complete(Instant now, String note) {
+		LocalDate today = LocalDate.ofInstant(now, SEOUL);
+		if (!canComplete(today)) {
+			throw new PlanTransitionException(this.id, this.status, PlanStatus.COMPLETED);
+		}
+		moveTo(PlanStatus.COMPLETED, now, note);
+		if (isPublished()) {
+			this.publicStatus = PlanStatus.COMPLETED;
 		}
 	}
 
@@ -330,6 +388,10 @@ public class InnovationPlan {
 			throw new IllegalArgumentException("a withdrawal needs a reason");
 		}
 		moveTo(PlanStatus.WITHDRAWN, now, reason.strip());
+		if (isPublished()) {
+			// a published plan's withdrawal is public
+			this.publicStatus = PlanStatus.WITHDRAWN;
+		}
 	}
 
 	public Instant getCreatedAt() {
@@ -390,6 +452,45 @@ public class InnovationPlan {
 
 	public boolean isPublished() {
 		return this.publishedOn != null;
+	}
+
+	/** The status as the public knows it: as of the last published decision. */
+	public PlanStatus getPublicStatus() {
+		return this.publicStatus;
+	}
+
+	/**
+	 * The status this reader may know: the current one for the ministry and the plan's
+	 * region, the published one for everybody else.
+	 */
+	public PlanStatus statusFor(boolean insider) {
+		return (insider || this.publicStatus == null) ? this.status : this.publicStatus;
+	}
+
+	/**
+	 * The history this reader may know: insiders see every step; the public sees the
+	 * pre-submission, published committee decisions and a published plan's withdrawal or
+	 * completion. Needs the events and their meetings loaded.
+	 */
+	public List<PlanStatusEvent> historyFor(boolean insider) {
+		if (insider) {
+			return this.statusEvents;
+		}
+		return this.statusEvents.stream().filter((event) -> {
+			if (event.getMeeting() != null) {
+				return event.getMeeting().isPublished();
+			}
+			return event.getStatus() == PlanStatus.SUBMITTED || event.getStatus() == PlanStatus.WITHDRAWN
+					|| event.getStatus() == PlanStatus.COMPLETED;
+		}).toList();
+	}
+
+	public LocalDate getDistrictStart() {
+		return this.districtStart;
+	}
+
+	public LocalDate getDistrictEnd() {
+		return this.districtEnd;
 	}
 
 	public IndustrialComplex getHubComplex() {

@@ -66,7 +66,7 @@ class PlanController {
 			model.addAttribute("canWithdraw", PlanReview.canWithdraw(plan, viewer));
 		}
 		model.addAttribute("complexRows", this.complexes.rows(complexIds));
-		model.addAttribute("milestones", this.review.milestones(id));
+		model.addAttribute("milestones", visibleMilestones(plan, viewer));
 		return "plans/detail";
 	}
 
@@ -75,8 +75,19 @@ class PlanController {
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		Map<String, String> comments = new LinkedHashMap<>();
 		PlanReview.COMMENT_SECTIONS.forEach((section) -> comments.put(section, params.get("comment." + section)));
+		Map<Long, String> projectComments = new LinkedHashMap<>();
+		params.forEach((name, value) -> {
+			if (name.startsWith("projectComment.")) {
+				try {
+					projectComments.put(Long.parseLong(name.substring("projectComment.".length())), value);
+				}
+				catch (NumberFormatException ex) {
+					// not a project of this plan: ignored like any unknown field
+				}
+			}
+		});
 		try {
-			this.review.requestRevision(id, comments, officer);
+			this.review.requestRevision(id, comments, projectComments, officer);
 			redirect.addFlashAttribute("flashMessage", "review.requested");
 		}
 		catch (PlanDrafting.SubmissionRefusedException ex) {
@@ -134,8 +145,7 @@ class PlanController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("kind", status);
 		model.addAttribute("milestone",
-				this.review.milestones(id)
-					.stream()
+				visibleMilestones(plan, viewer).stream()
 					.filter((milestone) -> milestone.kind() == status)
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("milestone", kind)));
@@ -155,6 +165,23 @@ class PlanController {
 		model.addAttribute("versions", this.review.versions(id));
 		model.addAttribute("changes", this.review.compare(id, from, to));
 		return "plans/compare";
+	}
+
+	/**
+	 * The milestones this reader may open: all for the ministry and the plan's region;
+	 * for the public only those of published steps (a confirmation recorded but not yet
+	 * published stays inside).
+	 */
+	private List<PlanMilestones.Milestone> visibleMilestones(InnovationPlan plan, PortalUser viewer) {
+		List<PlanMilestones.Milestone> all = this.review.milestones(plan.getId());
+		if (PlanVisibility.canFollow(plan, viewer)) {
+			return all;
+		}
+		java.util.Set<PlanStatus> known = plan.historyFor(false)
+			.stream()
+			.map(PlanStatusEvent::getStatus)
+			.collect(java.util.stream.Collectors.toSet());
+		return all.stream().filter((milestone) -> known.contains(milestone.kind())).toList();
 	}
 
 }

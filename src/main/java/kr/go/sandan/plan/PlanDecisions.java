@@ -56,16 +56,52 @@ public class PlanDecisions {
 					.withDetail(rationale));
 	}
 
-	/** Makes the plans public from today (Korean time). */
+	/**
+	 * Designates the confirmed plan's region as a district for the period; refused
+	 * ({@link PlanTransitionException}) unless the plan is confirmed.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void designate(long planId, CommitteeMeeting meeting, String rationale, LocalDate start, LocalDate end) {
+		InnovationPlan plan = this.plans.findForPage(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+		String before = plan.getStatus().name();
+		plan.designate(this.clock.instant(), meeting, rationale, start, end);
+		this.audit.record(AuditEntry
+			.of("PLAN_DECIDED", "plan", planId, Map.of("status", before), Map.of("status", PlanStatus.DESIGNATED.name(),
+					"meeting", meeting.getId(), "districtStart", start.toString(), "districtEnd", end.toString()))
+			.withDetail(rationale));
+	}
+
+	/**
+	 * Closes a designated district after its period; refused
+	 * ({@link PlanTransitionException}) before the period's end.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void complete(long planId, String note) {
+		InnovationPlan plan = this.plans.findForPage(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+		String before = plan.getStatus().name();
+		plan.complete(this.clock.instant(), note);
+		this.audit.record(
+				AuditEntry
+					.of("PLAN_COMPLETED", "plan", planId, Map.of("status", before),
+							Map.of("status", PlanStatus.COMPLETED.name()))
+					.withDetail(note));
+	}
+
+	/**
+	 * Makes the plans' current status public from today (Korean time): the decision just
+	 * published is what the public pages now show.
+	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void publish(Collection<Long> planIds) {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, InnovationPlan.SEOUL);
 		for (InnovationPlan plan : this.plans.findByIdIn(planIds)) {
-			if (!plan.isPublished()) {
-				plan.publish(today);
-				this.audit.record(AuditEntry.of("PLAN_PUBLISHED", "plan", plan.getId(), null,
-						Map.of("publishedOn", today.toString(), "status", plan.getStatus().name())));
+			PlanStatus before = plan.getPublicStatus();
+			plan.publish(today);
+			if (before != plan.getPublicStatus()) {
+				this.audit.record(AuditEntry.of("PLAN_PUBLISHED", "plan", plan.getId(),
+						(before != null) ? Map.of("publicStatus", before.name()) : null, Map.of("publishedOn",
+								plan.getPublishedOn().toString(), "publicStatus", plan.getPublicStatus().name())));
 			}
 		}
 	}

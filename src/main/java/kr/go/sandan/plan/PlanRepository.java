@@ -140,9 +140,9 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 	}
 
 	@Query("""
-			select p.round.id as roundId, p.status as status, count(p) as plans
+			select p.round.id as roundId, p.publicStatus as status, count(p) as plans
 			from InnovationPlan p where p.publishedOn is not null
-			group by p.round.id, p.status
+			group by p.round.id, p.publicStatus
 			""")
 	List<StatusCount> countPublishedByRoundAndStatus();
 

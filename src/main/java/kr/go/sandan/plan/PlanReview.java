@@ -70,6 +70,17 @@ public class PlanReview {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void requestRevision(long planId, Map<String, String> comments, PortalUser officer) {
+		requestRevision(planId, comments, Map.of(), officer);
+	}
+
+	/**
+	 * Sends the plan back with comments per section and, in the consulting after the
+	 * preliminary selection, per requested project (by project id; blank ones dropped; at
+	 * least one comment is needed).
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void requestRevision(long planId, Map<String, String> comments, Map<Long, String> projectComments,
+			PortalUser officer) {
 		InnovationPlan plan = this.plans.findForPage(planId).orElseThrow(() -> new NotFoundException("plan", planId));
 		Map<String, String> kept = new LinkedHashMap<>();
 		COMMENT_SECTIONS.forEach((section) -> {
@@ -78,7 +89,18 @@ public class PlanReview {
 				kept.put(section, comment.trim());
 			}
 		});
-		if (kept.isEmpty()) {
+		List<ProjectComment> onProjects = new java.util.ArrayList<>();
+		if (!projectComments.isEmpty()) {
+			this.plans.fetchKeyTasks(planId);
+			this.plans.fetchProjects(planId);
+			plan.getKeyTasks().stream().flatMap((task) -> task.getProjects().stream()).forEach((project) -> {
+				String comment = projectComments.get(project.getId());
+				if (comment != null && !comment.isBlank()) {
+					onProjects.add(new ProjectComment(project.getName(), comment.trim()));
+				}
+			});
+		}
+		if (kept.isEmpty() && onProjects.isEmpty()) {
 			throw new PlanDrafting.SubmissionRefusedException("review.error.noComment");
 		}
 		List<PlanVersions.VersionInfo> submitted = this.versions.list(planId);
@@ -87,9 +109,12 @@ public class PlanReview {
 		}
 		int version = submitted.get(submitted.size() - 1).number();
 		plan.requestRevision(this.clock.instant());
-		this.requests.save(new RevisionRequest(plan, version, this.clock.instant(), officer.getUsername(), kept));
+		this.requests
+			.save(new RevisionRequest(plan, version, this.clock.instant(), officer.getUsername(), kept, onProjects));
+		Map<String, String> onProjectsByName = new LinkedHashMap<>();
+		onProjects.forEach((comment) -> onProjectsByName.put(comment.getProjectName(), comment.getComment()));
 		this.audit.record(AuditEntry.of("PLAN_REVISION_REQUESTED", "plan", planId, Map.of("version", version),
-				Map.of("status", plan.getStatus().name(), "comments", kept)));
+				Map.of("status", plan.getStatus().name(), "comments", kept, "projectComments", onProjectsByName)));
 		this.notifications.notifyRegion(plan.getRegion().getId(), "plan:" + planId + ":revision:" + version,
 				"notification.revisionRequested", plan.getRegionName() + " " + plan.getRound().getYear() + "년 산단혁신계획",
 				"/plans/" + planId + "/edit");

@@ -77,7 +77,7 @@ public class RequestedProject {
 		return this.budgets;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 

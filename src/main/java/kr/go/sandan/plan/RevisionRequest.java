@@ -42,16 +42,27 @@ public class RevisionRequest {
 	@Column(name = "comment")
 	private Map<String, String> comments = new LinkedHashMap<>();
 
+	@ElementCollection
+	@CollectionTable(name = "plan_revision_project_comment", joinColumns = @JoinColumn(name = "request_id"))
+	@jakarta.persistence.OrderColumn(name = "position")
+	private java.util.List<ProjectComment> projectComments = new java.util.ArrayList<>();
+
 	protected RevisionRequest() {
 	}
 
 	RevisionRequest(InnovationPlan plan, int versionNumber, Instant requestedAt, String requestedBy,
-			Map<String, String> comments) {
+			Map<String, String> comments, java.util.List<ProjectComment> projectComments) {
 		this.plan = plan;
 		this.versionNumber = versionNumber;
 		this.requestedAt = requestedAt;
 		this.requestedBy = requestedBy;
 		this.comments = new LinkedHashMap<>(comments);
+		this.projectComments = new java.util.ArrayList<>(projectComments);
+	}
+
+	/** Consulting feedback per requested project, in the plan's order. */
+	public java.util.List<ProjectComment> getProjectComments() {
+		return this.projectComments;
 	}
 
 	public int getVersionNumber() {

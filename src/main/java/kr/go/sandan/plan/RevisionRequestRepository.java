@@ -9,7 +9,7 @@ interface RevisionRequestRepository extends Repository<RevisionRequest, Long> {
 
 	RevisionRequest save(RevisionRequest request);
 
-	@Query("select distinct r from RevisionRequest r left join fetch r.comments where r.plan.id = :planId order by r.requestedAt desc")
+	@Query("select distinct r from RevisionRequest r left join fetch r.comments left join fetch r.projectComments where r.plan.id = :planId order by r.requestedAt desc")
 	List<RevisionRequest> findByPlan(long planId);
 
 }

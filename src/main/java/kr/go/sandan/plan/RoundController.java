@@ -44,7 +44,7 @@ class RoundController {
 		model.addAttribute("targets", this.plans.targetsAsWritten(planIds));
 		model.addAttribute("complexRows", this.complexes.rows(hubIds));
 		model.addAttribute("selectedCount",
-				roundPlans.stream().filter((plan) -> plan.getStatus().isSelected()).count());
+				roundPlans.stream().filter((plan) -> plan.getPublicStatus().isSelected()).count());
 		return "rounds/detail";
 	}
 

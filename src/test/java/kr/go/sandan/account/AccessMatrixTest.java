@@ -99,6 +99,17 @@ class AccessMatrixTest {
 				302, 403, 404, 403, 403, 403);
 		add(requests, expected, "confirmation of a call that does not exist",
 				() -> get("/ministry/calls/0/confirmation"), 302, 403, 404, 403, 403, 403);
+		add(requests, expected, "designation of a call that does not exist", () -> get("/ministry/calls/0/designation"),
+				302, 403, 404, 403, 403, 403);
+		add(requests, expected, "Smart Green selection of a call that does not exist",
+				() -> get("/ministry/calls/0/smart-green"), 302, 403, 404, 403, 403, 403);
+		add(requests, expected, "close a district that does not exist",
+				() -> post("/ministry/calls/0/designation/0/complete").with(csrf()).param("note", "x"), 302, 403, 404,
+				403, 403, 403);
+		add(requests, expected, "publish a designation without CSRF",
+				() -> post("/ministry/calls/0/designation/publish"), 403, 403, 403, 403, 403, 403);
+		add(requests, expected, "announcement of a draft",
+				() -> get("/plans/" + this.draftOfGyeonggi + "/announcement"), 404, 404, 404, 404, 404, 404);
 		add(requests, expected, "evaluation inbox", () -> get("/evaluations"), 302, 403, 403, 200, 403, 403);
 		add(requests, expected, "score sheet that does not exist", () -> get("/evaluations/sheets/0"), 302, 403, 403,
 				404, 403, 403);

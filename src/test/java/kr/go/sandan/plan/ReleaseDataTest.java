@@ -95,7 +95,8 @@ class ReleaseDataTest {
 	void smartGreenDesignationsAndTheCumulativePlan() {
 		assertThat(this.jdbc.queryForList("""
 				select c.name || ' ' || s.year from smart_green_designation s
-				join industrial_complex c on c.id = s.complex_id order by s.year, c.name""", String.class))
+				join industrial_complex c on c.id = s.complex_id where s.year <= 2021 order by s.year, c.name""",
+				String.class))
 			.containsExactly("반월시화국가산업단지 2019", "창원국가산업단지 2019", "군산국가산업단지 2021", "명지녹산국가산업단지 2021", "울산미포국가산업단지 2021");
 		assertThat(this.jdbc.queryForList("select year || ':' || cumulative_target from smart_green_plan order by year",
 				String.class))

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -174,6 +175,43 @@ public final class EvaluationJourneys {
 
 	public MockHttpServletRequestBuilder ministry(MockHttpServletRequestBuilder request) {
 		return request.with(csrf()).with(this.accounts.as("ministry"));
+	}
+
+	/**
+	 * A committee of one evaluator, who pledges and scores every plan 80 on every
+	 * indicator; the ministry then completes the evaluation.
+	 */
+	public void evaluateAll(long call, String evaluator, long... plans) throws Exception {
+		long panel = panel(call, evaluator);
+		pledge(panel, evaluator);
+		start(call);
+		for (long plan : plans) {
+			this.mvc.perform(score(call, sheet(panel, evaluator, plan), evaluator, "submit", "80", "80", "80", "80"))
+				.andExpect(redirectedUrl("/evaluations"));
+		}
+		this.mvc
+			.perform(ministry(post("/ministry/calls/" + call + "/evaluation/complete")).param("version",
+					String.valueOf(panelVersion(call))))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	/**
+	 * The committee preliminarily selects some of the evaluated plans (the others are not
+	 * selected), each with a rationale, and the ministry publishes it.
+	 */
+	public void selectAndPublish(long call, String heldOn, java.util.Collection<Long> selected, long... plans)
+			throws Exception {
+		MockHttpServletRequestBuilder request = ministry(post("/ministry/calls/" + call + "/decisions"))
+			.param("heldOn", heldOn)
+			.param("chair", "국토교통부 제1차관");
+		for (long plan : plans) {
+			boolean chosen = selected.contains(plan);
+			request.param("outcome." + plan, chosen ? "SELECTED" : "NOT_SELECTED")
+				.param("rationale." + plan, chosen ? "상위" : "하위");
+		}
+		this.mvc.perform(request).andExpect(redirectedUrl("/ministry/calls/" + call + "/decisions"));
+		this.mvc.perform(ministry(post("/ministry/calls/" + call + "/decisions/publish")))
+			.andExpect(status().is3xxRedirection());
 	}
 
 }

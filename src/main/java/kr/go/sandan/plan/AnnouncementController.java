@@ -1,0 +1,59 @@
+package kr.go.sandan.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.web.NotFoundException;
+
+/**
+ * The printable announcement summary of a selected region's plan, in the shape of the
+ * release's 참고 appendix, made from the published decision and the plan's data. Public
+ * once the selection is published; the same page is rendered as a PDF.
+ */
+@Controller
+class AnnouncementController {
+
+	private final PlanCatalog plans;
+
+	private final Clock clock;
+
+	AnnouncementController(PlanCatalog plans, Clock clock) {
+		this.plans = plans;
+		this.clock = clock;
+	}
+
+	@GetMapping("/plans/{id}/announcement")
+	String announcement(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
+		prepare(id, viewer, model);
+		model.addAttribute("pdf", false);
+		return "plans/announcement";
+	}
+
+	/**
+	 * What the summary shows: only published facts, whoever reads it (an officer prints
+	 * what the public sees).
+	 */
+	void prepare(long id, PortalUser viewer, Model model) {
+		InnovationPlan plan = this.plans.plan(id, viewer)
+			.filter(InnovationPlan::isPublished)
+			.filter((found) -> found.getPublicStatus() != null && found.getPublicStatus().isSelected())
+			.orElseThrow(() -> new NotFoundException("announcement", id));
+		List<PlanStatusEvent> known = plan.historyFor(false);
+		PlanStatusEvent decided = known.stream()
+			.filter((event) -> event.getMeeting() != null)
+			.reduce((first, second) -> second)
+			.orElse(null);
+		model.addAttribute("plan", plan);
+		model.addAttribute("decided", decided);
+		model.addAttribute("generatedOn", LocalDate.now(this.clock.withZone(InnovationPlan.SEOUL)));
+	}
+
+}
