@@ -57,6 +57,9 @@ public class Account {
 
 	private String affiliation;
 
+	// where notification mail goes; without it the person is told in the portal only
+	private String email;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "home_region_id")
 	private Region homeRegion;
@@ -105,6 +108,11 @@ public class Account {
 		this.region = region;
 		this.affiliation = affiliation;
 		this.homeRegion = homeRegion;
+	}
+
+	/** The address notification mail goes to; blank means none. */
+	void changeEmail(String email) {
+		this.email = (email == null || email.isBlank()) ? null : email.trim();
 	}
 
 	void disable() {
@@ -161,6 +169,7 @@ public class Account {
 		state.put("roles", this.roles.stream().map(Role::name).sorted().toList());
 		state.put("region", (this.region != null) ? this.region.getCode() : null);
 		state.put("affiliation", this.affiliation);
+		state.put("email", this.email);
 		state.put("homeRegion", (this.homeRegion != null) ? this.homeRegion.getCode() : null);
 		state.put("enabled", this.enabled);
 		state.put("mustChangePassword", this.mustChangePassword);
@@ -197,6 +206,10 @@ public class Account {
 
 	public String getAffiliation() {
 		return this.affiliation;
+	}
+
+	public String getEmail() {
+		return this.email;
 	}
 
 	public Region getHomeRegion() {

@@ -48,9 +48,12 @@ public class AccountService {
 		this.audit = audit;
 	}
 
-	/** The details of an account to create or change. */
+	/**
+	 * The details of an account to create or change; {@code email} is optional (blank for
+	 * none).
+	 */
 	public record AccountDetails(String displayName, Set<Role> roles, String regionCode, String affiliation,
-			String homeRegionCode) {
+			String homeRegionCode, String email) {
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -71,16 +74,28 @@ public class AccountService {
 	}
 
 	/**
+	 * Whether another account than {@code exceptId} (null: any account) already has the
+	 * address, whatever its letter case.
+	 */
+	@Transactional(readOnly = true)
+	public boolean emailTaken(String email, Long exceptId) {
+		String address = email.trim();
+		return (exceptId != null) ? this.accounts.existsByEmailIgnoreCaseAndIdNot(address, exceptId)
+				: this.accounts.existsByEmailIgnoreCase(address);
+	}
+
+	/**
 	 * Creates an account with a temporary password, which the person must change at first
 	 * sign-in; answers the temporary password, to be shown once.
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public CreatedAccount create(String username, AccountDetails details) {
 		String temporary = temporaryPassword();
-		Account account = this.accounts
-			.save(new Account(username.trim().toLowerCase(java.util.Locale.ROOT), details.displayName().trim(),
-					this.passwordEncoder.encode(temporary), details.roles(), region(details.regionCode()),
-					blankToNull(details.affiliation()), region(details.homeRegionCode()), true, false));
+		Account account = new Account(username.trim().toLowerCase(java.util.Locale.ROOT), details.displayName().trim(),
+				this.passwordEncoder.encode(temporary), details.roles(), region(details.regionCode()),
+				blankToNull(details.affiliation()), region(details.homeRegionCode()), true, false);
+		account.changeEmail(details.email());
+		account = this.accounts.save(account);
 		this.audit.record(AuditEntry.of("ACCOUNT_CREATED", "account", account.getId(), null, account.auditState()));
 		return new CreatedAccount(account, temporary);
 	}
@@ -99,6 +114,7 @@ public class AccountService {
 		Map<String, Object> before = account.auditState();
 		account.assign(details.displayName().trim(), details.roles(), region(details.regionCode()),
 				blankToNull(details.affiliation()), region(details.homeRegionCode()));
+		account.changeEmail(details.email());
 		if (enabled && !account.isEnabled()) {
 			account.enable();
 		}

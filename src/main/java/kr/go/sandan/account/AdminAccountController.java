@@ -74,6 +74,7 @@ class AdminAccountController {
 			result.rejectValue("username", "account.username.taken");
 		}
 		checkRegion(form, result);
+		checkEmail(form, result, null);
 		if (result.hasErrors()) {
 			return "account/admin-form";
 		}
@@ -97,6 +98,7 @@ class AdminAccountController {
 		Account account = this.accounts.get(id);
 		model.addAttribute("account", account);
 		checkRegion(form, result);
+		checkEmail(form, result, id);
 		if (form.version() == null) {
 			result.reject("account.conflict");
 		}
@@ -128,6 +130,13 @@ class AdminAccountController {
 			redirect.addFlashAttribute("error", "account.conflict");
 		}
 		return "redirect:/admin/accounts/" + id;
+	}
+
+	private void checkEmail(AccountForm form, BindingResult result, Long id) {
+		if (StringUtils.hasText(form.email()) && !result.hasFieldErrors("email")
+				&& this.accounts.emailTaken(form.email(), id)) {
+			result.rejectValue("email", "account.email.taken");
+		}
 	}
 
 	private void checkRegion(AccountForm form, BindingResult result) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,8 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Notifications people find in the portal (on their start page and
  * {@code /notifications}). Each event notifies each person once, whatever calls it twice;
- * a notification is written in the same transaction as the change it tells of. The
- * notification module's public API.
+ * a notification is written in the same transaction as the change it tells of. When an
+ * SMTP server is configured, each new notification is also mailed once, after that
+ * transaction commits, to people who have an e-mail address ({@link NotificationMailer}).
+ * The notification module's public API.
  */
 @Service
 @Transactional
@@ -20,8 +23,11 @@ public class Notifications {
 
 	private final JdbcTemplate jdbc;
 
-	Notifications(JdbcTemplate jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Notifications(JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -34,13 +40,19 @@ public class Notifications {
 	 * @return how many people were newly notified
 	 */
 	public int notifyRegion(long regionId, String eventKey, String messageKey, String subject, String link) {
-		return this.jdbc.update("""
+		// only the rows this call inserted come back: people told of the event before are
+		// neither notified nor mailed again
+		List<Long> created = this.jdbc.queryForList("""
 				insert into notification (account_id, event_key, message_key, subject, link)
 				select a.id, ?, ?, ?, ? from account a
 				where a.region_id = ? and a.enabled
 				  and exists (select 1 from account_role r where r.account_id = a.id and r.role = 'REGION')
-				on conflict on constraint uq_notification_event do nothing""", eventKey, messageKey, subject, link,
-				regionId);
+				on conflict on constraint uq_notification_event do nothing
+				returning id""", Long.class, eventKey, messageKey, subject, link, regionId);
+		if (!created.isEmpty()) {
+			this.events.publishEvent(new NotificationsCreated(created));
+		}
+		return created.size();
 	}
 
 	/** A notification as its reader sees it. */

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -229,6 +231,98 @@ class AccountAdministrationTest {
 				String.valueOf(id));
 		assertThat((String) audit.get("before")).contains("처음 이름");
 		assertThat((String) audit.get("after")).contains("첫 관리자의 이름");
+	}
+
+	private MvcResult changeEmail(long id, String displayName, String email) throws Exception {
+		long version = this.jdbc.queryForObject("select version from account where id = ?", Long.class, id);
+		return this.mvc
+			.perform(post("/admin/accounts/" + id).with(csrf())
+				.with(this.accounts.as("admin"))
+				.param("displayName", displayName)
+				.param("roles", "EVALUATOR")
+				.param("email", email)
+				.param("enabled", "true")
+				.param("version", String.valueOf(version)))
+			.andReturn();
+	}
+
+	@Test
+	void aBadEmailIsExplainedBesideTheFieldAndChangesNothing() throws Exception {
+		String username = unique("mailless");
+		create(username, "메일 없음", "EVALUATOR", "");
+		long id = accountId(username);
+		long version = this.jdbc.queryForObject("select version from account where id = ?", Long.class, id);
+		MvcResult bad = changeEmail(id, "메일 있음", "not-an-address");
+		assertThat(bad.getResponse().getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(bad.getResponse().getContentAsString());
+		assertThat(page.select("#email").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#email-hint").text()).isEqualTo("올바른 이메일 주소가 아닙니다. 예: hong@korea.kr");
+		// well formed, but longer than the 254 characters an address may have
+		MvcResult tooLong = changeEmail(id, "메일 있음", "a".repeat(60) + "@" + ("b".repeat(60) + ".").repeat(4) + "kr");
+		assertThat(Jsoup.parse(tooLong.getResponse().getContentAsString()).select("#email-hint").text())
+			.isEqualTo("입력할 수 있는 길이를 넘었습니다.");
+		assertThat(this.jdbc.queryForMap("select email, display_name, version from account where id = ?", id))
+			.containsEntry("email", null)
+			.containsEntry("display_name", "메일 없음")
+			.containsEntry("version", version);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'ACCOUNT_UPDATED' and object_id = ?", Integer.class,
+				String.valueOf(id)))
+			.isZero();
+		// nor is an account created with one
+		int before = accountCount();
+		MvcResult created = this.mvc
+			.perform(post("/admin/accounts").with(csrf())
+				.with(this.accounts.as("admin"))
+				.param("username", unique("badmail"))
+				.param("displayName", "잘못된 메일")
+				.param("roles", "MINISTRY")
+				.param("email", "hong@@korea.kr"))
+			.andReturn();
+		assertThat(Jsoup.parse(created.getResponse().getContentAsString()).select("#email-hint").text())
+			.isEqualTo("올바른 이메일 주소가 아닙니다. 예: hong@korea.kr");
+		assertThat(accountCount()).isEqualTo(before);
+	}
+
+	@Test
+	void aGoodEmailIsStoredAuditedListedAndBelongsToOneAccountOnly() throws Exception {
+		String username = unique("mailed");
+		create(username, "메일 받는 이", "EVALUATOR", "");
+		long id = accountId(username);
+		String address = username + "@Korea.kr";
+		assertThat(changeEmail(id, "메일 받는 이", " " + address + " ").getResponse().getRedirectedUrl())
+			.isEqualTo("/admin/accounts/" + id);
+		assertThat(this.jdbc.queryForObject("select email from account where id = ?", String.class, id))
+			.isEqualTo(address);
+		Map<String, Object> audit = this.jdbc.queryForMap(
+				"select actor, before_state ->> 'email' before, after_state ->> 'email' after from audit_event "
+						+ "where action = 'ACCOUNT_UPDATED' and object_id = ?",
+				String.valueOf(id));
+		assertThat(audit).containsEntry("actor", "admin").containsEntry("before", null).containsEntry("after", address);
+		this.mvc.perform(get("/admin/accounts/" + id).with(this.accounts.as("admin")))
+			.andExpect(content().string(containsString("value=\"" + address + "\"")));
+		int before = this.jdbc.queryForObject("select count(*) from account where username < ?", Integer.class,
+				username);
+		this.mvc
+			.perform(get("/admin/accounts").param("page", String.valueOf(before / AdminAccountController.PAGE_SIZE + 1))
+				.with(this.accounts.as("admin")))
+			.andExpect(content().string(containsString("<td>" + address + "</td>")));
+
+		// the same address in other letter case is someone else's: refused beside the
+		// field
+		String other = unique("samemail");
+		create(other, "다른 사람", "EVALUATOR", "");
+		long otherId = accountId(other);
+		MvcResult taken = changeEmail(otherId, "다른 사람", address.toUpperCase(java.util.Locale.ROOT));
+		assertThat(Jsoup.parse(taken.getResponse().getContentAsString()).select("#email-hint").text())
+			.isEqualTo("다른 계정이 이미 쓰는 이메일 주소입니다.");
+		assertThat(this.jdbc.queryForObject("select email from account where id = ?", String.class, otherId)).isNull();
+		// keeping one's own address is no conflict; emptying it removes it
+		assertThat(
+				changeEmail(id, "메일 받는 이", address.toLowerCase(java.util.Locale.ROOT)).getResponse().getRedirectedUrl())
+			.isEqualTo("/admin/accounts/" + id);
+		assertThat(changeEmail(id, "메일 받는 이", "").getResponse().getRedirectedUrl()).isEqualTo("/admin/accounts/" + id);
+		assertThat(this.jdbc.queryForObject("select email from account where id = ?", String.class, id)).isNull();
 	}
 
 	@Test

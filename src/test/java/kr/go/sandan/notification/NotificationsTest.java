@@ -1,8 +1,13 @@
 package kr.go.sandan.notification;
 
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
 
 import kr.go.sandan.support.WorkflowTestSupport;
 
@@ -18,6 +23,9 @@ class NotificationsTest extends WorkflowTestSupport {
 
 	@Autowired
 	private Notifications notifications;
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Test
 	void anEventNotifiesEachRegionalStaffMemberOnceAndIsReadByOpeningIt() throws Exception {
@@ -44,6 +52,29 @@ class NotificationsTest extends WorkflowTestSupport {
 		this.mvc.perform(post("/notifications/" + id + "/open").with(this.accounts.as("region-gyeongbuk")))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/notifications")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void withoutAMailServerNothingIsMailedAndPeopleAreStillNotifiedInThePortal() {
+		assertThat(this.context.getEnvironment().getProperty("spring.mail.host")).isNull();
+		assertThat(this.context.getBeanNamesForType(JavaMailSender.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(NotificationMailer.class)).isEmpty();
+		// a person with an address, in a region no demo account works for
+		String username = "chungbuk-mail-" + UUID.randomUUID().toString().substring(0, 8);
+		long region = this.jdbc.queryForObject("select id from region where code = 'CHUNGBUK'", Long.class);
+		long account = this.jdbc.queryForObject("""
+				insert into account (username, display_name, password_hash, region_id, email)
+				values (?, '충북 담당', '{noop}unused', ?, ?) returning id""", Long.class, username, region,
+				username + "@chungbuk.example.kr");
+		this.jdbc.update("insert into account_role (account_id, role) values (?, 'REGION')", account);
+		assertThat(this.notifications.notifyRegion(region, "test:nomail:" + username, "notification.revisionRequested",
+				"충청북도 계획", "/me"))
+			.isPositive();
+		assertThat(this.notifications.unread(account)).extracting(Notifications.Notification::subject)
+			.containsExactly("충청북도 계획");
+		assertThat(this.jdbc.queryForObject("select mailed_at from notification where account_id = ?",
+				OffsetDateTime.class, account))
+			.isNull();
 	}
 
 }
