@@ -62,8 +62,12 @@ public class Designations {
 		this.audit = audit;
 	}
 
-	/** A confirmed plan at the designation, with what was decided on it. */
-	public record DesignationLine(Submission plan, Decisions.Decision decision) {
+	/**
+	 * A confirmed plan at the designation, with what was decided on it and its district
+	 * period once designated.
+	 */
+	public record DesignationLine(Submission plan, Decisions.Decision decision, PlanDecisions.DistrictPeriod period,
+			boolean closable) {
 
 		/** Whether the committee can designate it now (confirmed, not withdrawn). */
 		public boolean isDesignatable() {
@@ -104,10 +108,13 @@ public class Designations {
 				.forEach((decision) -> designated.put(decision.getPlanId(),
 						new Decisions.Decision(decision.getPlanId(), decision.getOutcome(), decision.getRationale())));
 		}
-		List<DesignationLine> lines = this.submissions.of(confirmed)
-			.stream()
-			.map((plan) -> new DesignationLine(plan, designated.get(plan.planId())))
-			.toList();
+		Map<Long, PlanDecisions.DistrictPeriod> periods = this.plans.districtPeriods(confirmed);
+		LocalDate today = this.plans.today();
+		List<DesignationLine> lines = this.submissions.of(confirmed).stream().map((plan) -> {
+			PlanDecisions.DistrictPeriod period = periods.get(plan.planId());
+			boolean closable = plan.status() == PlanStatus.DESIGNATED && period != null && period.isOver(today);
+			return new DesignationLine(plan, designated.get(plan.planId()), period, closable);
+		}).toList();
 		// the round's three budget years, as the confirmed budgets are planned
 		LocalDate start = LocalDate.of(call.getRound().getYear(), 1, 1);
 		return new DesignationView(callId, call.getRound().getYear(), call.getRound().getOrdinal(), confirmation,

@@ -3,6 +3,7 @@ package kr.go.sandan.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,7 +11,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.ExtendedModelMap;
+
 import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.web.PdfViews;
 import kr.go.sandan.web.NotFoundException;
 
 /**
@@ -25,9 +33,12 @@ class AnnouncementController {
 
 	private final Clock clock;
 
-	AnnouncementController(PlanCatalog plans, Clock clock) {
+	private final PdfViews pdfs;
+
+	AnnouncementController(PlanCatalog plans, Clock clock, PdfViews pdfs) {
 		this.plans = plans;
 		this.clock = clock;
+		this.pdfs = pdfs;
 	}
 
 	@GetMapping("/plans/{id}/announcement")
@@ -35,6 +46,18 @@ class AnnouncementController {
 		prepare(id, viewer, model);
 		model.addAttribute("pdf", false);
 		return "plans/announcement";
+	}
+
+	/** The same summary as a PDF (A4, Korean font embedded). */
+	@GetMapping("/plans/{id}/announcement.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		Model model = new ExtendedModelMap();
+		prepare(id, viewer, model);
+		model.addAttribute("pdf", true);
+		InnovationPlan plan = (InnovationPlan) model.getAttribute("plan");
+		String name = plan.getRound().getYear() + "-" + plan.regionNameIn(locale) + "-announcement.pdf";
+		return this.pdfs.render("plans/announcement", model.asMap(), name, locale, request, response);
 	}
 
 	/**

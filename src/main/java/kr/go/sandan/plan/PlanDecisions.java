@@ -71,6 +71,33 @@ public class PlanDecisions {
 			.withDetail(rationale));
 	}
 
+	/** A district's period: first and last day. */
+	public record DistrictPeriod(LocalDate start, LocalDate end) {
+
+		/** Whether the period is over on the day (so the district can be closed). */
+		public boolean isOver(LocalDate today) {
+			return today.isAfter(this.end);
+		}
+
+	}
+
+	/** The district periods of the given plans that have one, by plan (one query). */
+	@Transactional(readOnly = true)
+	public Map<Long, DistrictPeriod> districtPeriods(Collection<Long> planIds) {
+		if (planIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, DistrictPeriod> periods = new java.util.LinkedHashMap<>();
+		this.plans.findDistrictPeriods(planIds)
+			.forEach((row) -> periods.put(row.getPlanId(), new DistrictPeriod(row.getStart(), row.getEnd())));
+		return periods;
+	}
+
+	/** Today in Korea, as the decisions count days. */
+	public LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), InnovationPlan.SEOUL);
+	}
+
 	/**
 	 * Closes a designated district after its period; refused
 	 * ({@link PlanTransitionException}) before the period's end.

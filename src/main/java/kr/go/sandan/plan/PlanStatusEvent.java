@@ -51,9 +51,15 @@ public class PlanStatusEvent {
 		this.note = note;
 	}
 
-	/** The committee meeting that made this change. */
+	/**
+	 * The committee meeting that made this change; the change dates from the meeting, not
+	 * from the day it was recorded in the portal.
+	 */
 	void decidedAt(CommitteeMeeting meeting) {
 		this.meeting = meeting;
+		if (meeting.getHeldOn() != null) {
+			this.occurredOn = meeting.getHeldOn();
+		}
 	}
 
 	public PlanStatus getStatus() {

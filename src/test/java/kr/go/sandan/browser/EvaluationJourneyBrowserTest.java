@@ -1,8 +1,12 @@
 package kr.go.sandan.browser;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +68,7 @@ class EvaluationJourneyBrowserTest extends BrowserTestSupport {
 	}
 
 	@Test
-	void fromCommitteeThroughScoringToAPublishedPreliminarySelection() {
+	void fromCommitteeThroughScoringToAPublishedDesignation() throws Exception {
 		long call = closedCallWithTwoPlans();
 
 		// the officer forms the committee, adds the evaluator (assigned to both plans),
@@ -217,6 +221,44 @@ class EvaluationJourneyBrowserTest extends BrowserTestSupport {
 		assertThat(this.page.locator("#confirmation-state")).containsText("2058-12-20");
 		assertAccessible();
 		snap("decision-confirmed");
+		button("최종 확정 결과 공개");
+		assertThat(this.page.locator("#confirmation-published")).containsText("공개했습니다");
+
+		// ... designates the region as a district for the round's three budget years
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("지구 지정").setExact(true)).click();
+		assertAccessible();
+		assertThat(this.page.getByLabel("시작일")).hasValue("2058-01-01");
+		assertThat(this.page.getByLabel("종료일")).hasValue("2060-12-31");
+		this.page.getByLabel("위원회 개최일").fill("2058-12-27");
+		this.page.getByLabel("위원장").fill("국토교통부 제1차관");
+		this.page.getByLabel("종료일").fill("2061-12-31");
+		this.page.getByLabel("경기도 지정 사유").fill("거점 혁신 역량과 부처 협의 결과");
+		button("지구 지정 기록");
+		assertThat(this.page.locator("#districtEnd-error")).hasText("종료일은 시작일보다 뒤이고, 기간은 3년을 넘을 수 없습니다.");
+		assertAccessible();
+		this.page.getByLabel("종료일").fill("2060-12-31");
+		button("지구 지정 기록");
+		assertThat(this.page.locator("#designation-state")).containsText("기록했습니다");
+		button("지정 결과 공개");
+		assertThat(this.page.locator("#designation-state")).containsText("공개했습니다");
+		assertAccessible();
+		snap("designation-published");
+		signOut();
+
+		// ... and anyone reads the designation and prints its announcement summary
+		this.page.navigate(url("/plans/" + planId("경기도")));
+		assertThat(this.page.locator("#district-period")).hasText("경쟁력강화사업지구 지정 기간: 2058-01-01 ~ 2060-12-31");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("발표 요약 (인쇄용·PDF)")).click();
+		assertThat(this.page.locator("h1")).hasText("경기도");
+		assertThat(this.page.locator("#announcement-decision")).containsText("경쟁력강화사업지구 지정 2058-12-27");
+		assertAccessible();
+		snap("announcement");
+		Download download = this.page.waitForDownload(
+				() -> this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF 내려받기")).click());
+		try (PDDocument pdf = Loader.loadPDF(java.nio.file.Files.readAllBytes(download.path()))) {
+			org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(pdf))
+				.contains("경기도", "2058-01-01 ~ 2060-12-31");
+		}
 	}
 
 	private long planId(String regionName) {

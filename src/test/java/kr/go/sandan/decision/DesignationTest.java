@@ -3,6 +3,9 @@ package kr.go.sandan.decision;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -199,8 +202,20 @@ class DesignationTest extends WorkflowTestSupport {
 		assertThat(announcement.getElementById("announcement-sites").text()).contains(hub);
 		assertThat(announcement.getElementById("announcement-targets").text()).contains(target);
 		assertThat(announcement.getElementById("announcement-decision").text()).contains("지정", (YEAR + 1) + "-01-01");
+		// the same as a PDF, read back
+		byte[] pdf = this.mvc.perform(get("/plans/" + busan + "/announcement.pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("부산광역시", hub, target,
+					"경쟁력강화사업지구 지정 기간: " + (YEAR + 1) + "-01-01 ~ " + (YEAR + 3) + "-12-31");
+		}
 
-		// a district is closed only after its period
+		// a district is closed only after its period: the button appears then
+		assertThat(read(this.evaluations.ministry(get(base + "/designation"))).select("form[action$=/complete]"))
+			.isEmpty();
 		this.mvc
 			.perform(this.evaluations.ministry(post(base + "/designation/" + busan + "/complete"))
 				.param("note", "사업 종료"))
@@ -209,6 +224,8 @@ class DesignationTest extends WorkflowTestSupport {
 		// the same district, its period over, is closed and the public sees it at once
 		this.jdbc.update("update innovation_plan set district_start = ?::date, district_end = ?::date where id = ?",
 				"2020-01-01", "2022-12-31", busan);
+		assertThat(read(this.evaluations.ministry(get(base + "/designation"))).select("form[action$=/complete]")
+			.eachAttr("action")).containsExactly(base + "/designation/" + busan + "/complete");
 		this.mvc
 			.perform(this.evaluations.ministry(post(base + "/designation/" + busan + "/complete"))
 				.param("note", "3년 사업 종료"))

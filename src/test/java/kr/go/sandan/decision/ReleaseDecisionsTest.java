@@ -1,7 +1,14 @@
 package kr.go.sandan.decision;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -102,6 +109,27 @@ class ReleaseDecisionsTest {
 				"판교제2테크노밸리", "ICT혁신역량과 신산업 창업지원");
 		assertThat(announcement.select("h2").eachText()).contains("○ (신청 사업) 총 37개 사업", "○ (추진체계)");
 		assertThat(announcement.getElementById("announcement-projects").text()).contains("혁신 데이터 센터 구축 및 운영");
+		// the same summary as a PDF, read back: Korean text with the font embedded
+		var response = this.mvc.perform(get("/plans/" + gyeonggi + "/announcement.pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		assertThat(response.getHeader("Content-Disposition")).contains("attachment", ".pdf");
+		try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("경기도", "2021년 산업단지 대개조 예비선정 지역 계획 요약", "반월시화국가산업단지", "생산액 5조원 증대", "고용 1만명 창출",
+					"판교제2테크노밸리", "총 37개 사업");
+			PDResources resources = pdf.getPage(0).getResources();
+			List<PDFont> fonts = new ArrayList<>();
+			for (COSName name : resources.getFontNames()) {
+				fonts.add(resources.getFont(name));
+			}
+			assertThat(fonts).isNotEmpty().allSatisfy((font) -> {
+				assertThat(font.isEmbedded()).isTrue();
+				assertThat(font.getName()).contains("NanumGothic");
+			});
+		}
 		// in English as well
 		Document english = page("/plans/" + gyeonggi + "/announcement", "en");
 		assertThat(english.selectFirst("h1").text()).isEqualTo("Gyeonggi-do");
