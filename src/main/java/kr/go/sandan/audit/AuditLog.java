@@ -49,6 +49,17 @@ public class AuditLog {
 		insert(entry);
 	}
 
+	/**
+	 * The newest event's id (0 when there is none): it grows with every state change of
+	 * the portal, whichever instance made it, so what was computed from the data under
+	 * one value is still true as long as it stays the same (one index-only query).
+	 */
+	@Transactional(readOnly = true)
+	public long lastEventId() {
+		Long id = this.jdbc.queryForObject("select max(id) from audit_event", Long.class);
+		return (id != null) ? id : 0;
+	}
+
 	private void insert(AuditEntry entry) {
 		String actor = entry.actor();
 		Long actorId = entry.actorId();

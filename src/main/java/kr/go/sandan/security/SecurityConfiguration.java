@@ -34,7 +34,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/", "/rounds/**", "/plans/**", "/regions/**", "/complexes/**", "/login")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-					"/favicon.ico", "/actuator/health/**")
+					"/favicon.ico", "/actuator/health/**", "/ping")
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()

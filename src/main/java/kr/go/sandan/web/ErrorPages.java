@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Maps the portal's exceptions to its error pages (templates/error/*.html). */
@@ -20,7 +21,7 @@ class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(Exception ex) {
 		log.debug(ex.getMessage());

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Load benchmark of the portal on the synthetic 10-year data set (issue #7).
+#
+#   bash scripts/benchmark.sh            # builds, generates the data once, starts, measures
+#
+# Steps: build the jar; generate the data set into $BENCH_DATA once (profile "synthetic");
+# start the portal on it without the generator and time start-up to ready; sign in as the demo
+# ministry officer; then run wrk against each page in turn, same portal, same run: the trivial
+# /ping page (baseline, anonymous and signed in) and the heavy pages. Prints one Markdown table
+# (requests/s, p50/p95/p99 in ms, throughput as a share of the baseline of the same kind).
+# Needs wrk (Debian: apt-get install wrk). Settings: BENCH_DATA, BENCH_PORT, BENCH_DURATION,
+# BENCH_CONNECTIONS, BENCH_THREADS, BENCH_SEED.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DATA=${BENCH_DATA:-./data/synthetic/postgres}
+PORT=${BENCH_PORT:-8090}
+DURATION=${BENCH_DURATION:-30s}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=${BENCH_THREADS:-2}
+SEED=${BENCH_SEED:-20260101}
+BASE="http://localhost:$PORT"
+LUA=scripts/benchmark/report.lua
+LOG=target/benchmark
+mkdir -p "$LOG"
+
+command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+echo "== building" >&2
+./mvnw -q -B -DskipTests package
+JAR=$(ls target/sandan-portal-*.jar | grep -v original | head -1)
+
+PID=
+stop() { if [ -n "$PID" ] && kill -0 "$PID" 2> /dev/null; then kill "$PID"; wait "$PID" 2> /dev/null || true; fi; PID=; }
+trap stop EXIT
+
+# Polls /ping until the portal answers; prints the seconds since $1 (epoch, with nanoseconds).
+ready() {
+  local since=$1
+  for _ in $(seq 1 600); do
+    if curl -fs "$BASE/ping" > /dev/null 2>&1; then
+      echo "$(date +%s.%N) - $since" | bc
+      return 0
+    fi
+    kill -0 "$PID" 2> /dev/null || { echo "the portal stopped; see $LOG/portal.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo "the portal did not start in time; see $LOG/portal.log" >&2
+  exit 1
+}
+
+if [ ! -d "$DATA" ]; then
+  echo "== generating the data set into $DATA (seed $SEED); once" >&2
+  java -jar "$JAR" --server.port="$PORT" --spring.profiles.active=synthetic \
+    --portal.embedded-db.data-directory="$DATA" --portal.synthetic.seed="$SEED" > "$LOG/generate.log" 2>&1 &
+  PID=$!
+  ready "$(date +%s.%N)" > /dev/null
+  grep -i "synthetic" "$LOG/generate.log" | tail -3 >&2 || true
+  stop
+fi
+
+echo "== starting the portal on $DATA" >&2
+START=$(date +%s.%N)
+java -jar "$JAR" --server.port="$PORT" --portal.embedded-db.data-directory="$DATA" > "$LOG/portal.log" 2>&1 &
+PID=$!
+STARTUP=$(ready "$START")
+echo "ready in ${STARTUP}s" >&2
+
+# sign in as the demo ministry officer (password kept beside the data directory)
+PASSWORD=$(cat "$(dirname "$DATA")/demo-password.txt")
+JAR_COOKIES="$LOG/cookies.txt"
+rm -f "$JAR_COOKIES"
+CSRF=$(curl -s -c "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -d "username=ministry" --data-urlencode "password=$PASSWORD" \
+  --data-urlencode "_csrf=$CSRF" "$BASE/login"
+SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JAR_COOKIES")
+[ -n "$SESSION" ] || { echo "could not sign in as ministry" >&2; exit 1; }
+COOKIE="Cookie: SESSION=$SESSION"
+
+# the pages: the newest round, its plan with the most requested projects, its call's ranking
+ROUND=$(curl -s "$BASE/" | grep -o 'href="/rounds/[0-9]*"' | sed 's/[^0-9]//g' | sort -n | tail -1)
+PLAN=$(curl -s "$BASE/rounds/$ROUND" | grep -o 'href="/plans/[0-9]*"' | sed 's/[^0-9]//g' | head -1)
+CALL=$(curl -s -H "$COOKIE" "$BASE/ministry/calls" | grep -o 'href="/ministry/calls/[0-9]*/evaluation"' | sed 's/[^0-9]//g' | sort -n | tail -1)
+[ -n "$ROUND" ] && [ -n "$PLAN" ] && [ -n "$CALL" ] || { echo "pages not found (round $ROUND plan $PLAN call $CALL)" >&2; exit 1; }
+
+run() { # name kind url [cookie]
+  local name=$1 kind=$2 url=$3 header=${4:-}
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -s "$LUA" --timeout 5s)
+  [ -n "$header" ] && args+=(-H "$header")
+  [ "$(curl -s -o /dev/null -w '%{http_code}' ${header:+-H "$header"} "$BASE$url")" = 200 ] \
+    || { echo "$url does not answer 200" >&2; exit 1; }
+  wrk "${args[@]}" -d5s "$BASE$url" > /dev/null # warm-up
+  local line
+  line=$(wrk "${args[@]}" -d"$DURATION" "$BASE$url" | grep '^RESULT')
+  echo "$name|$kind|$url|$line"
+}
+
+echo "== measuring ($THREADS threads, $CONNECTIONS connections, $DURATION per page)" >&2
+RESULTS="$LOG/results.txt"
+{
+  run "baseline (trivial page)" anonymous /ping
+  run "baseline (trivial page, signed in)" signed-in /ping "$COOKIE"
+  run "home" anonymous /
+  run "round" anonymous "/rounds/$ROUND"
+  run "plan" anonymous "/plans/$PLAN"
+  run "complexes" anonymous /complexes
+  run "ranking board" signed-in "/ministry/calls/$CALL/evaluation/ranking" "$COOKIE"
+} | tee "$RESULTS" >&2
+
+# the report
+field() { echo "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)"
+echo "Start-up to ready: ${STARTUP}s; wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per page"
+echo
+echo "| page | as | path | requests/s | p50 ms | p95 ms | p99 ms | errors | share of baseline |"
+echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+declare -A BASELINE
+while IFS='|' read -r name kind url line; do
+  rps=$(field "$line" rps)
+  [ "$url" = /ping ] && BASELINE[$kind]=$rps
+  share=$(echo "scale=2; $rps / ${BASELINE[$kind]}" | bc)
+  echo "| $name | $kind | $url | $rps | $(field "$line" p50) | $(field "$line" p95) | $(field "$line" p99) | $(field "$line" errors) | $share |"
+done < "$RESULTS"

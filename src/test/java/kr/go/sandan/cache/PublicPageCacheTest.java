@@ -1,0 +1,88 @@
+package kr.go.sandan.cache;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import kr.go.sandan.support.Accounts;
+import kr.go.sandan.support.SqlStatements;
+import kr.go.sandan.support.WorkflowTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Public pages are served again without queries to anonymous visitors, and never a page
+ * that is out of date, signed-in, or in another language.
+ */
+class PublicPageCacheTest extends WorkflowTestSupport {
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	private String body(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	/** Anything audited (every change is; here a failed sign-in) makes pages stale. */
+	private void somethingChanges() throws Exception {
+		this.mvc.perform(post("/login").with(csrf())
+			.with(Accounts.from("10.66.0.1"))
+			.param("username", "page-cache-test")
+			.param("password", "wrong"));
+	}
+
+	@Test
+	void anAnonymousVisitorGetsTheSamePageWithoutQueriesUntilSomethingChanges() throws Exception {
+		SqlStatements sql = new SqlStatements(this.entityManagerFactory);
+		somethingChanges();
+		var rendered = this.mvc.perform(get("/complexes")).andReturn().getResponse();
+		assertThat(rendered.getHeader("X-Page-Cache")).isEqualTo("miss");
+		String[] again = new String[2];
+		assertThat(sql.count(() -> again[0] = body(get("/complexes")))).isZero();
+		assertThat(again[0]).isEqualTo(rendered.getContentAsString());
+		// a fresh render on demand (a browser's hard reload)
+		assertThat(sql.count(() -> body(get("/complexes").header("Cache-Control", "no-cache")))).isPositive();
+
+		somethingChanges();
+		assertThat(sql.count(() -> again[1] = body(get("/complexes")))).isPositive();
+	}
+
+	@Test
+	void signedInReadersAndOtherLanguagesNeverShareAnAnonymousPage() throws Exception {
+		long round = this.jdbc.queryForObject("select id from program_round where year = 2021", Long.class);
+		String anonymous = body(get("/rounds/" + round));
+		assertThat(body(get("/rounds/" + round))).isEqualTo(anonymous);
+		// signed in: the page names the person
+		String signedIn = body(get("/rounds/" + round).with(this.accounts.as("ministry")));
+		assertThat(signedIn).contains("로그아웃").isNotEqualTo(anonymous);
+		assertThat(body(get("/rounds/" + round))).doesNotContain("로그아웃");
+		// English, by the language cookie, is kept apart from Korean
+		String english = body(get("/rounds/" + round).cookie(new Cookie("PORTAL_LANG", "en")));
+		assertThat(english).contains("lang=\"en\"");
+		assertThat(body(get("/rounds/" + round))).contains("lang=\"ko\"");
+		assertThat(body(get("/rounds/" + round).cookie(new Cookie("PORTAL_LANG", "en")))).contains("lang=\"en\"");
+	}
+
+	@Test
+	void eachFilterIsItsOwnPage() throws Exception {
+		String all = body(get("/complexes"));
+		assertThat(body(get("/complexes"))).isEqualTo(all);
+		assertThat(body(get("/complexes").param("type", "NATIONAL"))).isNotEqualTo(all);
+		this.mvc.perform(get("/complexes").param("type", "NOPE")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void pagesThatAreNotFoundAreNotKept() throws Exception {
+		this.mvc.perform(get("/plans/999999998")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/plans/999999998")).andExpect(status().isNotFound());
+	}
+
+}
