@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DATA=${BENCH_DATA:-./data/synthetic/postgres}
+DATA=${BENCH_DATA:-./data/synthetic}
 PORT=${BENCH_PORT:-8090}
 DURATION=${BENCH_DURATION:-30s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
@@ -28,17 +28,24 @@ command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; 
 
 echo "== building" >&2
 ./mvnw -q -B -DskipTests package
-JAR=$(ls target/sandan-portal-*.jar | grep -v original | head -1)
+BUILT=$(ls target/sandan-portal-*.jar | grep -v original | sed -n 1p)
+# Boot's documented way to start faster: the jar extracted, plus a class data sharing archive
+# made by one training start (-Dspring.context.exit=onRefresh) on the same data.
+rm -rf target/cds
+java -Djarmode=tools -jar "$BUILT" extract --destination target/cds > /dev/null
+JAR=target/cds/$(basename "$BUILT")
+CDS=target/cds/portal.jsa
 
 PID=
 stop() { if [ -n "$PID" ] && kill -0 "$PID" 2> /dev/null; then kill "$PID"; wait "$PID" 2> /dev/null || true; fi; PID=; }
 trap stop EXIT
 
-# Polls /ping until the portal answers; prints the seconds since $1 (epoch, with nanoseconds).
+# Polls the readiness probe until the portal is ready (after its start-up runners, e.g. the
+# generator); prints the seconds since $1 (epoch, with nanoseconds).
 ready() {
   local since=$1
-  for _ in $(seq 1 600); do
-    if curl -fs "$BASE/ping" > /dev/null 2>&1; then
+  for _ in $(seq 1 6000); do
+    if curl -fs "$BASE/actuator/health/readiness" > /dev/null 2>&1; then
       echo "$(date +%s.%N) - $since" | bc
       return 0
     fi
@@ -59,39 +66,65 @@ if [ ! -d "$DATA" ]; then
   stop
 fi
 
-echo "== starting the portal on $DATA" >&2
+echo "== training the class data sharing archive" >&2
+java -XX:ArchiveClassesAtExit="$CDS" -Dspring.context.exit=onRefresh -jar "$JAR" --server.port="$PORT" \
+  --portal.embedded-db.data-directory="$DATA" > "$LOG/cds-training.log" 2>&1
+
+echo "== start-up without the archive" >&2
 START=$(date +%s.%N)
-java -jar "$JAR" --server.port="$PORT" --portal.embedded-db.data-directory="$DATA" > "$LOG/portal.log" 2>&1 &
+java -jar "$JAR" --server.port="$PORT" --portal.embedded-db.data-directory="$DATA" > "$LOG/portal-plain.log" 2>&1 &
+PID=$!
+PLAIN_STARTUP=$(ready "$START")
+echo "ready in ${PLAIN_STARTUP}s" >&2
+stop
+
+echo "== starting the portal on $DATA (with the archive)" >&2
+START=$(date +%s.%N)
+java -XX:SharedArchiveFile="$CDS" -jar "$JAR" --server.port="$PORT" --portal.embedded-db.data-directory="$DATA" \
+  > "$LOG/portal.log" 2>&1 &
 PID=$!
 STARTUP=$(ready "$START")
 echo "ready in ${STARTUP}s" >&2
 
-# sign in as the demo ministry officer (password kept beside the data directory)
+# sign in as the demo ministry officer (password kept beside the data directory), once per
+# connection: 32 officers reading at once, each with a session of their own
 PASSWORD=$(cat "$(dirname "$DATA")/demo-password.txt")
-JAR_COOKIES="$LOG/cookies.txt"
-rm -f "$JAR_COOKIES"
-CSRF=$(curl -s -c "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -d "username=ministry" --data-urlencode "password=$PASSWORD" \
-  --data-urlencode "_csrf=$CSRF" "$BASE/login"
-SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JAR_COOKIES")
-[ -n "$SESSION" ] || { echo "could not sign in as ministry" >&2; exit 1; }
-COOKIE="Cookie: SESSION=$SESSION"
+signin() {
+  local jar="$LOG/cookies.txt" csrf
+  rm -f "$jar"
+  csrf=$(curl -s -c "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=ministry" --data-urlencode "password=$PASSWORD" \
+    --data-urlencode "_csrf=$csrf" "$BASE/login"
+  awk '$6 == "SESSION" { print $7 }' "$jar"
+}
+SESSIONS=()
+for _ in $(seq 1 "$CONNECTIONS"); do
+  SESSIONS+=("$(signin)")
+done
+[ -n "${SESSIONS[0]}" ] || { echo "could not sign in as ministry" >&2; exit 1; }
+COOKIE="Cookie: SESSION=${SESSIONS[0]}"
 
 # the pages: the newest round, its plan with the most requested projects, its call's ranking
 ROUND=$(curl -s "$BASE/" | grep -o 'href="/rounds/[0-9]*"' | sed 's/[^0-9]//g' | sort -n | tail -1)
-PLAN=$(curl -s "$BASE/rounds/$ROUND" | grep -o 'href="/plans/[0-9]*"' | sed 's/[^0-9]//g' | head -1)
-CALL=$(curl -s -H "$COOKIE" "$BASE/ministry/calls" | grep -o 'href="/ministry/calls/[0-9]*/evaluation"' | sed 's/[^0-9]//g' | sort -n | tail -1)
+PLAN=$(curl -s "$BASE/rounds/$ROUND" | grep -o 'href="/plans/[0-9]*"' | sed 's/[^0-9]//g' | sed -n 1p)
+CALL=$(curl -s -H "$COOKIE" "$BASE/ministry/calls" | grep -o 'href="/ministry/calls/[0-9]*"' | sed 's/[^0-9]//g' | sort -n | tail -1)
 [ -n "$ROUND" ] && [ -n "$PLAN" ] && [ -n "$CALL" ] || { echo "pages not found (round $ROUND plan $PLAN call $CALL)" >&2; exit 1; }
 
-run() { # name kind url [cookie]
-  local name=$1 kind=$2 url=$3 header=${4:-}
-  local args=(-t"$THREADS" -c"$CONNECTIONS" -s "$LUA" --timeout 5s)
-  [ -n "$header" ] && args+=(-H "$header")
+run() { # name kind url
+  local name=$1 kind=$2 url=$3
+  local args=(-t"$THREADS" -c"$CONNECTIONS" --timeout 5s) extra=() header=
+  if [ "$kind" = signed-in ]; then
+    args+=(-s scripts/benchmark/signed-in.lua)
+    extra=(-- "${SESSIONS[@]}")
+    header=$COOKIE
+  else
+    args+=(-s "$LUA")
+  fi
   [ "$(curl -s -o /dev/null -w '%{http_code}' ${header:+-H "$header"} "$BASE$url")" = 200 ] \
     || { echo "$url does not answer 200" >&2; exit 1; }
-  wrk "${args[@]}" -d5s "$BASE$url" > /dev/null # warm-up
+  wrk "${args[@]}" -d5s "$BASE$url" "${extra[@]}" > /dev/null # warm-up
   local line
-  line=$(wrk "${args[@]}" -d"$DURATION" "$BASE$url" | grep '^RESULT')
+  line=$(wrk "${args[@]}" -d"$DURATION" "$BASE$url" "${extra[@]}" | grep '^RESULT')
   echo "$name|$kind|$url|$line"
 }
 
@@ -99,19 +132,20 @@ echo "== measuring ($THREADS threads, $CONNECTIONS connections, $DURATION per pa
 RESULTS="$LOG/results.txt"
 {
   run "baseline (trivial page)" anonymous /ping
-  run "baseline (trivial page, signed in)" signed-in /ping "$COOKIE"
+  run "baseline (trivial page, signed in)" signed-in /ping
   run "home" anonymous /
   run "round" anonymous "/rounds/$ROUND"
   run "plan" anonymous "/plans/$PLAN"
   run "complexes" anonymous /complexes
-  run "ranking board" signed-in "/ministry/calls/$CALL/evaluation/ranking" "$COOKIE"
+  run "ranking board" signed-in "/ministry/calls/$CALL/evaluation/ranking"
 } | tee "$RESULTS" >&2
 
 # the report
 field() { echo "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
 echo
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)"
-echo "Start-up to ready: ${STARTUP}s; wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per page"
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | sed -n 1p)"
+echo "Start-up to ready (process start to the readiness probe answering UP): ${STARTUP}s with the CDS archive, ${PLAIN_STARTUP}s without"
+echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per page after a 5 s warm-up"
 echo
 echo "| page | as | path | requests/s | p50 ms | p95 ms | p99 ms | errors | share of baseline |"
 echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"

@@ -50,6 +50,17 @@ public class RankingBoards {
 		this.evaluators = evaluators;
 	}
 
+	/** What names a ranking board: its round. */
+	public record Heading(int year, int ordinal) {
+	}
+
+	/** The round of the call whose board this is (one query). */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public Heading heading(long callId) {
+		ProposalCall call = this.calls.get(callId);
+		return new Heading(call.getRound().getYear(), call.getRound().getOrdinal());
+	}
+
 	/** The ranking board of a call's evaluation. */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public Board board(long callId) {

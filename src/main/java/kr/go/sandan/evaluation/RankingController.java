@@ -1,6 +1,10 @@
 package kr.go.sandan.evaluation;
 
 import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import kr.go.sandan.cache.RenderedFragments;
+
 /** The ranking board of a call, on the page and as a workbook. */
 @Controller
 class RankingController {
@@ -19,20 +25,34 @@ class RankingController {
 
 	private final RankingWorkbook workbook;
 
-	RankingController(RankingBoards boards, RankingWorkbook workbook) {
+	private final RenderedFragments fragments;
+
+	RankingController(RankingBoards boards, RankingWorkbook workbook, RenderedFragments fragments) {
 		this.boards = boards;
 		this.workbook = workbook;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/ministry/calls/{callId}/evaluation/ranking")
-	String ranking(@PathVariable long callId, Model model, Locale locale) {
-		RankingBoards.Board board = this.boards.board(callId);
-		model.addAttribute("board", board);
-		model.addAttribute("tieBreaks",
-				board.rows()
-					.stream()
-					.map((row) -> this.workbook.tieBreak(board, row.result().tieBreak(), locale))
-					.toList());
+	String ranking(@PathVariable long callId, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		// rendered: the board names its round; kept: one query for the round
+		RankingBoards.Heading[] heading = new RankingBoards.Heading[1];
+		model.addAttribute("boardHtml",
+				this.fragments.html("ranking:" + callId, "evaluation/ranking-board", "board", () -> {
+					RankingBoards.Board board = this.boards.board(callId);
+					heading[0] = new RankingBoards.Heading(board.year(), board.ordinal());
+					return Map.of("board", board, "tieBreaks",
+							board.rows()
+								.stream()
+								.map((row) -> this.workbook.tieBreak(board, row.result().tieBreak(), locale))
+								.toList());
+				}, locale, request, response));
+		if (heading[0] == null) {
+			heading[0] = this.boards.heading(callId);
+		}
+		model.addAttribute("year", heading[0].year());
+		model.addAttribute("ordinal", heading[0].ordinal());
 		return "evaluation/ranking";
 	}
 

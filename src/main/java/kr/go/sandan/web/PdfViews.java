@@ -7,16 +7,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders a Thymeleaf page as a PDF download: the same template, messages and beans as
@@ -26,16 +21,13 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 @Component
 public class PdfViews {
 
-	private final ITemplateEngine templates;
+	private final TemplateRendering templates;
 
 	private final PdfRenderer renderer;
 
-	private final ApplicationContext context;
-
-	PdfViews(ITemplateEngine templates, PdfRenderer renderer, ApplicationContext context) {
+	PdfViews(TemplateRendering templates, PdfRenderer renderer) {
 		this.templates = templates;
 		this.renderer = renderer;
-		this.context = context;
 	}
 
 	/**
@@ -43,12 +35,8 @@ public class PdfViews {
 	 */
 	public ResponseEntity<byte[]> render(String template, Map<String, Object> model, String fileName, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
-		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response);
-		WebContext web = new WebContext(exchange, locale, model);
-		web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.context, null));
-		byte[] pdf = this.renderer.render(this.templates.process(template, web), null);
+		byte[] pdf = this.renderer
+			.render(this.templates.render(template, java.util.Set.of(), model, locale, request, response), null);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -470,6 +470,12 @@ class EvaluationWorkflowTest extends WorkflowTestSupport {
 			this.mvc.perform(this.evaluations.score(call, sheet, "eval54-daejeon", "submit", "80", "80", "80", "80"))
 				.andExpect(redirectedUrl("/evaluations"));
 		}
+		// the board the officer reads again is the new one (it is kept rendered only
+		// until a
+		// change)
+		assertThat(
+				page("/ministry/calls/" + call + "/evaluation/ranking", "ministry").select("#ranking tbody tr").text())
+			.doesNotContain("반영된 평가 없음");
 		this.mvc
 			.perform(this.evaluations.ministry(post(complete))
 				.param("version", String.valueOf(this.evaluations.panelVersion(call))))
