@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -26,9 +28,12 @@ public class AuditLog {
 
 	private final JsonMapper json;
 
-	AuditLog(JdbcTemplate jdbc, JsonMapper json) {
+	private final DataGeneration generation;
+
+	AuditLog(JdbcTemplate jdbc, JsonMapper json, DataGeneration generation) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.generation = generation;
 	}
 
 	/**
@@ -49,18 +54,8 @@ public class AuditLog {
 		insert(entry);
 	}
 
-	/**
-	 * The newest event's id (0 when there is none): it grows with every state change of
-	 * the portal, whichever instance made it, so what was computed from the data under
-	 * one value is still true as long as it stays the same (one index-only query).
-	 */
-	@Transactional(readOnly = true)
-	public long lastEventId() {
-		Long id = this.jdbc.queryForObject("select max(id) from audit_event", Long.class);
-		return (id != null) ? id : 0;
-	}
-
 	private void insert(AuditEntry entry) {
+		afterCommit(this.generation::changed);
 		String actor = entry.actor();
 		Long actorId = entry.actorId();
 		if (actor == null) {
@@ -107,6 +102,20 @@ public class AuditLog {
 
 		Long accountId();
 
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
+		}
+		else {
+			action.run();
+		}
 	}
 
 }

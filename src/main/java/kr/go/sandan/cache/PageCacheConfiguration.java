@@ -6,7 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import kr.go.sandan.audit.AuditLog;
+import kr.go.sandan.audit.DataGeneration;
 
 /**
  * Puts the {@link PublicPageCache} after Spring Security's filters (which write the
@@ -19,9 +19,10 @@ import kr.go.sandan.audit.AuditLog;
 class PageCacheConfiguration {
 
 	@Bean
-	FilterRegistrationBean<PublicPageCache> publicPageCache(AuditLog audit, PublicPageCache.Settings settings) {
+	FilterRegistrationBean<PublicPageCache> publicPageCache(DataGeneration generation,
+			PublicPageCache.Settings settings) {
 		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
-				new PublicPageCache(audit, settings));
+				new PublicPageCache(generation, settings));
 		registration.addUrlPatterns("/*");
 		// Spring Security's chain is registered at -100; this runs after it
 		registration.setOrder(0);

@@ -21,7 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import kr.go.sandan.audit.AuditLog;
+import kr.go.sandan.audit.DataGeneration;
 
 /**
  * Keeps the public pages as an anonymous visitor receives them, so that the next visitor
@@ -30,13 +30,13 @@ import kr.go.sandan.audit.AuditLog;
  * <p>
  * What is kept: a GET of a public page ({@link #PUBLIC_PAGES}) by a visitor who is not
  * signed in (so nothing personal is on the page), answered 200 as HTML without setting a
- * cookie; keyed by path, query and language cookie. When it stays true: every state
- * change of the portal is audited, so an entry is served only while the audit trail's
- * newest id is the one it was rendered under — one index-only query per request, right
- * for several portal instances on one database too. A request saying
- * {@code Cache-Control: no-cache} (a browser's hard reload, the query-budget tests) is
- * rendered afresh. Security headers are written by the filters before this one, on every
- * response alike.
+ * cookie; keyed by path, parameters and language cookie. When it stays true: every state
+ * change of the portal is audited, so an entry is served only while the
+ * {@link DataGeneration} (the audit trail's newest id) is the one it was rendered under:
+ * at once for this instance's own changes, within half a second for another instance's on
+ * the same database. A request saying {@code Cache-Control: no-cache} (a browser's hard
+ * reload, the query-budget tests) is rendered afresh. Security headers are written by the
+ * filters before this one, on every response alike.
  */
 public class PublicPageCache extends OncePerRequestFilter {
 
@@ -47,7 +47,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 	/** Says whether the page came from the cache ({@code hit}) or was rendered. */
 	static final String HEADER = "X-Page-Cache";
 
-	private final AuditLog audit;
+	private final DataGeneration generation;
 
 	private final Cache<String, Page> pages;
 
@@ -60,8 +60,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 	record Page(long generation, String contentType, String contentLanguage, byte[] body) {
 	}
 
-	PublicPageCache(AuditLog audit, Settings settings) {
-		this.audit = audit;
+	PublicPageCache(DataGeneration generation, Settings settings) {
+		this.generation = generation;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(settings.maxBytes())
 			.weigher((String key, Page page) -> key.length() + page.body().length)
@@ -78,7 +78,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long generation = this.audit.lastEventId();
+		long generation = this.generation.current();
 		String key = key(request);
 		Page kept = this.pages.getIfPresent(key);
 		if (kept != null && kept.generation() == generation) {

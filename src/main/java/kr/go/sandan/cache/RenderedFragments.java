@@ -13,7 +13,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
-import kr.go.sandan.audit.AuditLog;
+import kr.go.sandan.audit.DataGeneration;
 import kr.go.sandan.web.TemplateRendering;
 
 /**
@@ -26,7 +26,7 @@ import kr.go.sandan.web.TemplateRendering;
 @Component
 public class RenderedFragments {
 
-	private final AuditLog audit;
+	private final DataGeneration generation;
 
 	private final TemplateRendering templates;
 
@@ -35,12 +35,33 @@ public class RenderedFragments {
 		.weigher((String key, Rendered rendered) -> key.length() + rendered.html().length() * 2)
 		.build();
 
-	RenderedFragments(AuditLog audit, TemplateRendering templates) {
-		this.audit = audit;
+	RenderedFragments(DataGeneration generation, TemplateRendering templates) {
+		this.generation = generation;
 		this.templates = templates;
 	}
 
+	private final Cache<String, Computed> values = Caffeine.newBuilder().maximumSize(10_000).build();
+
 	private record Rendered(long generation, String html) {
+	}
+
+	private record Computed(long generation, Object value) {
+	}
+
+	/**
+	 * A small value computed from the data (e.g. the name of the round a page is about),
+	 * kept like the fragments: until the next change.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T value(String key, Supplier<T> compute) {
+		long generation = this.generation.current();
+		Computed kept = this.values.getIfPresent(key);
+		if (kept != null && kept.generation() == generation) {
+			return (T) kept.value();
+		}
+		T value = compute.get();
+		this.values.put(key, new Computed(generation, value));
+		return value;
 	}
 
 	/**
@@ -50,7 +71,7 @@ public class RenderedFragments {
 	 */
 	public String html(String key, String template, String fragment, Supplier<Map<String, Object>> model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
-		long generation = this.audit.lastEventId();
+		long generation = this.generation.current();
 		String fullKey = locale.toLanguageTag() + " " + key;
 		Rendered kept = this.fragments.getIfPresent(fullKey);
 		if (kept != null && kept.generation() == generation) {

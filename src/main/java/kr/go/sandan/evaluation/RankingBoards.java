@@ -57,8 +57,8 @@ public class RankingBoards {
 	/** The round of the call whose board this is (one query). */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public Heading heading(long callId) {
-		ProposalCall call = this.calls.get(callId);
-		return new Heading(call.getRound().getYear(), call.getRound().getOrdinal());
+		Calls.RoundName round = this.calls.roundName(callId);
+		return new Heading(round.year(), round.ordinal());
 	}
 
 	/** The ranking board of a call's evaluation. */

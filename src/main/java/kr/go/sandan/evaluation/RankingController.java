@@ -48,11 +48,10 @@ class RankingController {
 								.map((row) -> this.workbook.tieBreak(board, row.result().tieBreak(), locale))
 								.toList());
 				}, locale, request, response));
-		if (heading[0] == null) {
-			heading[0] = this.boards.heading(callId);
-		}
-		model.addAttribute("year", heading[0].year());
-		model.addAttribute("ordinal", heading[0].ordinal());
+		RankingBoards.Heading named = this.fragments.value("ranking-heading:" + callId,
+				() -> (heading[0] != null) ? heading[0] : this.boards.heading(callId));
+		model.addAttribute("year", named.year());
+		model.addAttribute("ordinal", named.ordinal());
 		return "evaluation/ranking";
 	}
 

@@ -16,6 +16,10 @@ interface CallRepository extends Repository<ProposalCall, Long> {
 	@Query("select c from ProposalCall c join fetch c.round r left join fetch r.indicators where c.id = :id")
 	Optional<ProposalCall> findDetailed(long id);
 
+	/** The year and ordinal of the call's round, without loading the call. */
+	@Query("select new kr.go.sandan.round.Calls$RoundName(r.year, r.ordinal) from ProposalCall c join c.round r where c.id = :id")
+	Optional<Calls.RoundName> findRoundName(long id);
+
 	@Query("select c from ProposalCall c left join fetch c.requiredAttachments where c.id = :id")
 	Optional<ProposalCall> fetchAttachments(long id);
 

@@ -67,6 +67,16 @@ public class Calls {
 
 	/** A call with its round, indicators and required attachments (three queries). */
 	@Transactional(readOnly = true)
+	/** A round as titles name it. */
+	public record RoundName(int year, int ordinal) {
+	}
+
+	/** The year and ordinal of the call's round (one light query). */
+	@Transactional(readOnly = true)
+	public RoundName roundName(long callId) {
+		return this.calls.findRoundName(callId).orElseThrow(() -> new NotFoundException("call", callId));
+	}
+
 	public ProposalCall get(long id) {
 		ProposalCall call = this.calls.findDetailed(id).orElseThrow(() -> new NotFoundException("call", id));
 		this.calls.fetchAttachments(id);
