@@ -1,0 +1,78 @@
+package kr.go.sandan.synthetic;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.go.sandan.support.SqlStatements;
+import kr.go.sandan.support.WorkflowTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The heavy pages run the same number of SQL statements on a small data set and on one of
+ * the program's full size (17 plans of 50 projects, 9 evaluators, 60 complexes per
+ * region, several rounds): a change that queries once per row fails here. Rendered afresh
+ * (Cache-Control: no-cache), never from the page cache; rolled back after the test.
+ */
+@Transactional
+class QueryBudgetAtScaleTest extends WorkflowTestSupport {
+
+	@Autowired
+	private SyntheticProgram program;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	private long statements(MockHttpServletRequestBuilder request) throws Exception {
+		return new SqlStatements(this.entityManagerFactory)
+			.count(() -> this.mvc.perform(request.header("Cache-Control", "no-cache")).andExpect(status().isOk()));
+	}
+
+	private Map<String, Long> heavyPages(SyntheticProgram.Summary data) throws Exception {
+		long round = data.roundIds().get(0);
+		long call = data.callIds().get(0);
+		long plan = this.jdbc.queryForObject("""
+				select p.id from innovation_plan p join region g on g.id = p.region_id
+				where p.round_id = ? and p.status = 'DESIGNATED' order by g.position limit 1""", Long.class, round);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		counts.put("home", statements(get("/")));
+		counts.put("round", statements(get("/rounds/" + round)));
+		counts.put("plan", statements(get("/plans/" + plan)));
+		counts.put("announcement", statements(get("/plans/" + plan + "/announcement")));
+		counts.put("complexes", statements(get("/complexes")));
+		// (a filter whose rows fit on one page would skip the page count: Spring Data's
+		// own
+		// saving, not a query per row)
+		counts.put("complexes of a type", statements(get("/complexes").param("type", "GENERAL")));
+		counts.put("ranking board",
+				statements(get("/ministry/calls/" + call + "/evaluation/ranking").with(this.accounts.as("ministry"))));
+		counts.put("call overview",
+				statements(get("/ministry/calls/" + call + "/plans").with(this.accounts.as("ministry"))));
+		counts.put("designation",
+				statements(get("/ministry/calls/" + call + "/designation").with(this.accounts.as("ministry"))));
+		return counts;
+	}
+
+	@Test
+	void eachHeavyPageRunsAsManyStatementsOnTheFullSizeAsOnASmallDataSet() throws Exception {
+		// small: one round, 3 projects per plan, 2 evaluators, 2 regions selected, 5
+		// complexes
+		// per region (every count a page lists differs from the full size's)
+		Map<String, Long> small = heavyPages(this.program.generate(new SyntheticSpec(7, 2401, 1, 3, 2, 2, 5)));
+		// full size: three more rounds of the program's size
+		Map<String, Long> large = heavyPages(this.program.generate(new SyntheticSpec(8, 2402, 3, 50, 9, 5, 60)));
+		assertThat(large).isEqualTo(small);
+		assertThat(large.values()).allSatisfy((count) -> assertThat(count).isPositive().isLessThanOrEqualTo(16));
+	}
+
+}
