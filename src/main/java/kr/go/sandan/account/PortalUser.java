@@ -18,7 +18,8 @@ import kr.go.sandan.audit.AuditLog;
  * The signed-in person as the rest of the portal sees them: roles, and for regional staff
  * their region. Stored in the (shared, JDBC) session, hence serializable and small.
  */
-public final class PortalUser implements UserDetails, CredentialsContainer, AuditLog.Actor, Serializable {
+public final class PortalUser
+		implements UserDetails, CredentialsContainer, AuditLog.Actor, kr.go.sandan.web.Viewer.Named, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;

@@ -1,0 +1,79 @@
+package kr.go.sandan.web;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.thymeleaf.spring6.view.ThymeleafView;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * A Thymeleaf view that turns the rendered page into UTF-8 bytes in one go
+ * ({@link String#getBytes}) instead of through the servlet writer's character encoder.
+ * The benchmark found Tomcat's encoder spending almost half of the ranking board's time
+ * on its slow path, which every Hangul character takes. The page is rendered whole before
+ * it is sent, as before ({@code produce-partial-output-while-processing=false}).
+ */
+public class Utf8ThymeleafView extends ThymeleafView {
+
+	@Override
+	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		StringWriter page = new StringWriter(32 * 1024);
+		PrintWriter writer = new PrintWriter(page);
+		HttpServletResponseWrapper rendering = new HttpServletResponseWrapper(response) {
+
+			@Override
+			public PrintWriter getWriter() {
+				return writer;
+			}
+
+			@Override
+			public ServletOutputStream getOutputStream() {
+				throw new IllegalStateException("a Thymeleaf page is written as characters");
+			}
+
+			@Override
+			public void flushBuffer() {
+				writer.flush();
+			}
+
+		};
+		super.render(model, request, rendering);
+		writer.flush();
+		byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+	}
+
+	/** Makes Boot's Thymeleaf view resolver create these views (UTF-8 only). */
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Bean
+		static BeanPostProcessor utf8ThymeleafViews() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {
+					if (bean instanceof ThymeleafViewResolver resolver
+							&& "UTF-8".equalsIgnoreCase(resolver.getCharacterEncoding())) {
+						resolver.setViewClass(Utf8ThymeleafView.class);
+					}
+					return bean;
+				}
+			};
+		}
+
+	}
+
+}
