@@ -126,6 +126,8 @@ class DesignationTest extends WorkflowTestSupport {
 			.contains("최종 확정");
 		Document round = anonymous("/rounds/" + roundId());
 		assertThat(round.select("main table tbody tr").text()).contains("예비선정").doesNotContain("최종 확정");
+		// the call's own indicators by the names the ministry gave them
+		assertThat(round.text()).contains("혁신계획 타당성", "성과목표 실현가능성").doesNotContain("??");
 
 		this.mvc.perform(this.evaluations.ministry(post(base + "/confirmation/publish")))
 			.andExpect(redirectedUrl(base + "/confirmation"));
