@@ -44,6 +44,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 	static final Pattern PUBLIC_PAGES = Pattern
 		.compile("/|/rounds/\\d+|/plans/\\d+|/plans/\\d+/announcement|/regions|/regions/[a-z]+|/complexes");
 
+	private static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
+
 	/** Says whether the page came from the cache ({@code hit}) or was rendered. */
 	static final String HEADER = "X-Page-Cache";
 
@@ -110,7 +112,10 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private static String key(HttpServletRequest request) {
 		Cookie language = cookie(request, "PORTAL_LANG");
-		StringBuilder key = new StringBuilder((language != null) ? language.getValue() : "").append(' ')
+		// the day too: a page may say when it was made (the announcement summary does)
+		StringBuilder key = new StringBuilder(java.time.LocalDate.now(SEOUL).toString()).append(' ')
+			.append((language != null) ? language.getValue() : "")
+			.append(' ')
 			.append(path(request));
 		// every parameter, in one order (a filter or page number makes another page)
 		new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {

@@ -3,9 +3,9 @@ package kr.go.sandan.decision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,7 +77,7 @@ public class SmartGreenSelections {
 
 		/** Hub complexes that could still be selected. */
 		public List<Candidate> selectable() {
-			Set<Long> chosen = new java.util.HashSet<>();
+			Set<Long> chosen = new HashSet<>();
 			this.selected.forEach((selection) -> chosen.add(selection.complexId()));
 			return this.candidates.stream()
 				.filter((candidate) -> !candidate.isSmartGreen() && !chosen.contains(candidate.complexId()))
@@ -166,7 +166,6 @@ public class SmartGreenSelections {
 		this.complexes.publishSmartGreen(meeting.getId(), meeting.getHeldOn());
 		this.audit.record(AuditEntry.of("SMART_GREEN_SELECTION_PUBLISHED", "call", callId, null,
 				Map.of("complexes", this.complexes.smartGreenOfMeeting(meeting.getId()).size())));
-		Objects.requireNonNull(meeting.getPublishedAt());
 	}
 
 }
