@@ -54,7 +54,13 @@ public class SmartGreenSelections {
 	}
 
 	/** A selected region's hub complex, and whether it is a Smart Green complex. */
-	public record Candidate(String regionName, long complexId, String complexName, ComplexRow row) {
+	public record Candidate(String regionName, String regionNameEn, long complexId, String complexName,
+			ComplexRow row) {
+
+		/** The region's name (as when the plan was made) in the reader's language. */
+		public String regionNameIn(java.util.Locale locale) {
+			return "en".equals(locale.getLanguage()) ? this.regionNameEn : this.regionName;
+		}
 
 		public boolean isSmartGreen() {
 			return this.row != null && this.row.smartGreen();
@@ -101,8 +107,9 @@ public class SmartGreenSelections {
 		Map<Long, ComplexRow> rows = this.complexes
 			.rows(selected.stream().map((plan) -> plan.getHubComplex().getId()).toList());
 		List<Candidate> candidates = selected.stream()
-			.map((plan) -> new Candidate(plan.getRegionName(), plan.getHubComplex().getId(),
-					plan.getHubComplex().getName(), rows.get(plan.getHubComplex().getId())))
+			.map((plan) -> new Candidate(plan.getRegionName(), plan.regionNameIn(java.util.Locale.ENGLISH),
+					plan.getHubComplex().getId(), plan.getHubComplex().getName(),
+					rows.get(plan.getHubComplex().getId())))
 			.toList();
 		return new SmartGreenView(callId, call.getRound().getYear(), call.getRound().getOrdinal(),
 				preliminary != null && preliminary.isPublished(), candidates, meeting,
