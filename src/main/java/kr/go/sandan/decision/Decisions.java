@@ -121,14 +121,9 @@ public class Decisions {
 		boolean complete = this.evaluations.isComplete(callId);
 		List<Candidate> candidates = complete ? candidates(callId) : List.of();
 		CommitteeMeeting meeting = this.meetings.of(roundId, MeetingKind.PRELIMINARY_SELECTION).orElse(null);
-		Map<Long, Decision> decided = new LinkedHashMap<>();
-		if (meeting != null) {
-			this.decisions.findByMeeting(meeting.getId())
-				.forEach((decision) -> decided.put(decision.getPlanId(),
-						new Decision(decision.getPlanId(), decision.getOutcome(), decision.getRationale())));
-		}
 		return new PreliminaryView(callId, call.getRound().getYear(), call.getRound().getOrdinal(),
-				call.getRound().getPlannedDesignations(), complete, candidates, meeting, decided);
+				call.getRound().getPlannedDesignations(), complete, candidates, meeting,
+				this.decisions.decidedAt(meeting));
 	}
 
 	/** The plans of the completed ranking, best first (withdrawn plans have left it). */
@@ -202,20 +197,20 @@ public class Decisions {
 			throw new DecisionRuleException("decision.error.published");
 		}
 		this.meetings.publish(meeting);
-		List<Long> selected = this.decisions.findByMeeting(meeting.getId())
+		Map<Long, Decision> decided = this.decisions.decidedAt(meeting);
+		List<Long> selected = decided.values()
 			.stream()
-			.filter((decision) -> decision.getOutcome() == PlanStatus.PRELIMINARILY_SELECTED)
-			.map(CommitteeDecision::getPlanId)
+			.filter((decision) -> decision.outcome() == PlanStatus.PRELIMINARILY_SELECTED)
+			.map(Decision::planId)
 			.toList();
 		this.plans.publish(selected);
 		this.evaluations.publishResults(callId);
-		List<CommitteeDecision> decided = this.decisions.findByMeeting(meeting.getId());
-		Map<Long, Submission> byId = this.submissions.of(decided.stream().map(CommitteeDecision::getPlanId).toList())
+		Map<Long, Submission> byId = this.submissions.of(decided.keySet())
 			.stream()
 			.collect(Collectors.toMap(Submission::planId, Function.identity()));
-		for (CommitteeDecision decision : decided) {
-			Submission plan = byId.get(decision.getPlanId());
-			boolean chosen = decision.getOutcome() == PlanStatus.PRELIMINARILY_SELECTED;
+		for (Decision decision : decided.values()) {
+			Submission plan = byId.get(decision.planId());
+			boolean chosen = decision.outcome() == PlanStatus.PRELIMINARILY_SELECTED;
 			this.notifications.notifyRegion(plan.regionId(), "call:" + callId + ":preliminary-selection",
 					chosen ? "notification.preliminarilySelected" : "notification.notSelected",
 					plan.regionName() + " " + call.getRound().getYear() + "년 산단혁신계획",
@@ -262,12 +257,7 @@ public class Decisions {
 		long roundId = call.getRound().getId();
 		CommitteeMeeting preliminary = this.meetings.of(roundId, MeetingKind.PRELIMINARY_SELECTION).orElse(null);
 		CommitteeMeeting finalMeeting = this.meetings.of(roundId, MeetingKind.FINAL_CONFIRMATION).orElse(null);
-		List<Long> selected = (preliminary == null) ? List.of()
-				: this.decisions.findByMeeting(preliminary.getId())
-					.stream()
-					.filter((decision) -> decision.getOutcome() == PlanStatus.PRELIMINARILY_SELECTED)
-					.map(CommitteeDecision::getPlanId)
-					.toList();
+		List<Long> selected = this.decisions.plansDecided(preliminary, PlanStatus.PRELIMINARILY_SELECTED);
 		List<Submission> plans = this.submissions.of(selected)
 			.stream()
 			.filter((plan) -> plan.status() != PlanStatus.WITHDRAWN)
@@ -275,12 +265,7 @@ public class Decisions {
 		List<Long> planIds = plans.stream().map(Submission::planId).toList();
 		Map<Long, List<ProjectLine>> projectsByPlan = this.projects.ofPlans(planIds);
 		List<ProjectOutcome> recorded = (finalMeeting == null) ? List.of() : this.outcomes.findByPlans(planIds);
-		Map<Long, Decision> confirmed = new LinkedHashMap<>();
-		if (finalMeeting != null) {
-			this.decisions.findByMeeting(finalMeeting.getId())
-				.forEach((decision) -> confirmed.put(decision.getPlanId(),
-						new Decision(decision.getPlanId(), decision.getOutcome(), decision.getRationale())));
-		}
+		Map<Long, Decision> confirmed = this.decisions.decidedAt(finalMeeting);
 		List<ConfirmationPlan> lines = plans.stream().map((plan) -> {
 			List<ProjectOutcome> own = recorded.stream()
 				.filter((outcome) -> outcome.getPlanId() == plan.planId())

@@ -2,7 +2,6 @@ package kr.go.sandan.decision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -66,8 +65,7 @@ public class Designations {
 	 * A confirmed plan at the designation, with what was decided on it and its district
 	 * period once designated.
 	 */
-	public record DesignationLine(Submission plan, Decisions.Decision decision, PlanDecisions.DistrictPeriod period,
-			boolean closable) {
+	public record DesignationLine(Submission plan, Decisions.Decision decision, PlanDecisions.District district) {
 
 		/** Whether the committee can designate it now (confirmed, not withdrawn). */
 		public boolean isDesignatable() {
@@ -77,7 +75,7 @@ public class Designations {
 	}
 
 	/** The designation of a call's confirmed regions as the ministry prepares it. */
-	public record DesignationView(long callId, int year, int ordinal, CommitteeMeeting confirmation,
+	public record DesignationView(long callId, long roundId, int year, int ordinal, CommitteeMeeting confirmation,
 			CommitteeMeeting meeting, List<DesignationLine> plans, LocalDate suggestedStart, LocalDate suggestedEnd) {
 
 		public boolean isConfirmationPublished() {
@@ -101,32 +99,17 @@ public class Designations {
 		long roundId = call.getRound().getId();
 		CommitteeMeeting confirmation = this.meetings.of(roundId, MeetingKind.FINAL_CONFIRMATION).orElse(null);
 		CommitteeMeeting meeting = this.meetings.of(roundId, MeetingKind.DESIGNATION).orElse(null);
-		List<Long> confirmed = (confirmation == null) ? List.of() : planIds(confirmation, PlanStatus.CONFIRMED);
-		Map<Long, Decisions.Decision> designated = new LinkedHashMap<>();
-		if (meeting != null) {
-			this.decisions.findByMeeting(meeting.getId())
-				.forEach((decision) -> designated.put(decision.getPlanId(),
-						new Decisions.Decision(decision.getPlanId(), decision.getOutcome(), decision.getRationale())));
-		}
-		Map<Long, PlanDecisions.DistrictPeriod> periods = this.plans.districtPeriods(confirmed);
-		LocalDate today = this.plans.today();
-		List<DesignationLine> lines = this.submissions.of(confirmed).stream().map((plan) -> {
-			PlanDecisions.DistrictPeriod period = periods.get(plan.planId());
-			boolean closable = plan.status() == PlanStatus.DESIGNATED && period != null && period.isOver(today);
-			return new DesignationLine(plan, designated.get(plan.planId()), period, closable);
-		}).toList();
+		List<Long> confirmed = this.decisions.plansDecided(confirmation, PlanStatus.CONFIRMED);
+		Map<Long, Decisions.Decision> designated = this.decisions.decidedAt(meeting);
+		Map<Long, PlanDecisions.District> districts = this.plans.districts(confirmed);
+		List<DesignationLine> lines = this.submissions.of(confirmed)
+			.stream()
+			.map((plan) -> new DesignationLine(plan, designated.get(plan.planId()), districts.get(plan.planId())))
+			.toList();
 		// the round's three budget years, as the confirmed budgets are planned
 		LocalDate start = LocalDate.of(call.getRound().getYear(), 1, 1);
-		return new DesignationView(callId, call.getRound().getYear(), call.getRound().getOrdinal(), confirmation,
-				meeting, lines, start, start.plusYears(3).minusDays(1));
-	}
-
-	private List<Long> planIds(CommitteeMeeting meeting, PlanStatus outcome) {
-		return this.decisions.findByMeeting(meeting.getId())
-			.stream()
-			.filter((decision) -> decision.getOutcome() == outcome)
-			.map(CommitteeDecision::getPlanId)
-			.toList();
+		return new DesignationView(callId, roundId, call.getRound().getYear(), call.getRound().getOrdinal(),
+				confirmation, meeting, lines, start, start.plusYears(3).minusDays(1));
 	}
 
 	/**
@@ -170,9 +153,8 @@ public class Designations {
 				throw new DecisionRuleException("decision.error.rationaleRequired");
 			}
 		}
-		ProposalCall call = this.calls.get(callId);
-		CommitteeMeeting meeting = this.meetings.hold(call.getRound().getId(), MeetingKind.DESIGNATION, heldOn, chair,
-				null, officer.getUsername());
+		CommitteeMeeting meeting = this.meetings.hold(view.roundId(), MeetingKind.DESIGNATION, heldOn, chair, null,
+				officer.getUsername());
 		List<String> lines = new ArrayList<>();
 		for (DesignationLine line : designatable) {
 			String rationale = rationales.get(line.plan().planId()).strip();
@@ -203,7 +185,7 @@ public class Designations {
 			throw new DecisionRuleException("decision.error.published");
 		}
 		this.meetings.publish(meeting);
-		List<Long> decided = planIds(meeting, outcome);
+		List<Long> decided = this.decisions.plansDecided(meeting, outcome);
 		Map<Long, Submission> byId = this.submissions.of(decided)
 			.stream()
 			.collect(Collectors.toMap(Submission::planId, Function.identity()));

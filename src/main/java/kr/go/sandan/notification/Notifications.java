@@ -2,12 +2,15 @@ package kr.go.sandan.notification;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Notifications people find in the portal (on their start page and
@@ -50,9 +53,51 @@ public class Notifications {
 				on conflict on constraint uq_notification_event do nothing
 				returning id""", Long.class, eventKey, messageKey, subject, link, regionId);
 		if (!created.isEmpty()) {
-			this.events.publishEvent(new NotificationsCreated(created));
+			mailAfterCommit(created);
 		}
 		return created.size();
+	}
+
+	/**
+	 * Hands the new rows to the mailer once the transaction commits, all of one
+	 * transaction together: a publication that tells 17 regions makes one mailing pass
+	 * (one SMTP connection, one wait if the server is down), not 17. Nothing when it
+	 * rolls back.
+	 */
+	private void mailAfterCommit(List<Long> created) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.events.publishEvent(new NotificationsCreated(created));
+			return;
+		}
+		PendingMail pending = TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter(PendingMail.class::isInstance)
+			.map(PendingMail.class::cast)
+			.findFirst()
+			.orElseGet(() -> {
+				PendingMail mail = new PendingMail(this.events);
+				TransactionSynchronizationManager.registerSynchronization(mail);
+				return mail;
+			});
+		pending.ids.addAll(created);
+	}
+
+	/** The notifications a transaction wrote, mailed after it commits. */
+	private static final class PendingMail implements TransactionSynchronization {
+
+		private final ApplicationEventPublisher events;
+
+		private final List<Long> ids = new ArrayList<>();
+
+		PendingMail(ApplicationEventPublisher events) {
+			this.events = events;
+		}
+
+		@Override
+		public void afterCommit() {
+			this.events.publishEvent(new NotificationsCreated(this.ids));
+		}
+
 	}
 
 	/** A notification as its reader sees it. */

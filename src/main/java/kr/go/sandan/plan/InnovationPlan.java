@@ -366,7 +366,7 @@ public class InnovationPlan {
 	 * unknown, as for the release's 2020 round).
 	 */
 	public boolean canComplete(LocalDate today) {
-		return this.status.canMoveTo(PlanStatus.COMPLETED) && this.status == PlanStatus.DESIGNATED
+		return this.status.canMoveTo(PlanStatus.COMPLETED)
 				&& (this.districtEnd == null || today.isAfter(this.districtEnd));
 	}
 

@@ -71,31 +71,28 @@ public class PlanDecisions {
 			.withDetail(rationale));
 	}
 
-	/** A district's period: first and last day. */
-	public record DistrictPeriod(LocalDate start, LocalDate end) {
-
-		/** Whether the period is over on the day (so the district can be closed). */
-		public boolean isOver(LocalDate today) {
-			return today.isAfter(this.end);
-		}
-
+	/**
+	 * A designated plan's district: its period (unknown for the release's 2020 round) and
+	 * whether it can be closed today ({@link InnovationPlan#canComplete}).
+	 */
+	public record District(LocalDate start, LocalDate end, boolean closable) {
 	}
 
-	/** The district periods of the given plans that have one, by plan (one query). */
+	/** The districts of the given plans that are designated or completed (one query). */
 	@Transactional(readOnly = true)
-	public Map<Long, DistrictPeriod> districtPeriods(Collection<Long> planIds) {
+	public Map<Long, District> districts(Collection<Long> planIds) {
 		if (planIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, DistrictPeriod> periods = new java.util.LinkedHashMap<>();
-		this.plans.findDistrictPeriods(planIds)
-			.forEach((row) -> periods.put(row.getPlanId(), new DistrictPeriod(row.getStart(), row.getEnd())));
-		return periods;
-	}
-
-	/** Today in Korea, as the decisions count days. */
-	public LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), InnovationPlan.SEOUL);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), InnovationPlan.SEOUL);
+		Map<Long, District> districts = new java.util.LinkedHashMap<>();
+		for (InnovationPlan plan : this.plans.findByIdIn(planIds)) {
+			if (plan.getStatus() == PlanStatus.DESIGNATED || plan.getStatus() == PlanStatus.COMPLETED) {
+				districts.put(plan.getId(),
+						new District(plan.getDistrictStart(), plan.getDistrictEnd(), plan.canComplete(today)));
+			}
+		}
+		return districts;
 	}
 
 	/**

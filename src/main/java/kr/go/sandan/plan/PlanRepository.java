@@ -74,20 +74,6 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 			""")
 	Optional<InnovationPlan> findForPage(long id);
 
-	/** The district periods of designated plans (one query). */
-	@Query("select p.id as planId, p.districtStart as start, p.districtEnd as end from InnovationPlan p where p.id in :ids and p.districtStart is not null")
-	List<DistrictPeriodRow> findDistrictPeriods(java.util.Collection<Long> ids);
-
-	interface DistrictPeriodRow {
-
-		long getPlanId();
-
-		java.time.LocalDate getStart();
-
-		java.time.LocalDate getEnd();
-
-	}
-
 	@Query("select p from InnovationPlan p left join fetch p.mainIndustries where p.id = :id")
 	InnovationPlan fetchMainIndustries(long id);
 

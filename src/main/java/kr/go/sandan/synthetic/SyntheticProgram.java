@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -307,7 +309,7 @@ public class SyntheticProgram {
 		String hash = null;
 		List<Long> ids = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {
-			String username = EVALUATOR_PREFIX + String.format("%02d", i);
+			String username = EVALUATOR_PREFIX + String.format(Locale.ROOT, "%02d", i);
 			Long id = existing.get(username);
 			if (id == null) {
 				if (hash == null) {
@@ -746,7 +748,7 @@ public class SyntheticProgram {
 
 		private void writeRoundAndCall() {
 			LocalDate callOpened = LocalDate.of(this.year, 1, 6);
-			String finalMonth = String.format("%04d-06", this.year);
+			String finalMonth = String.format(Locale.ROOT, "%04d-06", this.year);
 			if (this.bareRoundId != null) {
 				this.roundId = this.bareRoundId;
 				SyntheticProgram.this.jdbc.update("""
@@ -937,7 +939,6 @@ public class SyntheticProgram {
 				row.put("asWritten", target.asWritten());
 				return row;
 			}).toList());
-			DecimalFormat format = new DecimalFormat("#,##0.#");
 			List<Map<String, Object>> projects = new ArrayList<>();
 			for (Task task : d.tasks()) {
 				for (Project project : task.projects()) {
@@ -959,7 +960,7 @@ public class SyntheticProgram {
 							task.name() + " / " + project.name() + " (" + project.ministry().koreanName() + ")");
 					List<String> years = new ArrayList<>();
 					for (Budget budget : project.budgets()) {
-						years.add(" " + budget.year() + "년 " + format.format(budget.total()) + "백만원");
+						years.add(" " + budget.year() + "년 " + number(budget.total()) + "백만원");
 					}
 					asWritten.append(String.join(",", years));
 					row.put("asWritten", asWritten.toString());
@@ -1155,9 +1156,12 @@ public class SyntheticProgram {
 		return value.setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** A figure as Korean officials write it: 1,234 or 12.3. */
+	/**
+	 * A figure as Korean officials write it: 1,234 or 12.3, whatever the JVM's locale
+	 * (the same seed must give the same text).
+	 */
 	private static String number(BigDecimal value) {
-		return new DecimalFormat("#,##0.#").format(value);
+		return new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.KOREA)).format(value);
 	}
 
 	/** Batched inserts that count their rows per table, and ids taken ahead of them. */
@@ -1194,13 +1198,13 @@ public class SyntheticProgram {
 		}
 
 		void insert(String table, String sql, List<Object[]> args) {
-			for (int from = 0; from < args.size(); from += BATCH) {
-				this.jdbc.batchUpdate(sql, args.subList(from, Math.min(args.size(), from + BATCH)));
-			}
-			count(table, args.size());
+			insertIgnoringConflicts(table, sql, args);
 		}
 
-		/** Inserts what is not there yet; counts only the rows written. */
+		/**
+		 * Inserts what is not there yet (an insert without {@code on conflict} writes
+		 * every row); counts only the rows written.
+		 */
 		void insertIgnoringConflicts(String table, String sql, List<Object[]> args) {
 			int written = 0;
 			for (int from = 0; from < args.size(); from += BATCH) {

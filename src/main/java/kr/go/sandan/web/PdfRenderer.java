@@ -1,5 +1,6 @@
 package kr.go.sandan.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,17 +96,33 @@ public class PdfRenderer {
 
 	private final ToUnicodeRepair toUnicode = new ToUnicodeRepair();
 
+	/** The font files, read from the jar once (each is about 4.6 MB). */
+	private final byte[] regular;
+
+	private final byte[] bold;
+
 	public PdfRenderer() {
-		for (String font : new String[] { REGULAR_FONT, BOLD_FONT }) {
-			try (InputStream in = LOADER.getResourceAsStream(font)) {
-				if (in == null) {
-					throw new IllegalStateException("Font " + font + " missing: run scripts/vendor-font.sh");
-				}
-				this.toUnicode.addFont(in);
+		this.regular = read(REGULAR_FONT);
+		this.bold = read(BOLD_FONT);
+		for (byte[] font : new byte[][] { this.regular, this.bold }) {
+			try {
+				this.toUnicode.addFont(new ByteArrayInputStream(font));
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Font " + font + " unreadable", ex);
+				throw new UncheckedIOException("Font unreadable", ex);
 			}
+		}
+	}
+
+	private static byte[] read(String font) {
+		try (InputStream in = LOADER.getResourceAsStream(font)) {
+			if (in == null) {
+				throw new IllegalStateException("Font " + font + " missing: run scripts/vendor-font.sh");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Font " + font + " unreadable", ex);
 		}
 	}
 
@@ -124,8 +141,8 @@ public class PdfRenderer {
 		builder.useFastMode();
 		builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
 		for (String family : FAMILIES) {
-			builder.useFont(() -> LOADER.getResourceAsStream(REGULAR_FONT), family, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> LOADER.getResourceAsStream(BOLD_FONT), family, 700, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(this.regular), family, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(this.bold), family, 700, FontStyle.NORMAL, true);
 		}
 		builder.useUriResolver((base, uri) -> resolve(root, base, uri));
 		builder.useExternalResourceAccessControl((uri, type) -> isClasspath(uri),

@@ -16,7 +16,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders a template, or some of its fragments, to a string in the current request: the
- * same messages, beans ({@code @numbers}) and links as a page.
+ * same messages, beans ({@code @numbers}) and links as a page. Not for forms: Spring's
+ * request context is not set up, so a {@code th:action} gets no CSRF token (the PDF
+ * summary and the shared ranking board have none, and the board must not have one).
  */
 @Component
 public class TemplateRendering {
