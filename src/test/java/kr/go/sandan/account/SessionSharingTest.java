@@ -86,6 +86,36 @@ class SessionSharingTest {
 			assertThat(onSecond.statusCode()).isEqualTo(200);
 			assertThat(onSecond.body()).contains("국토교통부 담당자 (데모)님의 업무");
 
+			// signing out on one instance signs out on the other: at once here, and there
+			// as
+			// soon as its copy of the session is checked again (CachedSessionRepository's
+			// VERIFIED_FOR, a second)
+			String sessionId = ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore()
+				.getCookies()
+				.stream()
+				.filter((c) -> c.getName().equals("SESSION"))
+				.findFirst()
+				.orElseThrow()
+				.getValue();
+			HttpResponse<String> me = client.send(HttpRequest.newBuilder(URI.create(firstUrl + "/me")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			Matcher logoutToken = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(me.body());
+			assertThat(logoutToken.find()).isTrue();
+			HttpResponse<String> signedOut = client.send(HttpRequest.newBuilder(URI.create(firstUrl + "/logout"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + logoutToken.group(1)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(signedOut.headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?logout"));
+			Thread.sleep(1100);
+			for (String url : new String[] { firstUrl, secondUrl }) {
+				assertThat(client()
+					.send(HttpRequest.newBuilder(URI.create(url + "/me"))
+						.header("Cookie", "SESSION=" + sessionId)
+						.build(), HttpResponse.BodyHandlers.ofString())
+					.statusCode()).isEqualTo(302);
+			}
+
 			HttpResponse<String> anonymous = client().send(
 					HttpRequest.newBuilder(URI.create(secondUrl + "/me")).build(),
 					HttpResponse.BodyHandlers.ofString());
