@@ -2,6 +2,7 @@ package kr.go.sandan.account;
 
 import java.security.SecureRandom;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -39,13 +40,16 @@ public class AccountService {
 
 	private final AuditLog audit;
 
+	private final SignedInSessions sessions;
+
 	AccountService(AccountRepository accounts, Regions regions, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			AuditLog audit) {
+			AuditLog audit, SignedInSessions sessions) {
 		this.accounts = accounts;
 		this.regions = regions;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -112,6 +116,9 @@ public class AccountService {
 	public void update(long id, long expectedVersion, AccountDetails details, boolean enabled) {
 		Account account = current(id, expectedVersion);
 		Map<String, Object> before = account.auditState();
+		Set<Role> rolesBefore = Set.copyOf(account.getRoles());
+		Long regionBefore = (account.getRegion() != null) ? account.getRegion().getId() : null;
+		boolean enabledBefore = account.isEnabled();
 		account.assign(details.displayName().trim(), details.roles(), region(details.regionCode()),
 				blankToNull(details.affiliation()), region(details.homeRegionCode()));
 		account.changeEmail(details.email());
@@ -123,6 +130,11 @@ public class AccountService {
 		}
 		this.accounts.save(account);
 		this.audit.record(AuditEntry.of("ACCOUNT_UPDATED", "account", id, before, account.auditState()));
+		if (!rolesBefore.equals(account.getRoles())
+				|| !Objects.equals(regionBefore, (account.getRegion() != null) ? account.getRegion().getId() : null)
+				|| enabledBefore != account.isEnabled()) {
+			this.sessions.signOutAfterCommit(account.getUsername());
+		}
 	}
 
 	/** Sets a new temporary password; answers it, to be shown once. */
@@ -134,6 +146,7 @@ public class AccountService {
 		account.resetPassword(this.passwordEncoder.encode(temporary));
 		this.accounts.save(account);
 		this.audit.record(AuditEntry.of("ACCOUNT_PASSWORD_RESET", "account", id, before, account.auditState()));
+		this.sessions.signOutAfterCommit(account.getUsername());
 		return temporary;
 	}
 

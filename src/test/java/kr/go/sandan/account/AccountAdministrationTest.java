@@ -165,6 +165,75 @@ class AccountAdministrationTest {
 			.andExpect(redirectedUrl("/me"));
 	}
 
+	private Cookie signIn(String username, String password) throws Exception {
+		MvcResult login = this.mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+			.andExpect(redirectedUrl("/me"))
+			.andReturn();
+		return login.getResponse().getCookie("SESSION");
+	}
+
+	private boolean signedIn(Cookie session) throws Exception {
+		int status = this.mvc.perform(get("/account/password").cookie(session)).andReturn().getResponse().getStatus();
+		assertThat(status).isIn(200, 302);
+		return status == 200;
+	}
+
+	private void update(long id, String displayName, String role, boolean enabled) throws Exception {
+		long version = this.jdbc.queryForObject("select version from account where id = ?", Long.class, id);
+		var request = post("/admin/accounts/" + id).with(csrf())
+			.with(this.accounts.as("admin"))
+			.param("displayName", displayName)
+			.param("roles", role)
+			.param("version", String.valueOf(version));
+		if (enabled) {
+			request.param("enabled", "true");
+		}
+		this.mvc.perform(request).andExpect(redirectedUrl("/admin/accounts/" + id));
+	}
+
+	@Test
+	void whatAnAdministratorTakesAwayHoldsFromTheOwnersNextRequest() throws Exception {
+		String username = unique("leaver");
+		String temporary = (String) create(username, "떠날 사람", "EVALUATOR", "").getFlashMap().get("temporaryPassword");
+		long id = accountId(username);
+		Cookie office = signIn(username, temporary);
+		Cookie home = signIn(username, temporary);
+		assertThat(signedIn(office)).isTrue();
+		assertThat(signedIn(home)).isTrue();
+
+		// a new name takes nothing away: the sessions stay
+		update(id, "새 이름", "EVALUATOR", true);
+		assertThat(signedIn(office)).isTrue();
+
+		// other roles: every session of the person ends, they sign in again with the new
+		// ones
+		update(id, "새 이름", "MINISTRY", true);
+		assertThat(signedIn(office)).isFalse();
+		assertThat(signedIn(home)).isFalse();
+		Cookie again = signIn(username, temporary);
+		assertThat(signedIn(again)).isTrue();
+
+		// a password reset ends the sessions too
+		String reset = (String) this.mvc
+			.perform(
+					post("/admin/accounts/" + id + "/password-reset").with(csrf())
+						.with(this.accounts.as("admin"))
+						.param("version", String.valueOf(
+								this.jdbc.queryForObject("select version from account where id = ?", Long.class, id))))
+			.andReturn()
+			.getFlashMap()
+			.get("temporaryPassword");
+		assertThat(signedIn(again)).isFalse();
+
+		// and so does disabling the account, which then cannot sign in
+		Cookie last = signIn(username, reset);
+		update(id, "새 이름", "MINISTRY", false);
+		assertThat(signedIn(last)).isFalse();
+		this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", reset))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
 	@Test
 	void badInputIsExplainedNextToTheFieldAndCreatesNothing() throws Exception {
 		int before = accountCount();
