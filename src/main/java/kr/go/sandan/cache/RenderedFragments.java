@@ -14,6 +14,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 import kr.go.sandan.audit.DataGeneration;
+import kr.go.sandan.web.RenderedHtml;
 import kr.go.sandan.web.TemplateRendering;
 
 /**
@@ -32,7 +33,7 @@ public class RenderedFragments {
 
 	private final Cache<String, Rendered> fragments = Caffeine.newBuilder()
 		.maximumWeight(32L * 1024 * 1024)
-		.weigher((String key, Rendered rendered) -> key.length() + rendered.html().length() * 2)
+		.weigher((String key, Rendered rendered) -> key.length() + rendered.html().html().length() * 3)
 		.build();
 
 	RenderedFragments(DataGeneration generation, TemplateRendering templates) {
@@ -42,7 +43,7 @@ public class RenderedFragments {
 
 	private final Cache<String, Computed> values = Caffeine.newBuilder().maximumSize(10_000).build();
 
-	private record Rendered(long generation, String html) {
+	private record Rendered(long generation, RenderedHtml html) {
 	}
 
 	private record Computed(long generation, Object value) {
@@ -65,19 +66,21 @@ public class RenderedFragments {
 	}
 
 	/**
-	 * The fragment's HTML, from the cache while nothing has changed since it was
-	 * rendered, otherwise rendered from the model the supplier gives.
+	 * The fragment's HTML (for a page's model, {@code th:utext}), from the cache while
+	 * nothing has changed since it was rendered, otherwise rendered from the model the
+	 * supplier gives.
 	 * @param key what the fragment shows, e.g. {@code ranking:12}
 	 */
-	public String html(String key, String template, String fragment, Supplier<Map<String, Object>> model, Locale locale,
-			HttpServletRequest request, HttpServletResponse response) {
+	public RenderedHtml html(String key, String template, String fragment, Supplier<Map<String, Object>> model,
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		long generation = this.generation.current();
 		String fullKey = locale.toLanguageTag() + " " + key;
 		Rendered kept = this.fragments.getIfPresent(fullKey);
 		if (kept != null && kept.generation() == generation) {
 			return kept.html();
 		}
-		String html = this.templates.render(template, Set.of(fragment), model.get(), locale, request, response);
+		RenderedHtml html = new RenderedHtml(
+				this.templates.render(template, Set.of(fragment), model.get(), locale, request, response));
 		this.fragments.put(fullKey, new Rendered(generation, html));
 		return html;
 	}

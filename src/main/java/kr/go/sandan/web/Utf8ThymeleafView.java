@@ -3,6 +3,8 @@ package kr.go.sandan.web;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletOutputStream;
@@ -22,7 +24,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * ({@link String#getBytes}) instead of through the servlet writer's character encoder.
  * The benchmark found Tomcat's encoder spending almost half of the ranking board's time
  * on its slow path, which every Hangul character takes. The page is rendered whole before
- * it is sent, as before ({@code produce-partial-output-while-processing=false}).
+ * it is sent, as before ({@code produce-partial-output-while-processing=false}). Kept
+ * fragments ({@link RenderedHtml}) are sent as the bytes they were kept as.
  */
 public class Utf8ThymeleafView extends ThymeleafView {
 
@@ -51,9 +54,35 @@ public class Utf8ThymeleafView extends ThymeleafView {
 		};
 		super.render(model, request, rendering);
 		writer.flush();
-		byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
-		response.setContentLength(bytes.length);
-		response.getOutputStream().write(bytes);
+		List<byte[]> parts = splice(page.toString(), model);
+		response.setContentLength(parts.stream().mapToInt((part) -> part.length).sum());
+		ServletOutputStream out = response.getOutputStream();
+		for (byte[] part : parts) {
+			out.write(part);
+		}
+	}
+
+	/**
+	 * The page as UTF-8 bytes, with the kept bytes of each {@link RenderedHtml} of the
+	 * model where the page shows its marker.
+	 */
+	static List<byte[]> splice(String page, Map<String, ?> model) {
+		List<byte[]> parts = new ArrayList<>(3);
+		int from = 0;
+		if (model != null) {
+			for (Object value : model.values()) {
+				if (value instanceof RenderedHtml rendered) {
+					int at = page.indexOf(rendered.marker(), from);
+					if (at >= 0) {
+						parts.add(page.substring(from, at).getBytes(StandardCharsets.UTF_8));
+						parts.add(rendered.utf8());
+						from = at + rendered.marker().length();
+					}
+				}
+			}
+		}
+		parts.add(((from == 0) ? page : page.substring(from)).getBytes(StandardCharsets.UTF_8));
+		return parts;
 	}
 
 	/** Makes Boot's Thymeleaf view resolver create these views (UTF-8 only). */
