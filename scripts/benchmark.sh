@@ -101,7 +101,10 @@ SESSIONS=()
 for _ in $(seq 1 "$CONNECTIONS"); do
   SESSIONS+=("$(signin)")
 done
-[ -n "${SESSIONS[0]}" ] || { echo "could not sign in as ministry" >&2; exit 1; }
+for session in "${SESSIONS[@]}"; do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$session" "$BASE/ministry/calls")" = 200 ] \
+    || { echo "could not sign in as ministry" >&2; exit 1; }
+done
 COOKIE="Cookie: SESSION=${SESSIONS[0]}"
 
 # the pages: the newest round, its plan with the most requested projects, its call's ranking
@@ -110,8 +113,8 @@ PLAN=$(curl -s "$BASE/rounds/$ROUND" | grep -o 'href="/plans/[0-9]*"' | sed 's/[
 CALL=$(curl -s -H "$COOKIE" "$BASE/ministry/calls" | grep -o 'href="/ministry/calls/[0-9]*"' | sed 's/[^0-9]//g' | sort -n | tail -1)
 [ -n "$ROUND" ] && [ -n "$PLAN" ] && [ -n "$CALL" ] || { echo "pages not found (round $ROUND plan $PLAN call $CALL)" >&2; exit 1; }
 
-run() { # name kind url
-  local name=$1 kind=$2 url=$3
+run() { # name kind url [fresh: past the page caches]
+  local name=$1 kind=$2 url=$3 fresh=${4:-0}
   local args=(-t"$THREADS" -c"$CONNECTIONS" --timeout 5s) extra=() header=
   if [ "$kind" = signed-in ]; then
     args+=(-s scripts/benchmark/signed-in.lua)
@@ -122,9 +125,9 @@ run() { # name kind url
   fi
   [ "$(curl -s -o /dev/null -w '%{http_code}' ${header:+-H "$header"} "$BASE$url")" = 200 ] \
     || { echo "$url does not answer 200" >&2; exit 1; }
-  wrk "${args[@]}" -d5s "$BASE$url" "${extra[@]}" > /dev/null # warm-up
+  BENCH_NO_CACHE=$fresh wrk "${args[@]}" -d5s "$BASE$url" "${extra[@]}" > /dev/null # warm-up
   local line
-  line=$(wrk "${args[@]}" -d"$DURATION" "$BASE$url" "${extra[@]}" | grep '^RESULT')
+  line=$(BENCH_NO_CACHE=$fresh wrk "${args[@]}" -d"$DURATION" "$BASE$url" "${extra[@]}" | grep '^RESULT')
   echo "$name|$kind|$url|$line"
 }
 
@@ -138,6 +141,9 @@ RESULTS="$LOG/results.txt"
   run "plan" anonymous "/plans/$PLAN"
   run "complexes" anonymous /complexes
   run "ranking board" signed-in "/ministry/calls/$CALL/evaluation/ranking"
+  # what a first view costs: rendered at every request, past the page caches
+  run "plan (rendered afresh)" anonymous "/plans/$PLAN" 1
+  run "ranking board (rendered afresh)" signed-in "/ministry/calls/$CALL/evaluation/ranking" 1
 } | tee "$RESULTS" >&2
 
 # the report

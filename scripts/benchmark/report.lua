@@ -1,4 +1,8 @@
 -- wrk script: one machine-readable line per run, with the percentiles wrk does not print.
+-- BENCH_NO_CACHE=1 asks for a fresh render (Cache-Control: no-cache), past the page caches.
+if os.getenv("BENCH_NO_CACHE") == "1" then
+  wrk.headers["Cache-Control"] = "no-cache"
+end
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write
       + summary.errors.status + summary.errors.timeout

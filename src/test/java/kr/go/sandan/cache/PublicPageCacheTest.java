@@ -20,7 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Public pages are served again without queries to anonymous visitors, and never a page
- * that is out of date, signed-in, or in another language.
+ * that is out of date, signed-in, or in another language. The ranking board is served
+ * again to the session that read it, and to no other.
  */
 class PublicPageCacheTest extends WorkflowTestSupport {
 
@@ -83,6 +84,47 @@ class PublicPageCacheTest extends WorkflowTestSupport {
 	void pagesThatAreNotFoundAreNotKept() throws Exception {
 		this.mvc.perform(get("/plans/999999998")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/plans/999999998")).andExpect(status().isNotFound());
+	}
+
+	private Cookie signIn(String username) throws Exception {
+		return this.mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", Accounts.DEMO_PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+	}
+
+	private org.springframework.mock.web.MockHttpServletResponse board(long call, Cookie session) throws Exception {
+		return this.mvc.perform(get("/ministry/calls/" + call + "/evaluation/ranking").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+	}
+
+	@Test
+	void theRankingBoardIsKeptForTheSessionThatReadItUntilSomethingChanges() throws Exception {
+		this.evaluations.closedCallWithPlans(2067, "region-busan");
+		long call = this.evaluations.callOfYear(2067);
+		this.evaluations.panel(call, "evaluator");
+		Cookie first = signIn("ministry");
+		Cookie second = signIn("ministry");
+
+		var rendered = board(call, first);
+		assertThat(rendered.getHeader("X-Page-Cache")).isEqualTo("miss");
+		var again = board(call, first);
+		assertThat(again.getHeader("X-Page-Cache")).isEqualTo("hit");
+		assertThat(again.getContentAsString()).isEqualTo(rendered.getContentAsString()).contains("로그아웃");
+		// another session has its own CSRF token in the sign-out form: never the first
+		// one's page
+		var other = board(call, second);
+		assertThat(other.getHeader("X-Page-Cache")).isEqualTo("miss");
+		assertThat(board(call, second).getHeader("X-Page-Cache")).isEqualTo("hit");
+
+		somethingChanges();
+		assertThat(board(call, first).getHeader("X-Page-Cache")).isEqualTo("miss");
+		// nobody else's role gets in: an evaluator's session is refused before the cache
+		this.mvc.perform(get("/ministry/calls/" + call + "/evaluation/ranking").cookie(signIn("evaluator")))
+			.andExpect(status().isForbidden());
 	}
 
 }

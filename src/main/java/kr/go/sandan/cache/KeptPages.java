@@ -1,0 +1,145 @@
+package kr.go.sandan.cache;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.TreeMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import kr.go.sandan.audit.DataGeneration;
+
+/**
+ * Pages kept as they were sent, served again while the data they were made from has not
+ * changed: every state change of the portal is audited, so an entry is served only while
+ * the {@link DataGeneration} (the audit trail's newest id) is the one it was rendered
+ * under. What is kept: a 200 HTML answer to a GET that set no cookie, keyed by what the
+ * subclass says makes the page differ. Runs after Spring Security's filters: they have
+ * decided who may see the page and written the security headers, on every response alike.
+ * A request saying {@code Cache-Control: no-cache} (a browser's hard reload, the
+ * query-budget tests) is rendered afresh.
+ */
+abstract class KeptPages extends OncePerRequestFilter {
+
+	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+	/** Says whether the page came from the cache ({@code hit}) or was rendered. */
+	static final String HEADER = "X-Page-Cache";
+
+	private final DataGeneration generation;
+
+	private final Cache<String, Page> pages;
+
+	/** A page as it was sent. */
+	record Page(long generation, String contentType, String contentLanguage, byte[] body) {
+	}
+
+	KeptPages(DataGeneration generation, long maxBytes) {
+		this.generation = generation;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.weigher((String key, Page page) -> key.length() + page.body().length)
+			.build();
+	}
+
+	/** Whether this request may be answered from, and its answer kept in, this cache. */
+	abstract boolean keeps(HttpServletRequest request);
+
+	/** What, besides the page's address, day and language, the page depends on. */
+	abstract String reader(HttpServletRequest request);
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) || request.getParameter("lang") != null
+				|| "no-cache".equals(request.getHeader(HttpHeaders.CACHE_CONTROL)) || !keeps(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long generation = this.generation.current();
+		String key = key(request);
+		Page kept = this.pages.getIfPresent(key);
+		if (kept != null && kept.generation() == generation) {
+			response.setHeader(HEADER, "hit");
+			response.setContentType(kept.contentType());
+			if (kept.contentLanguage() != null) {
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
+			}
+			response.setContentLength(kept.body().length);
+			response.getOutputStream().write(kept.body());
+			return;
+		}
+		response.setHeader(HEADER, "miss");
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		try {
+			chain.doFilter(request, wrapper);
+			String type = wrapper.getContentType();
+			if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
+					&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
+				this.pages.put(key, new Page(generation, type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+						wrapper.getContentAsByteArray()));
+			}
+		}
+		finally {
+			// whatever happened, the reader gets what was written
+			wrapper.copyBodyToResponse();
+		}
+	}
+
+	private String key(HttpServletRequest request) {
+		Cookie language = cookie(request, "PORTAL_LANG");
+		// the day too: a page may say when it was made (the announcement summary does)
+		StringBuilder key = new StringBuilder(reader(request)).append(' ')
+			.append(LocalDate.now(SEOUL))
+			.append(' ')
+			.append((language != null) ? language.getValue() : "")
+			.append(' ')
+			.append(path(request));
+		// every parameter, in one order (a filter or page number makes another page)
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				key.append('&').append(name).append('=').append(value);
+			}
+		});
+		return key.toString();
+	}
+
+	/** The path within the portal (what the controllers map). */
+	static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/** Nobody is signed in (the security context is known: this runs after the chain). */
+	static boolean isAnonymous() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+	}
+
+	private static Cookie cookie(HttpServletRequest request, String name) {
+		if (request.getCookies() == null) {
+			return null;
+		}
+		for (Cookie cookie : request.getCookies()) {
+			if (name.equals(cookie.getName())) {
+				return cookie;
+			}
+		}
+		return null;
+	}
+
+}

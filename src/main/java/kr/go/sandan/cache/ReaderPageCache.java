@@ -1,0 +1,45 @@
+package kr.go.sandan.cache;
+
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+import kr.go.sandan.audit.DataGeneration;
+
+/**
+ * Keeps the heavy signed-in pages ({@link #READER_PAGES}: the ranking board, which the
+ * committee's officers reload while sheets come in) as one session received them, until
+ * the next change ({@link KeptPages}). Per session, because the page carries the reader's
+ * name and the session's CSRF token (in the sign-out form); a new sign-in is a new
+ * session. Never while a flash message waits for the session (the page would show it),
+ * and the first view of a page by a session is always rendered.
+ */
+public class ReaderPageCache extends KeptPages {
+
+	/** The signed-in pages worth keeping: heavy, and read again and again. */
+	static final Pattern READER_PAGES = Pattern.compile("/ministry/calls/\\d+/evaluation/ranking");
+
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+
+	ReaderPageCache(DataGeneration generation, long maxBytes) {
+		super(generation, maxBytes);
+	}
+
+	@Override
+	boolean keeps(HttpServletRequest request) {
+		if (!READER_PAGES.matcher(path(request)).matches() || isAnonymous()) {
+			return false;
+		}
+		HttpSession session = request.getSession(false);
+		return session != null && session.getAttribute(FLASH_MAPS) == null;
+	}
+
+	@Override
+	String reader(HttpServletRequest request) {
+		return "session " + request.getSession(false).getId();
+	}
+
+}
