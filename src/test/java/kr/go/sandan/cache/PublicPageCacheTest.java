@@ -105,7 +105,9 @@ class PublicPageCacheTest extends WorkflowTestSupport {
 	void theRankingBoardIsKeptForTheSessionThatReadItUntilSomethingChanges() throws Exception {
 		this.evaluations.closedCallWithPlans(2067, "region-busan");
 		long call = this.evaluations.callOfYear(2067);
-		this.evaluations.panel(call, "evaluator");
+		// not the demo evaluator: other tests expect them to have nothing assigned
+		this.evaluations.evaluator("eval67", "평가위원 67", null, null);
+		this.evaluations.panel(call, "eval67");
 		Cookie first = signIn("ministry");
 		Cookie second = signIn("ministry");
 
