@@ -112,7 +112,15 @@ public class Account {
 
 	/** The address notification mail goes to; blank means none. */
 	void changeEmail(String email) {
-		this.email = (email == null || email.isBlank()) ? null : email.trim();
+		this.email = normalizedEmail(email);
+	}
+
+	/**
+	 * An e-mail address as kept: without the spaces a pasted address often brings along,
+	 * {@code null} when blank.
+	 */
+	static String normalizedEmail(String email) {
+		return (email == null || email.isBlank()) ? null : email.strip();
 	}
 
 	void disable() {

@@ -30,8 +30,6 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	boolean existsByUsernameIgnoreCase(String username);
 
-	boolean existsByEmailIgnoreCase(String email);
-
 	boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
 
 }

@@ -30,6 +30,9 @@ public class AccountService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** No account has this id (ids start at 1). */
+	private static final long NO_ACCOUNT = 0;
+
 	private final AccountRepository accounts;
 
 	private final Regions regions;
@@ -83,9 +86,9 @@ public class AccountService {
 	 */
 	@Transactional(readOnly = true)
 	public boolean emailTaken(String email, Long exceptId) {
-		String address = email.trim();
-		return (exceptId != null) ? this.accounts.existsByEmailIgnoreCaseAndIdNot(address, exceptId)
-				: this.accounts.existsByEmailIgnoreCase(address);
+		String address = Account.normalizedEmail(email);
+		return address != null
+				&& this.accounts.existsByEmailIgnoreCaseAndIdNot(address, (exceptId != null) ? exceptId : NO_ACCOUNT);
 	}
 
 	/**
