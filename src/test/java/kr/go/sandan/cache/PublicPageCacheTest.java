@@ -68,6 +68,10 @@ class PublicPageCacheTest extends WorkflowTestSupport {
 		// English, by the language cookie, is kept apart from Korean
 		String english = body(get("/rounds/" + round).cookie(new Cookie("PORTAL_LANG", "en")));
 		assertThat(english).contains("lang=\"en\"");
+		// the window title: the page's, then the portal's, in the reader's language
+		assertThat(org.jsoup.Jsoup.parse(anonymous).title()).isEqualTo("2021년 2차 · 산업단지 대개조 포털");
+		assertThat(org.jsoup.Jsoup.parse(english).title()).endsWith(" · Industrial Complex Grand Renovation Portal")
+			.startsWith("2021");
 		assertThat(body(get("/rounds/" + round))).contains("lang=\"ko\"");
 		assertThat(body(get("/rounds/" + round).cookie(new Cookie("PORTAL_LANG", "en")))).contains("lang=\"en\"");
 	}
