@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -18,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,6 +68,15 @@ class NotificationMailTest {
 
 	@Autowired
 	private PlatformTransactionManager transactionManager;
+
+	@Autowired
+	private JavaMailSender sender;
+
+	@Autowired
+	private MessageSource messages;
+
+	@Autowired
+	private NotificationMailProperties properties;
 
 	private long jeju;
 
@@ -161,6 +175,73 @@ class NotificationMailTest {
 		this.mailer.mail(new NotificationsCreated(List.of(id)));
 		assertThat(mailsTo("down-" + this.run + "@jeju.example.kr")).hasSize(1);
 		assertThat(mailedAt(person, event)).isTrue();
+	}
+
+	@Test
+	void whenSomeMailsFailOnlyThoseStayUnmailedAndGoOutLater() throws Exception {
+		long kept = staff("kept-" + this.run, "kept-" + this.run + "@jeju.example.kr", true);
+		long bounced = staff("bounced-" + this.run, "bounced-" + this.run + "@jeju.example.kr", true);
+		String event = "test:partial:" + this.run;
+		// told without mail first (the notifying transaction is not the subject here)
+		TransactionTemplate quiet = new TransactionTemplate(this.transactionManager);
+		quiet.executeWithoutResult((status) -> this.jdbc.update("""
+				insert into notification (account_id, event_key, message_key, subject, link, created_at)
+				select id, ?, 'notification.revisionRequested', '부분 실패 계획', '/me', now()
+				from account where id in (?, ?)""", event, kept, bounced));
+		List<Long> ids = this.jdbc.queryForList("select id from notification where event_key = ? order by id",
+				Long.class, event);
+
+		// the SMTP server refuses one of the two messages
+		JavaMailSender refusing = new JavaMailSender() {
+			@Override
+			public MimeMessage createMimeMessage() {
+				return NotificationMailTest.this.sender.createMimeMessage();
+			}
+
+			@Override
+			public MimeMessage createMimeMessage(java.io.InputStream content) {
+				return NotificationMailTest.this.sender.createMimeMessage(content);
+			}
+
+			@Override
+			public void send(org.springframework.mail.SimpleMailMessage... messages) {
+				throw new UnsupportedOperationException("the portal sends MIME messages");
+			}
+
+			@Override
+			public void send(MimeMessage... messages) {
+				Map<Object, Exception> failed = new LinkedHashMap<>();
+				for (MimeMessage message : messages) {
+					try {
+						String to = ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+						if (to.startsWith("bounced-")) {
+							failed.put(message, new MessagingException("550 mailbox unavailable"));
+						}
+						else {
+							NotificationMailTest.this.sender.send(message);
+						}
+					}
+					catch (MessagingException ex) {
+						throw new IllegalStateException(ex);
+					}
+				}
+				if (!failed.isEmpty()) {
+					throw new MailSendException(failed);
+				}
+			}
+		};
+		new NotificationMailer(refusing, this.jdbc, this.transactionManager, this.messages, this.properties)
+			.mail(new NotificationsCreated(ids));
+		assertThat(mailsTo("kept-" + this.run + "@jeju.example.kr")).hasSize(1);
+		assertThat(mailsTo("bounced-" + this.run + "@jeju.example.kr")).isEmpty();
+		assertThat(mailedAt(kept, event)).isTrue();
+		assertThat(mailedAt(bounced, event)).isFalse();
+
+		// mailed again later: only the one that failed goes out, once
+		this.mailer.mail(new NotificationsCreated(ids));
+		assertThat(mailsTo("kept-" + this.run + "@jeju.example.kr")).hasSize(1);
+		assertThat(mailsTo("bounced-" + this.run + "@jeju.example.kr")).hasSize(1);
+		assertThat(mailedAt(bounced, event)).isTrue();
 	}
 
 	private int notifyJeju(String event, String subject) {
