@@ -1,5 +1,8 @@
 package kr.go.sandan.account;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -14,6 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class SignedInSessions {
+
+	private static final Logger log = LoggerFactory.getLogger(SignedInSessions.class);
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -39,7 +44,13 @@ class SignedInSessions {
 	}
 
 	private void signOut(String username) {
-		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
+		try {
+			this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
+		}
+		catch (RuntimeException ex) {
+			// the administrator's change is saved; the sessions end when they expire
+			log.error("The sessions of {} could not be ended: {}", username, ex.toString());
+		}
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import kr.go.sandan.audit.DataGeneration;
@@ -15,7 +17,8 @@ import kr.go.sandan.audit.DataGeneration;
  * the next change ({@link KeptPages}). Per session, because the page carries the reader's
  * name and the session's CSRF token (in the sign-out form); a new sign-in is a new
  * session. Never while a flash message waits for the session (the page would show it),
- * and the first view of a page by a session is always rendered.
+ * nor before the session has its CSRF token (the first page after signing in makes it);
+ * the first view of a page by a session is always rendered.
  */
 public class ReaderPageCache extends KeptPages {
 
@@ -23,6 +26,8 @@ public class ReaderPageCache extends KeptPages {
 	static final Pattern READER_PAGES = Pattern.compile("/ministry/calls/\\d+/evaluation/ranking");
 
 	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+
+	private static final String CSRF_TOKEN = HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN";
 
 	ReaderPageCache(DataGeneration generation, long maxBytes) {
 		super(generation, maxBytes);
@@ -34,12 +39,18 @@ public class ReaderPageCache extends KeptPages {
 			return false;
 		}
 		HttpSession session = request.getSession(false);
-		return session != null && session.getAttribute(FLASH_MAPS) == null;
+		return session != null && session.getAttribute(FLASH_MAPS) == null
+				&& session.getAttribute(CSRF_TOKEN) instanceof CsrfToken;
 	}
 
+	/**
+	 * The session and its CSRF token: a page kept with a token the session no longer has
+	 * (two first pages at once, each making one) would refuse its sign-out form.
+	 */
 	@Override
 	String reader(HttpServletRequest request) {
-		return "session " + request.getSession(false).getId();
+		HttpSession session = request.getSession(false);
+		return "session " + session.getId() + " " + ((CsrfToken) session.getAttribute(CSRF_TOKEN)).getToken();
 	}
 
 }

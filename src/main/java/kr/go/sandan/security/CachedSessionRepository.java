@@ -73,6 +73,15 @@ final class CachedSessionRepository<S extends Session>
 
 	private final Cache<String, Snapshot> snapshots;
 
+	/**
+	 * When a session was deleted or written here ({@link System#nanoTime()}): a copy read
+	 * before that is not kept.
+	 */
+	private final Cache<String, Long> removed = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(100_000)
+		.build();
+
 	private final SerializingConverter serializer = new SerializingConverter();
 
 	private final DeserializingConverter deserializer = new DeserializingConverter(
@@ -114,16 +123,16 @@ final class CachedSessionRepository<S extends Session>
 							Duration.ofSeconds(rows.getInt(3))) : null,
 					id);
 			if (state == null) {
-				this.snapshots.invalidate(id);
+				forget(id);
 				return null;
 			}
 			snapshot = (snapshot != null && snapshot.version() == state.version()) ? snapshot.verified(state, now)
 					: read(id, state, now);
 			if (snapshot == null) {
-				this.snapshots.invalidate(id);
+				forget(id);
 				return null;
 			}
-			this.snapshots.put(id, snapshot);
+			keep(id, snapshot, now);
 		}
 		if (snapshot.state().isExpired(Instant.now())) {
 			deleteById(id);
@@ -135,7 +144,27 @@ final class CachedSessionRepository<S extends Session>
 	@Override
 	public void deleteById(String id) {
 		this.store.deleteById(id);
-		this.snapshots.invalidate(id);
+		forget(id);
+	}
+
+	/**
+	 * Keeps a copy read by a request that started at {@code readFrom}, unless the session
+	 * was deleted or changed here since (atomically with {@link #forget}).
+	 */
+	private void keep(String id, Snapshot snapshot, long readFrom) {
+		this.snapshots.asMap().compute(id, (key, kept) -> {
+			Long gone = this.removed.getIfPresent(key);
+			return (gone != null && gone - readFrom >= 0) ? null : snapshot;
+		});
+	}
+
+	/**
+	 * Drops the kept copy, and keeps any request that read it before from putting it
+	 * back.
+	 */
+	private void forget(String id) {
+		this.removed.put(id, System.nanoTime());
+		this.snapshots.asMap().remove(id);
 	}
 
 	@Override
@@ -471,8 +500,8 @@ final class CachedSessionRepository<S extends Session>
 				kept.asMap().computeIfPresent(this.id, (id, copy) -> copy.touched(this.lastAccessedTime));
 			}
 			else {
-				kept.invalidate(this.originalId);
-				kept.invalidate(this.id);
+				forget(this.originalId);
+				forget(this.id);
 			}
 		}
 

@@ -11,6 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class RenderedHtml {
 
+	static final String MARKER_START = "<!--rendered-html:";
+
+	static final String MARKER_END = "-->";
+
 	private static final AtomicLong SERIAL = new AtomicLong();
 
 	private final String html;
@@ -22,7 +26,7 @@ public final class RenderedHtml {
 	public RenderedHtml(String html) {
 		this.html = html;
 		this.utf8 = html.getBytes(StandardCharsets.UTF_8);
-		this.marker = "<!--rendered-html:" + SERIAL.incrementAndGet() + "-->";
+		this.marker = MARKER_START + SERIAL.incrementAndGet() + MARKER_END;
 	}
 
 	/** The HTML itself. */

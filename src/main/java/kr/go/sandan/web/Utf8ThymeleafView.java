@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,19 +68,30 @@ public class Utf8ThymeleafView extends ThymeleafView {
 	 * model where the page shows its marker.
 	 */
 	static List<byte[]> splice(String page, Map<String, ?> model) {
-		List<byte[]> parts = new ArrayList<>(3);
-		int from = 0;
+		Map<String, RenderedHtml> kept = new HashMap<>();
 		if (model != null) {
 			for (Object value : model.values()) {
 				if (value instanceof RenderedHtml rendered) {
-					int at = page.indexOf(rendered.marker(), from);
-					if (at >= 0) {
-						parts.add(page.substring(from, at).getBytes(StandardCharsets.UTF_8));
-						parts.add(rendered.utf8());
-						from = at + rendered.marker().length();
-					}
+					kept.put(rendered.marker(), rendered);
 				}
 			}
+		}
+		List<byte[]> parts = new ArrayList<>(3);
+		int from = 0;
+		int at = kept.isEmpty() ? -1 : page.indexOf(RenderedHtml.MARKER_START);
+		while (at >= 0) {
+			int end = page.indexOf(RenderedHtml.MARKER_END, at);
+			if (end < 0) {
+				break;
+			}
+			end += RenderedHtml.MARKER_END.length();
+			RenderedHtml rendered = kept.get(page.substring(at, end));
+			if (rendered != null) {
+				parts.add(page.substring(from, at).getBytes(StandardCharsets.UTF_8));
+				parts.add(rendered.utf8());
+				from = end;
+			}
+			at = page.indexOf(RenderedHtml.MARKER_START, end);
 		}
 		parts.add(((from == 0) ? page : page.substring(from)).getBytes(StandardCharsets.UTF_8));
 		return parts;

@@ -26,6 +26,15 @@ class Utf8ThymeleafViewTest {
 	}
 
 	@Test
+	void keptFragmentsAreSentWhereverTheyAreAndAsOftenAsTheyAppear() {
+		RenderedHtml first = new RenderedHtml("<p>첫째</p>");
+		RenderedHtml second = new RenderedHtml("<p>둘째</p>");
+		String page = "<main>" + second + "<hr>" + first + "<hr>" + second + "<!-- 주석 --></main>";
+		assertThat(sent(page, new java.util.LinkedHashMap<>(Map.of("first", first, "second", second))))
+			.isEqualTo("<main><p>둘째</p><hr><p>첫째</p><hr><p>둘째</p><!-- 주석 --></main>");
+	}
+
+	@Test
 	void aPageWithoutKeptFragmentsIsSentAsRendered() {
 		RenderedHtml unused = new RenderedHtml("<p>다른 곳</p>");
 		assertThat(sent("<p>한국어 페이지</p>", Map.of("other", unused))).isEqualTo("<p>한국어 페이지</p>");
