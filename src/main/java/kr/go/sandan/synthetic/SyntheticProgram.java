@@ -67,6 +67,31 @@ import static kr.go.sandan.synthetic.Vocabulary.sample;
 @Service
 public class SyntheticProgram {
 
+	/**
+	 * How a plan's target of each metric is drawn: {@code between(low, high) * factor}
+	 * with {@code scale} decimals, in the unit, written as the format says.
+	 */
+	private record TargetDraw(int low, int high, long factor, int scale, MeasureUnit unit, String format) {
+	}
+
+	private static final Map<TargetMetric, TargetDraw> TARGET_DRAWS = Map.ofEntries(
+			Map.entry(TargetMetric.PRODUCTION_INCREASE,
+					new TargetDraw(3, 60, 1, 1, MeasureUnit.TRILLION_WON, "생산액 %s조원 증대")),
+			Map.entry(TargetMetric.JOBS_CREATED, new TargetDraw(5, 120, 100, 0, MeasureUnit.PERSONS, "일자리 %s명 창출")),
+			Map.entry(TargetMetric.STRONG_SMES, new TargetDraw(10, 100, 1, 0, MeasureUnit.FIRMS, "강소기업 %s개사 육성")),
+			Map.entry(TargetMetric.STARTUPS, new TargetDraw(20, 300, 1, 0, MeasureUnit.COUNT, "신규창업 %s개")),
+			Map.entry(TargetMetric.FIRMS_ATTRACTED, new TargetDraw(30, 300, 1, 0, MeasureUnit.FIRMS, "기업 유치 %s개사")),
+			Map.entry(TargetMetric.YOUTH_EMPLOYMENT_GROWTH,
+					new TargetDraw(3, 20, 1, 0, MeasureUnit.PERCENT, "청년고용 증가율 %s%%")),
+			Map.entry(TargetMetric.INDUSTRY_CONVERSION_RATE,
+					new TargetDraw(5, 35, 1, 0, MeasureUnit.PERCENT, "산업전환율 %s%%")),
+			Map.entry(TargetMetric.EXPORT_SHARE, new TargetDraw(15, 60, 1, 0, MeasureUnit.PERCENT, "수출비중 %s%%")),
+			Map.entry(TargetMetric.SAFETY_ACCIDENTS, new TargetDraw(20, 50, 1, 0, MeasureUnit.PERCENT, "안전사고 %s%% 감소")),
+			Map.entry(TargetMetric.WORKER_SATISFACTION,
+					new TargetDraw(70, 90, 1, 0, MeasureUnit.POINTS, "근로자 만족도 %s점 달성")),
+			Map.entry(TargetMetric.DIGITAL_LEVEL,
+					new TargetDraw(30, 45, 1, 1, MeasureUnit.POINTS, "디지털 전환 수준 %s점(5점 만점)")));
+
 	/** Who recorded the synthetic steps (calls, panels, meetings). */
 	static final String ACTOR = "synthetic";
 
@@ -620,36 +645,12 @@ public class SyntheticProgram {
 			metrics.addAll(sample(r, others, count - 2));
 			List<Target> targets = new ArrayList<>();
 			for (TargetMetric metric : metrics) {
-				targets.add(switch (metric) {
-					case PRODUCTION_INCREASE -> target(metric, BigDecimal.valueOf(between(r, 3, 60), 1),
-							MeasureUnit.TRILLION_WON, "생산액 %s조원 증대");
-					case JOBS_CREATED -> target(metric, BigDecimal.valueOf(between(r, 5, 120) * 100L),
-							MeasureUnit.PERSONS, "일자리 %s명 창출");
-					case STRONG_SMES ->
-						target(metric, BigDecimal.valueOf(between(r, 10, 100)), MeasureUnit.FIRMS, "강소기업 %s개사 육성");
-					case STARTUPS ->
-						target(metric, BigDecimal.valueOf(between(r, 20, 300)), MeasureUnit.COUNT, "신규창업 %s개");
-					case FIRMS_ATTRACTED ->
-						target(metric, BigDecimal.valueOf(between(r, 30, 300)), MeasureUnit.FIRMS, "기업 유치 %s개사");
-					case YOUTH_EMPLOYMENT_GROWTH ->
-						target(metric, BigDecimal.valueOf(between(r, 3, 20)), MeasureUnit.PERCENT, "청년고용 증가율 %s%%");
-					case INDUSTRY_CONVERSION_RATE ->
-						target(metric, BigDecimal.valueOf(between(r, 5, 35)), MeasureUnit.PERCENT, "산업전환율 %s%%");
-					case EXPORT_SHARE ->
-						target(metric, BigDecimal.valueOf(between(r, 15, 60)), MeasureUnit.PERCENT, "수출비중 %s%%");
-					case SAFETY_ACCIDENTS ->
-						target(metric, BigDecimal.valueOf(between(r, 20, 50)), MeasureUnit.PERCENT, "안전사고 %s%% 감소");
-					case WORKER_SATISFACTION ->
-						target(metric, BigDecimal.valueOf(between(r, 70, 90)), MeasureUnit.POINTS, "근로자 만족도 %s점 달성");
-					default -> target(metric, BigDecimal.valueOf(between(r, 30, 45), 1), MeasureUnit.POINTS,
-							"디지털 전환 수준 %s점(5점 만점)");
-				});
+				TargetDraw draw = TARGET_DRAWS.get(metric);
+				BigDecimal value = BigDecimal.valueOf(between(r, draw.low(), draw.high()) * draw.factor(),
+						draw.scale());
+				targets.add(new Target(metric, value, draw.unit(), String.format(draw.format(), number(value))));
 			}
 			return targets;
-		}
-
-		private Target target(TargetMetric metric, BigDecimal value, MeasureUnit unit, String format) {
-			return new Target(metric, value, unit, String.format(format, number(value)));
 		}
 
 		private List<Task> tasks(List<String> industries, String hubShort) {

@@ -2,26 +2,24 @@ package kr.go.sandan.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the shared layout needs on every page. */
-@ControllerAdvice
-class LayoutModel {
+/**
+ * What the shared layout needs of the request: the current page in the other language,
+ * for the language switch (the layout's {@code th:with}; link attributes may not call
+ * beans). Worked out only when a page with the layout is rendered, not for every handler
+ * (it was a model attribute of every request, {@code /ping} and every POST included).
+ */
+@Component("layout")
+public class LayoutModel {
 
-	/** The current page in the other language: the language switch links here. */
-	@ModelAttribute("koreanUrl")
-	String koreanUrl(HttpServletRequest request) {
-		return withLanguage(request, "ko");
-	}
-
-	@ModelAttribute("englishUrl")
-	String englishUrl(HttpServletRequest request) {
-		return withLanguage(request, "en");
-	}
-
-	private static String withLanguage(HttpServletRequest request, String language) {
+	/** The current page in the given language. */
+	public String languageUrl(String language) {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return UriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path)
 			.query(request.getQueryString())
