@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Renders an HTML page, such as one a Thymeleaf template wrote, into a PDF with the
@@ -94,24 +95,30 @@ public class PdfRenderer {
 		XRLog.setLoggerImpl(new Slf4jLogger());
 	}
 
-	private final ToUnicodeRepair toUnicode = new ToUnicodeRepair();
+	/**
+	 * The font files (each about 4.6 MB) and what {@link ToUnicodeRepair} learnt of them,
+	 * read from the jar at the first render: a PDF is asked for rarely, and reading them
+	 * took a tenth of a second of every start-up.
+	 */
+	private final SingletonSupplier<Fonts> fonts = SingletonSupplier.of(Fonts::read);
 
-	/** The font files, read from the jar once (each is about 4.6 MB). */
-	private final byte[] regular;
+	private record Fonts(byte[] regular, byte[] bold, ToUnicodeRepair toUnicode) {
 
-	private final byte[] bold;
-
-	public PdfRenderer() {
-		this.regular = read(REGULAR_FONT);
-		this.bold = read(BOLD_FONT);
-		for (byte[] font : new byte[][] { this.regular, this.bold }) {
-			try {
-				this.toUnicode.addFont(new ByteArrayInputStream(font));
+		static Fonts read() {
+			byte[] regular = PdfRenderer.read(REGULAR_FONT);
+			byte[] bold = PdfRenderer.read(BOLD_FONT);
+			ToUnicodeRepair toUnicode = new ToUnicodeRepair();
+			for (byte[] font : new byte[][] { regular, bold }) {
+				try {
+					toUnicode.addFont(new ByteArrayInputStream(font));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Font unreadable", ex);
+				}
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Font unreadable", ex);
-			}
+			return new Fonts(regular, bold, toUnicode);
 		}
+
 	}
 
 	private static byte[] read(String font) {
@@ -135,14 +142,15 @@ public class PdfRenderer {
 	 */
 	public byte[] render(String html, String baseUri) {
 		String root = root(baseUri);
+		Fonts fonts = this.fonts.obtain();
 		Document page = Jsoup.parse(html, "");
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
 		for (String family : FAMILIES) {
-			builder.useFont(() -> new ByteArrayInputStream(this.regular), family, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> new ByteArrayInputStream(this.bold), family, 700, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(fonts.regular()), family, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(fonts.bold()), family, 700, FontStyle.NORMAL, true);
 		}
 		builder.useUriResolver((base, uri) -> resolve(root, base, uri));
 		builder.useExternalResourceAccessControl((uri, type) -> isClasspath(uri),
@@ -152,7 +160,7 @@ public class PdfRenderer {
 		builder.toStream(pdf);
 		try {
 			builder.run();
-			return this.toUnicode.repair(pdf.toByteArray(), html + page.wholeText());
+			return fonts.toUnicode().repair(pdf.toByteArray(), html + page.wholeText());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("PDF rendering failed", ex);
