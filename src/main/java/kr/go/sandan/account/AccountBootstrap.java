@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,17 +126,23 @@ class AccountBootstrap implements ApplicationRunner {
 				wanted.add(new DemoAccount("region-" + code.toLowerCase(java.util.Locale.ROOT), null,
 						EnumSet.of(Role.REGION), code, null, null));
 			}
+			// two queries whatever the number of demo accounts: they run at every
+			// start-up
+			Map<String, Region> regionsByCode = this.regions.all()
+				.stream()
+				.collect(Collectors.toMap(Region::getCode, Function.identity()));
+			Set<String> taken = this.accounts
+				.findTakenUsernames(wanted.stream().map(DemoAccount::username).collect(Collectors.toSet()));
 			for (DemoAccount demo : wanted) {
-				Region region = (demo.regionCode() != null) ? this.regions.byCode(demo.regionCode()).orElseThrow()
-						: null;
+				Region region = (demo.regionCode() != null) ? required(regionsByCode, demo.regionCode()) : null;
 				String displayName = (demo.displayName() != null) ? demo.displayName()
 						: region.currentName().getName() + " 담당자 (데모)";
-				if (!this.accounts.existsByUsernameIgnoreCase(demo.username())) {
+				if (!taken.contains(demo.username())) {
 					if (hash == null) {
 						hash = this.passwordEncoder.encode(password);
 					}
-					Region homeRegion = (demo.homeRegionCode() != null)
-							? this.regions.byCode(demo.homeRegionCode()).orElseThrow() : null;
+					Region homeRegion = (demo.homeRegionCode() != null) ? required(regionsByCode, demo.homeRegionCode())
+							: null;
 					Account account = this.accounts.save(new Account(demo.username(), displayName, hash, demo.roles(),
 							region, demo.affiliation(), homeRegion, false, true));
 					this.audit
@@ -149,6 +158,14 @@ class AccountBootstrap implements ApplicationRunner {
 			.append("\n");
 		printed.forEach((row) -> table.append(String.format("    %-18s %-12s %s%n", row[0], row[1], row[2])));
 		log.info(table.toString());
+	}
+
+	private static Region required(Map<String, Region> regionsByCode, String code) {
+		Region region = regionsByCode.get(code);
+		if (region == null) {
+			throw new IllegalStateException("Region " + code + " is missing: the Flyway migrations load all 17");
+		}
+		return region;
 	}
 
 	private String demoPassword(EmbeddedDatabase embedded) {

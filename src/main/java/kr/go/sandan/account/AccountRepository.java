@@ -1,7 +1,9 @@
 package kr.go.sandan.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,6 +31,10 @@ interface AccountRepository extends Repository<Account, Long> {
 	List<Account> findDemoAccounts();
 
 	boolean existsByUsernameIgnoreCase(String username);
+
+	/** Which of these user names are taken (user names are lower case). */
+	@Query("select a.username from Account a where a.username in :usernames")
+	Set<String> findTakenUsernames(Collection<String> usernames);
 
 	boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
 

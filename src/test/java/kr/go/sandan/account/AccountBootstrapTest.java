@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * With an external database there are no demo accounts: the first administrator comes
  * from configuration, must change the password at first sign-in, and a weak password is
- * refused.
+ * refused. On the embedded database a missing demo account is made again at start-up.
  */
 @PortalTest
 @Transactional
@@ -88,6 +88,31 @@ class AccountBootstrapTest {
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from account where username = 'secondadmin'", Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void onTheEmbeddedDatabaseAMissingDemoAccountIsMadeAgainAndNoOtherTwice() {
+		// one demo account renamed away: made again; the others are there and made once
+		this.jdbc.update("update account set username = 'region-daegu-old' where username = 'region-daegu'");
+		int accounts = this.jdbc.queryForObject("select count(*) from account", Integer.class);
+		var embedded = new DefaultListableBeanFactory();
+		embedded.registerSingleton("embeddedDatabase", new EmbeddedDatabase(true, null));
+		new AccountBootstrap(new AccountBootstrapProperties(true, "demo-password-2026", null, null),
+				embedded.getBeanProvider(EmbeddedDatabase.class), this.accounts, this.regions, this.passwordEncoder,
+				this.policy, this.audit, this.transactions)
+			.run(new DefaultApplicationArguments());
+		this.entityManager.flush();
+
+		assertThat(this.jdbc.queryForObject("select count(*) from account", Integer.class))
+			.as("only the missing one is made")
+			.isEqualTo(accounts + 1);
+		Map<String, Object> daegu = this.jdbc.queryForMap("""
+				select a.display_name, a.demo, a.password_hash, r.code
+				from account a join region r on r.id = a.region_id where a.username = 'region-daegu'""");
+		assertThat(daegu.get("display_name")).isEqualTo("대구광역시 담당자 (데모)");
+		assertThat(daegu.get("demo")).isEqualTo(true);
+		assertThat(daegu.get("code")).isEqualTo("DAEGU");
+		assertThat(this.passwordEncoder.matches("demo-password-2026", (String) daegu.get("password_hash"))).isTrue();
 	}
 
 	@Test
