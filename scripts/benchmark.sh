@@ -9,7 +9,9 @@
 # /ping page (baseline, anonymous and signed in) and the heavy pages. Prints one Markdown table
 # (requests/s, p50/p95/p99 in ms, throughput as a share of the baseline of the same kind).
 # Needs wrk (Debian: apt-get install wrk). Settings: BENCH_DATA, BENCH_PORT, BENCH_DURATION,
-# BENCH_CONNECTIONS, BENCH_THREADS, BENCH_SEED.
+# BENCH_CONNECTIONS, BENCH_THREADS, BENCH_SEED, BENCH_STARTS (starts timed per launch, 3),
+# BENCH_JVM_OPTS (added to the portal measured under load), BENCH_JAVA (the java that runs the
+# portal; the build stays on the default one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +21,8 @@ DURATION=${BENCH_DURATION:-30s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 SEED=${BENCH_SEED:-20260101}
+STARTS=${BENCH_STARTS:-3}
+JAVA=${BENCH_JAVA:-java}
 BASE="http://localhost:$PORT"
 LUA=scripts/benchmark/report.lua
 LOG=target/benchmark
@@ -29,12 +33,22 @@ command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; 
 echo "== building" >&2
 ./mvnw -q -B -DskipTests package
 BUILT=$(ls target/sandan-portal-*.jar | grep -v original | sed -n 1p)
-# Boot's documented way to start faster: the jar extracted, plus a class data sharing archive
-# made by one training start (-Dspring.context.exit=onRefresh) on the same data.
+# Boot's documented way to start faster: the jar extracted, plus what one training start
+# (-Dspring.context.exit=onRefresh) on the same data leaves: a class data sharing archive on
+# Java 17 to 23, the ahead-of-time cache (classes loaded and linked, method profiles) from 24 on.
 rm -rf target/cds
 java -Djarmode=tools -jar "$BUILT" extract --destination target/cds > /dev/null
 JAR=target/cds/$(basename "$BUILT")
-CDS=target/cds/portal.jsa
+JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ { print $3 }')
+if [ "${JAVA_VERSION%%.*}" -ge 24 ]; then
+  ARCHIVE_KIND="the AOT cache"
+  TRAIN=(-XX:AOTCacheOutput=target/cds/portal.aot)
+  ARCHIVE=(-XX:AOTCache=target/cds/portal.aot)
+else
+  ARCHIVE_KIND="the CDS archive"
+  TRAIN=(-XX:ArchiveClassesAtExit=target/cds/portal.jsa)
+  ARCHIVE=(-XX:SharedArchiveFile=target/cds/portal.jsa)
+fi
 
 PID=
 stop() { if [ -n "$PID" ] && kill -0 "$PID" 2> /dev/null; then kill "$PID"; wait "$PID" 2> /dev/null || true; fi; PID=; }
@@ -49,16 +63,17 @@ ready() {
       echo "$(date +%s.%N) - $since" | bc
       return 0
     fi
-    kill -0 "$PID" 2> /dev/null || { echo "the portal stopped; see $LOG/portal.log" >&2; exit 1; }
+    kill -0 "$PID" 2> /dev/null || { echo "the portal stopped; see the logs in $LOG" >&2; exit 1; }
     sleep 0.05
   done
-  echo "the portal did not start in time; see $LOG/portal.log" >&2
+  echo "the portal did not start in time; see $LOG" >&2
+  stop
   exit 1
 }
 
 if [ ! -d "$DATA" ]; then
   echo "== generating the data set into $DATA (seed $SEED); once" >&2
-  java -jar "$JAR" --server.port="$PORT" --spring.profiles.active=synthetic \
+  "$JAVA" -jar "$JAR" --server.port="$PORT" --spring.profiles.active=synthetic \
     --portal.embedded-db.data-directory="$DATA" --portal.synthetic.seed="$SEED" > "$LOG/generate.log" 2>&1 &
   PID=$!
   ready "$(date +%s.%N)" > /dev/null
@@ -66,8 +81,8 @@ if [ ! -d "$DATA" ]; then
   stop
 fi
 
-echo "== training the class data sharing archive" >&2
-java -XX:ArchiveClassesAtExit="$CDS" -Dspring.context.exit=onRefresh -jar "$JAR" --server.port="$PORT" \
+echo "== training $ARCHIVE_KIND (Java $JAVA_VERSION)" >&2
+"$JAVA" "${TRAIN[@]}" -Dspring.context.exit=onRefresh -jar "$JAR" --server.port="$PORT" \
   --portal.embedded-db.data-directory="$DATA" > "$LOG/cds-training.log" 2>&1
 
 # the training run exits at refresh without closing the context, so its PostgreSQL is still
@@ -77,21 +92,39 @@ if [ -f "$DATA/postmaster.pid" ]; then
   for _ in $(seq 1 100); do [ -f "$DATA/postmaster.pid" ] || break; sleep 0.1; done
 fi
 
-echo "== start-up without the archive" >&2
-START=$(date +%s.%N)
-java -jar "$JAR" --server.port="$PORT" --portal.embedded-db.data-directory="$DATA" > "$LOG/portal-plain.log" 2>&1 &
-PID=$!
-PLAIN_STARTUP=$(ready "$START")
-echo "ready in ${PLAIN_STARTUP}s" >&2
-stop
+# start-up, three ways (each the median of $STARTS starts: one start moves by a second or
+# two on a shared 2-core machine): plain; with the archive; with the archive and launched as
+# `./mvnw spring-boot:run` launches the portal (its "optimized launch": -XX:TieredStopAtLevel=1,
+# the JIT's first tier only, which starts faster and serves more slowly)
+launch() { # log java-options...
+  local log=$1
+  shift
+  START=$(date +%s.%N)
+  "$JAVA" "$@" -jar "$JAR" --server.port="$PORT" --portal.embedded-db.data-directory="$DATA" > "$LOG/$log" 2>&1 &
+  PID=$!
+}
+startup() { # name log java-options...
+  local name=$1 times=()
+  shift
+  echo "== start-up $name" >&2
+  for _ in $(seq 1 "$STARTS"); do
+    launch "$@"
+    times+=("$(ready "$START")")
+    stop
+  done
+  echo "   ${times[*]} s" >&2
+  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((STARTS + 1) / 2))p"
+}
+PLAIN_STARTUP=$(startup "without the archive" portal-plain.log)
+STARTUP=$(startup "with $ARCHIVE_KIND" portal-cds.log "${ARCHIVE[@]}")
+FAST_STARTUP=$(startup "with $ARCHIVE_KIND, optimized launch" portal-fast.log "${ARCHIVE[@]}" -XX:TieredStopAtLevel=1)
 
-echo "== starting the portal on $DATA (with the archive)" >&2
-START=$(date +%s.%N)
-java -XX:SharedArchiveFile="$CDS" -jar "$JAR" --server.port="$PORT" --portal.embedded-db.data-directory="$DATA" \
-  > "$LOG/portal.log" 2>&1 &
-PID=$!
-STARTUP=$(ready "$START")
-echo "ready in ${STARTUP}s" >&2
+# the portal measured under load: with the archive and the JIT's every tier (BENCH_JVM_OPTS
+# adds options, e.g. -XX:TieredStopAtLevel=1 to measure the optimized launch)
+echo "== starting the portal on $DATA for the load (with $ARCHIVE_KIND${BENCH_JVM_OPTS:+, $BENCH_JVM_OPTS})" >&2
+# shellcheck disable=SC2086
+launch portal.log "${ARCHIVE[@]}" ${BENCH_JVM_OPTS:-}
+echo "ready in $(ready "$START")s" >&2
 
 # sign in as the demo ministry officer (password kept beside the data directory), once per
 # connection: 32 officers reading at once, each with a session of their own
@@ -169,8 +202,9 @@ RESULTS="$LOG/results.txt"
 # the report
 field() { echo "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
 echo
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | sed -n 1p)"
-echo "Start-up to ready (process start to the readiness probe answering UP): ${STARTUP}s with the CDS archive, ${PLAIN_STARTUP}s without"
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $("$JAVA" -version 2>&1 | sed -n 1p)"
+echo "Start-up to ready (process start to the readiness probe answering UP, median of $STARTS): ${PLAIN_STARTUP}s plain, ${STARTUP}s with $ARCHIVE_KIND, ${FAST_STARTUP}s with it and the optimized launch (-XX:TieredStopAtLevel=1)"
+echo "Portal under load: started with $ARCHIVE_KIND${BENCH_JVM_OPTS:+, $BENCH_JVM_OPTS}"
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per page after a 5 s warm-up (and 10 s of every page first)"
 echo
 echo "| page | as | path | requests/s | p50 ms | p95 ms | p99 ms | errors | share of baseline |"
