@@ -38,7 +38,8 @@ import org.springframework.session.Session;
  * Writes go to the store as before: when a request changes an attribute, its id or its
  * timeout, the session is read afresh from the store, the request's changes are applied
  * to it and it is saved. The last access time is written at most once a minute (as V17's
- * trigger already did).
+ * trigger already did), with one statement by the session's id: a request that read the
+ * session just before a sign-in gave it a new id cannot write the old id back.
  *
  * <p>
  * Attribute values a request could change in place (a list of flash messages, say) are
@@ -61,6 +62,18 @@ final class CachedSessionRepository<S extends Session>
 	 * The last access time is written when it is at least this much newer than stored.
 	 */
 	static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+	/**
+	 * A touch: the last access time and the expiry time that follows from it (as Spring
+	 * Session computes it), by the session's id, never backwards.
+	 */
+	private static final String TOUCH_STATEMENT = """
+			update spring_session
+			   set last_access_time = ?,
+			       expiry_time = case when max_inactive_interval < 0 then 9223372036854775807
+			                          else ? + max_inactive_interval * 1000::bigint end
+			 where session_id = ? and last_access_time < ?
+			""";
 
 	private static final String CURRENT_STATE_QUERY = """
 			select attributes_version, last_access_time, max_inactive_interval
@@ -104,6 +117,14 @@ final class CachedSessionRepository<S extends Session>
 	@Override
 	public void save(CachedSession session) {
 		if (!session.needsWrite()) {
+			return;
+		}
+		if (session.isTouchOnly()) {
+			// one statement by the id, not a read and a write: a request that read the
+			// session just before its id changed (a sign-in) cannot write the old id back
+			long lastAccess = session.getLastAccessedTime().toEpochMilli();
+			this.jdbc.update(TOUCH_STATEMENT, lastAccess, lastAccess, session.getId(), lastAccess);
+			session.written();
 			return;
 		}
 		S stored = session.storedForWrite();
@@ -454,6 +475,15 @@ final class CachedSessionRepository<S extends Session>
 				return true;
 			}
 			return !this.lastAccessedTime.isBefore(this.storedLastAccessedTime.plus(TOUCH_INTERVAL));
+		}
+
+		/**
+		 * Whether all there is to write is the last access time: nothing set, removed or
+		 * re-timed, the same id, nothing read from the store for a write yet.
+		 */
+		private boolean isTouchOnly() {
+			return this.stored == null && this.changed.isEmpty() && !this.intervalChanged
+					&& this.id.equals(this.originalId);
 		}
 
 		/**

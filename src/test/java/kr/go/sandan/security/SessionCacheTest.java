@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import kr.go.sandan.support.PortalTest;
@@ -208,6 +212,95 @@ class SessionCacheTest {
 		var moved = this.there.findById(changed);
 		assertThat(moved.<String>getAttribute("lang")).isEqualTo("en");
 		assertThat(moved.<SecurityContext>getAttribute(CONTEXT).getAuthentication().getName()).isEqualTo("ministry");
+	}
+
+	@Test
+	void aTouchDueJustAsTheSessionGetsANewIdDoesNotBringTheOldIdBack() {
+		String id = newSession(this.here, CONTEXT, signedIn("ministry"));
+		this.jdbc.update("update spring_session set last_access_time = ? where session_id = ?",
+				Instant.now().minusSeconds(90).toEpochMilli(), id);
+		waitUntilStaleQuietly();
+		// another instance: while it saves a request's touch, the person signs in here
+		// and
+		// the session gets a new id (session fixation protection), at the worst moment:
+		// right after that instance reads the session from the store, or right before it
+		// writes to the database, whichever it does first
+		AtomicReference<Runnable> meanwhile = new AtomicReference<>();
+		Runnable fire = () -> {
+			Runnable once = meanwhile.getAndSet(null);
+			if (once != null) {
+				once.run();
+			}
+		};
+		JdbcTemplate writes = new JdbcTemplate(this.jdbc.getDataSource()) {
+			@Override
+			public int update(String sql, Object... args) {
+				fire.run();
+				return super.update(sql, args);
+			}
+		};
+		var late = new CachedSessionRepository<>(new AfterEachRead(this.store, fire), writes, 100);
+		var request = late.findById(id);
+		AtomicReference<String> newId = new AtomicReference<>();
+		meanwhile.set(() -> {
+			var signingIn = this.here.findById(id);
+			newId.set(signingIn.changeSessionId());
+			save(this.here, signingIn);
+		});
+		request.setLastAccessedTime(Instant.now());
+		save(late, request);
+
+		assertThat(newId.get()).as("the sign-in happened during the save").isNotNull();
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class, id))
+			.as("the id the person had before signing in is retired for good")
+			.isZero();
+		assertThat(
+				this.there.findById(newId.get()).<SecurityContext>getAttribute(CONTEXT).getAuthentication().getName())
+			.as("the session goes on under its new id")
+			.isEqualTo("ministry");
+	}
+
+	/** A store that runs {@code afterRead} each time it has read a session. */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static final class AfterEachRead implements FindByIndexNameSessionRepository {
+
+		private final FindByIndexNameSessionRepository store;
+
+		private final Runnable afterRead;
+
+		AfterEachRead(FindByIndexNameSessionRepository store, Runnable afterRead) {
+			this.store = store;
+			this.afterRead = afterRead;
+		}
+
+		@Override
+		public Session createSession() {
+			return this.store.createSession();
+		}
+
+		@Override
+		public void save(Session session) {
+			this.store.save(session);
+		}
+
+		@Override
+		public Session findById(String id) {
+			Session session = this.store.findById(id);
+			this.afterRead.run();
+			return session;
+		}
+
+		@Override
+		public void deleteById(String id) {
+			this.store.deleteById(id);
+		}
+
+		@Override
+		public Map findByIndexNameAndIndexValue(String indexName, String indexValue) {
+			return this.store.findByIndexNameAndIndexValue(indexName, indexValue);
+		}
+
 	}
 
 	private static void waitUntilStaleQuietly() {
