@@ -198,17 +198,23 @@ public class Decisions {
 		}
 		this.meetings.publish(meeting);
 		Map<Long, Decision> decided = this.decisions.decidedAt(meeting);
-		List<Long> selected = decided.values()
+		Map<Long, Submission> byId = this.submissions.of(decided.keySet())
 			.stream()
+			.collect(Collectors.toMap(Submission::planId, Function.identity()));
+		// a plan withdrawn since the decision is neither published nor announced: its
+		// withdrawal stays what the public knows (as at the confirmation and designation)
+		List<Decision> standing = decided.values()
+			.stream()
+			.filter((decision) -> byId.containsKey(decision.planId())
+					&& byId.get(decision.planId()).status() != PlanStatus.WITHDRAWN)
+			.toList();
+		List<Long> selected = standing.stream()
 			.filter((decision) -> decision.outcome() == PlanStatus.PRELIMINARILY_SELECTED)
 			.map(Decision::planId)
 			.toList();
 		this.plans.publish(selected);
 		this.evaluations.publishResults(callId);
-		Map<Long, Submission> byId = this.submissions.of(decided.keySet())
-			.stream()
-			.collect(Collectors.toMap(Submission::planId, Function.identity()));
-		for (Decision decision : decided.values()) {
+		for (Decision decision : standing) {
 			Submission plan = byId.get(decision.planId());
 			boolean chosen = decision.outcome() == PlanStatus.PRELIMINARILY_SELECTED;
 			this.notifications.notifyRegion(plan.regionId(), "call:" + callId + ":preliminary-selection",

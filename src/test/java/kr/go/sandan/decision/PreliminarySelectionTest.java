@@ -173,4 +173,49 @@ class PreliminarySelectionTest extends WorkflowTestSupport {
 		this.mvc.perform(get("/regions/incheon")).andExpect(content().string(not(containsString("/plans/" + incheon))));
 	}
 
+	@Test
+	void aPlanWithdrawnBeforeThePublicationIsNeitherPublishedNorAnnounced() throws Exception {
+		this.evaluations.evaluator("eval68-a", "가 위원", "SEOUL", "가 연구원");
+		Map<String, Long> plans = this.evaluations.closedCallWithPlans(2068, "region-busan", "region-daegu");
+		long busan = plans.get("region-busan");
+		long daegu = plans.get("region-daegu");
+		long call = this.evaluations.callOfYear(2068);
+		this.jdbc.update("update program_round set planned_designations = 2 where year = 2068");
+		long panel = this.evaluations.panel(call, "eval68-a");
+		this.evaluations.pledge(panel, "eval68-a");
+		this.evaluations.start(call);
+		for (long plan : List.of(busan, daegu)) {
+			this.mvc
+				.perform(this.evaluations.score(call, this.evaluations.sheet(panel, "eval68-a", plan), "eval68-a",
+						"submit", "80", "80", "80", "80"))
+				.andExpect(redirectedUrl("/evaluations"));
+		}
+		this.mvc
+			.perform(this.evaluations.ministry(post("/ministry/calls/" + call + "/evaluation/complete"))
+				.param("version", String.valueOf(this.evaluations.panelVersion(call))))
+			.andExpect(flash().attribute("flashMessage", "evaluation.completed"));
+		this.mvc.perform(record(call, Map.of(busan, "SELECTED", daegu, "SELECTED"), ""))
+			.andExpect(redirectedUrl("/ministry/calls/" + call + "/decisions"));
+		// the region withdraws its selected plan before the ministry publishes the
+		// selection
+		this.mvc
+			.perform(post("/plans/" + daegu + "/withdraw").with(csrf())
+				.with(this.accounts.as("region-daegu"))
+				.param("reason", "지방비 확보 곤란"))
+			.andExpect(flash().attribute("flashMessage", "plan.withdraw.done"));
+
+		this.mvc.perform(this.evaluations.ministry(post("/ministry/calls/" + call + "/decisions/publish")))
+			.andExpect(flash().attribute("flashMessage", "decision.published"));
+		this.mvc.perform(get("/plans/" + busan)).andExpect(status().isOk());
+		this.mvc.perform(get("/plans/" + daegu)).andExpect(status().isNotFound());
+		long round = this.jdbc.queryForObject("select id from program_round where year = 2068", Long.class);
+		Document roundPage = Jsoup
+			.parse(this.mvc.perform(get("/rounds/" + round)).andReturn().getResponse().getContentAsString());
+		assertThat(roundPage.select("tbody th a").eachText()).containsExactly("부산광역시");
+		assertThat(page("/me", "region-daegu").select("#notifications-home li").eachText())
+			.noneMatch((line) -> line.contains("2068년"));
+		assertThat(page("/me", "region-busan").select("#notifications-home li").eachText())
+			.anyMatch((line) -> line.contains("부산광역시 2068년 산단혁신계획이 예비선정되었습니다."));
+	}
+
 }
