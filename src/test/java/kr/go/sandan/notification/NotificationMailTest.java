@@ -27,6 +27,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.context.DynamicPropertySource;
 
 import kr.go.sandan.support.PortalTest;
@@ -40,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of its own (on the same database).
  */
 @PortalTest
+@RecordApplicationEvents
 class NotificationMailTest {
 
 	private static final int SMTP_PORT = freePort();
@@ -77,6 +80,9 @@ class NotificationMailTest {
 
 	@Autowired
 	private NotificationMailProperties properties;
+
+	@Autowired
+	private ApplicationEvents events;
 
 	private long jeju;
 
@@ -136,6 +142,25 @@ class NotificationMailTest {
 		String body = ((String) mail.getContent()).replace("\r\n", "\n");
 		assertThat(body).contains(korean, english, "https://sandan.example.kr/plans/42/edit", "포털에서 보기");
 		assertThat(body.indexOf(korean)).isLessThan(body.indexOf(english));
+	}
+
+	@Test
+	void whatOneTransactionTellsIsMailedInOnePassAfterItCommits() throws Exception {
+		String address = "pass-" + this.run + "@jeju.example.kr";
+		long person = staff("pass-" + this.run, address, true);
+		// one action that tells of two events (a publication tells 17 regions)
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
+			notifyJeju("test:pass:" + this.run + ":1", "제주 계획 1");
+			notifyJeju("test:pass:" + this.run + ":2", "제주 계획 2");
+			assertThat(this.events.stream(NotificationsCreated.class)).as("nothing before the commit").isEmpty();
+		});
+		List<Long> rows = this.jdbc.queryForList(
+				"select id from notification where account_id = ? and event_key like ?", Long.class, person,
+				"test:pass:" + this.run + ":%");
+		assertThat(rows).hasSize(2);
+		assertThat(this.events.stream(NotificationsCreated.class)).singleElement()
+			.satisfies((pass) -> assertThat(pass.ids()).containsAll(rows));
+		assertThat(mailsTo(address)).hasSize(2);
 	}
 
 	@Test
