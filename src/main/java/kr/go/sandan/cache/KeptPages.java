@@ -44,8 +44,8 @@ abstract class KeptPages extends OncePerRequestFilter {
 
 	private final Cache<String, Page> pages;
 
-	/** A page as it was sent. */
-	record Page(long generation, String contentType, String contentLanguage, byte[] body) {
+	/** A page (or a PDF) as it was sent. */
+	record Page(long generation, String contentType, String contentLanguage, String contentDisposition, byte[] body) {
 	}
 
 	KeptPages(DataGeneration generation, long maxBytes) {
@@ -80,6 +80,9 @@ abstract class KeptPages extends OncePerRequestFilter {
 			if (kept.contentLanguage() != null) {
 				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
 			}
+			if (kept.contentDisposition() != null) {
+				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, kept.contentDisposition());
+			}
 			response.setContentLength(kept.body().length);
 			response.getOutputStream().write(kept.body());
 			return;
@@ -89,10 +92,11 @@ abstract class KeptPages extends OncePerRequestFilter {
 		try {
 			chain.doFilter(request, wrapper);
 			String type = wrapper.getContentType();
-			if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
+			if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null
+					&& (type.startsWith("text/html") || type.startsWith("application/pdf"))
 					&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
 				this.pages.put(key, new Page(generation, type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-						wrapper.getContentAsByteArray()));
+						wrapper.getHeader(HttpHeaders.CONTENT_DISPOSITION), wrapper.getContentAsByteArray()));
 			}
 		}
 		finally {

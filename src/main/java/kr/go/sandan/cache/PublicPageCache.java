@@ -18,9 +18,12 @@ import kr.go.sandan.audit.DataGeneration;
  */
 public class PublicPageCache extends KeptPages {
 
-	/** The pages anyone may read and that are the same for every anonymous visitor. */
+	/**
+	 * The pages anyone may read and that are the same for every anonymous visitor, and
+	 * the announcement's PDF (a publication day's download).
+	 */
 	static final Pattern PUBLIC_PAGES = Pattern
-		.compile("/|/rounds/\\d+|/plans/\\d+|/plans/\\d+/announcement|/regions|/regions/[a-z]+|/complexes");
+		.compile("/|/rounds/\\d+|/plans/\\d+|/plans/\\d+/announcement(\\.pdf)?|/regions|/regions/[a-z]+|/complexes");
 
 	/** Settings: whether pages are kept, and how many bytes of them at most. */
 	@ConfigurationProperties("portal.page-cache")

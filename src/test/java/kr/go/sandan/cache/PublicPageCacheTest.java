@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import kr.go.sandan.support.Accounts;
@@ -54,6 +55,30 @@ class PublicPageCacheTest extends WorkflowTestSupport {
 
 		somethingChanges();
 		assertThat(sql.count(() -> again[1] = body(get("/complexes")))).isPositive();
+	}
+
+	@Test
+	void theAnnouncementPdfIsKeptAsItsPageIs() throws Exception {
+		long gyeonggi = this.jdbc.queryForObject("""
+				select p.id from innovation_plan p join program_round r on r.id = p.round_id
+				join region g on g.id = p.region_id where r.year = 2021 and g.code = 'GYEONGGI'""", Long.class);
+		SqlStatements sql = new SqlStatements(this.entityManagerFactory);
+		somethingChanges();
+		var rendered = this.mvc.perform(get("/plans/" + gyeonggi + "/announcement.pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(rendered.getHeader("X-Page-Cache")).isEqualTo("miss");
+		var kept = new MockHttpServletResponse[1];
+		assertThat(sql.count(() -> kept[0] = this.mvc.perform(get("/plans/" + gyeonggi + "/announcement.pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse())).isZero();
+		assertThat(kept[0].getHeader("X-Page-Cache")).isEqualTo("hit");
+		assertThat(kept[0].getContentType()).isEqualTo("application/pdf");
+		assertThat(kept[0].getHeader("Content-Disposition")).isEqualTo(rendered.getHeader("Content-Disposition"))
+			.contains("attachment", ".pdf");
+		assertThat(kept[0].getContentAsByteArray()).isEqualTo(rendered.getContentAsByteArray());
 	}
 
 	@Test
