@@ -85,8 +85,9 @@ echo "== training $ARCHIVE_KIND (Java $JAVA_VERSION)" >&2
 "$JAVA" "${TRAIN[@]}" -Dspring.context.exit=onRefresh -jar "$JAR" --server.port="$PORT" \
   --portal.embedded-db.data-directory="$DATA" > "$LOG/cds-training.log" 2>&1
 
-# the training run exits at refresh without closing the context, so its PostgreSQL is still
-# running; the portal would stop it first (about 2 s), which is not start-up
+# a training start halts the JVM once the context is refreshed; the portal stops its embedded
+# PostgreSQL just before (EmbeddedPostgresAutoConfiguration). Should one still be running, it is
+# stopped here: the next start would stop it first (about 2 s), which is not start-up
 if [ -f "$DATA/postmaster.pid" ]; then
   kill "$(head -1 "$DATA/postmaster.pid")" 2> /dev/null || true
   for _ in $(seq 1 100); do [ -f "$DATA/postmaster.pid" ] || break; sleep 0.1; done

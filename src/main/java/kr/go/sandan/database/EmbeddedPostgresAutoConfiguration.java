@@ -1,8 +1,12 @@
 package kr.go.sandan.database;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,6 +14,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.support.DefaultLifecycleProcessor;
+import org.springframework.core.SpringProperties;
 
 /**
  * Starts a real PostgreSQL inside the portal when no database is configured, so that
@@ -63,6 +69,40 @@ public class EmbeddedPostgresAutoConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * A training start ({@code -Dspring.context.exit=onRefresh}, which makes a class data
+	 * sharing archive or an AOT cache) halts the JVM as soon as the context is refreshed,
+	 * closing nothing: the server is stopped just before, so that it does not outlive the
+	 * JVM (the next start would first have to stop it).
+	 */
+	@Bean
+	SmartInitializingSingleton embeddedPostgresStopBeforeTrainingExit(EmbeddedPostgresHolder holder) {
+		return new StopBeforeTrainingExit(holder, DefaultLifecycleProcessor.ON_REFRESH_VALUE
+			.equalsIgnoreCase(SpringProperties.getProperty(DefaultLifecycleProcessor.EXIT_PROPERTY_NAME)));
+	}
+
+	/**
+	 * Stops the context's own server once every bean exists, on a training start only.
+	 */
+	record StopBeforeTrainingExit(EmbeddedPostgresHolder holder,
+			boolean training) implements SmartInitializingSingleton {
+
+		@Override
+		public void afterSingletonsInstantiated() {
+			if (this.training && this.holder.ownedByContext()) {
+				log.info("Training start (spring.context.exit=onRefresh): stopping the embedded PostgreSQL before "
+						+ "the JVM halts");
+				try {
+					this.holder.server().close();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Could not stop the embedded PostgreSQL", ex);
+				}
+			}
+		}
+
 	}
 
 	/** Stops the server with the context, after the pool that depends on it is closed. */

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal's own PostgreSQL keeps its data across restarts, even after the previous
- * portal was killed with -9 and left its postmaster running on the data directory.
+ * portal was killed with -9 and left its postmaster running on the data directory; a
+ * training start (which Spring ends by halting the JVM) stops it first.
  */
 class EmbeddedPostgresServerTest {
 
@@ -58,6 +59,26 @@ class EmbeddedPostgresServerTest {
 				fsync.next();
 				assertThat(fsync.getString(1)).as("the portal's data is written durably").isEqualTo("on");
 			}
+		}
+	}
+
+	@Test
+	void aTrainingStartStopsItsServerBeforeTheJvmHalts() throws Exception {
+		EmbeddedPostgresServer server = EmbeddedPostgresServer
+			.startPersistent(new EmbeddedDatabaseProperties(this.dataDirectory, 0, "sandan", false));
+		var holder = new EmbeddedPostgresAutoConfiguration.EmbeddedPostgresHolder(server, true);
+		try {
+			new EmbeddedPostgresAutoConfiguration.StopBeforeTrainingExit(holder, false).afterSingletonsInstantiated();
+			assertThat(Files.exists(this.dataDirectory.resolve("postmaster.pid")))
+				.as("an ordinary start leaves the server to the context")
+				.isTrue();
+			new EmbeddedPostgresAutoConfiguration.StopBeforeTrainingExit(holder, true).afterSingletonsInstantiated();
+			assertThat(Files.exists(this.dataDirectory.resolve("postmaster.pid")))
+				.as("a training start stops it before Spring halts the JVM")
+				.isFalse();
+		}
+		finally {
+			server.close();
 		}
 	}
 
