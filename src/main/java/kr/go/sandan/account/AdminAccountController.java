@@ -1,5 +1,9 @@
 package kr.go.sandan.account;
 
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.go.sandan.region.Region;
 import kr.go.sandan.region.Regions;
 
 /**
@@ -47,7 +52,11 @@ class AdminAccountController {
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("allRoles", Role.values());
-		model.addAttribute("regions", this.regions.all());
+		List<Region> all = this.regions.all();
+		model.addAttribute("regions", all);
+		// the list names each account's region by its current name, from this one query
+		model.addAttribute("regionsByCode",
+				all.stream().collect(Collectors.toMap(Region::getCode, Function.identity())));
 	}
 
 	@GetMapping

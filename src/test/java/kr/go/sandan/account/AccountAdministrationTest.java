@@ -78,6 +78,42 @@ class AccountAdministrationTest {
 	}
 
 	@Test
+	void aRegionalOfficersHomeNamesTheRegionInTheReadersLanguage() throws Exception {
+		for (String[] language : new String[][] { { "ko", "경기도" }, { "en", "Gyeonggi-do" } }) {
+			Document me = Jsoup.parse(this.mvc
+				.perform(get("/me").cookie(new Cookie("PORTAL_LANG", language[0]))
+					.with(this.accounts.as("region-gyeonggi")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(me.getElementById("region-work").text()).as(language[0]).contains(language[1]);
+		}
+	}
+
+	@Test
+	void theAccountListNamesEachRegionInTheReadersLanguage() throws Exception {
+		for (String[] language : new String[][] { { "ko", "부산광역시" }, { "en", "Busan" } }) {
+			String region = null;
+			for (int page = 1; region == null && page <= 20; page++) {
+				Document list = Jsoup.parse(this.mvc
+					.perform(get("/admin/accounts").param("page", String.valueOf(page))
+						.cookie(new Cookie("PORTAL_LANG", language[0]))
+						.with(this.accounts.as("admin")))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+				var row = list.select("tbody tr:has(th a:matchesOwn(^region-busan$))");
+				if (!row.isEmpty()) {
+					region = row.first().select("td").get(3).text();
+				}
+			}
+			assertThat(region).as(language[0]).isEqualTo(language[1]);
+		}
+	}
+
+	@Test
 	void adminCreatesAnAccountWhoseOwnerMustReplaceTheTemporaryPassword() throws Exception {
 		String username = unique("officer");
 		MvcResult created = create(username, "김담당", "MINISTRY", "");
