@@ -1,8 +1,5 @@
 package kr.go.sandan.database;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,14 +88,14 @@ public class EmbeddedPostgresAutoConfiguration {
 
 		@Override
 		public void afterSingletonsInstantiated() {
-			if (this.training && this.holder.ownedByContext()) {
+			if (this.training) {
 				log.info("Training start (spring.context.exit=onRefresh): stopping the embedded PostgreSQL before "
 						+ "the JVM halts");
 				try {
-					this.holder.server().close();
+					this.holder.close();
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException("Could not stop the embedded PostgreSQL", ex);
+				catch (Exception ex) {
+					throw new IllegalStateException("Could not stop the embedded PostgreSQL", ex);
 				}
 			}
 		}

@@ -59,19 +59,7 @@ class FinalConfirmationTest extends WorkflowTestSupport {
 		long busan = plans.get("region-busan");
 		long daegu = plans.get("region-daegu");
 		long call = this.evaluations.callOfYear(2063);
-		long panel = this.evaluations.panel(call, "eval63-a");
-		this.evaluations.pledge(panel, "eval63-a");
-		this.evaluations.start(call);
-		for (long plan : List.of(busan, daegu)) {
-			this.mvc
-				.perform(this.evaluations.score(call, this.evaluations.sheet(panel, "eval63-a", plan), "eval63-a",
-						"submit", "80", "80", "80", "80"))
-				.andExpect(redirectedUrl("/evaluations"));
-		}
-		this.mvc
-			.perform(this.evaluations.ministry(post("/ministry/calls/" + call + "/evaluation/complete"))
-				.param("version", String.valueOf(this.evaluations.panelVersion(call))))
-			.andExpect(status().is3xxRedirection());
+		this.evaluations.evaluateAll(call, "eval63-a", busan, daegu);
 
 		String confirmation = "/ministry/calls/" + call + "/confirmation";
 		// project ids are read when the request is made: a revision rewrites a plan's

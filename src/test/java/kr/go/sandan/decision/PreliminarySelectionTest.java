@@ -181,19 +181,7 @@ class PreliminarySelectionTest extends WorkflowTestSupport {
 		long daegu = plans.get("region-daegu");
 		long call = this.evaluations.callOfYear(2068);
 		this.jdbc.update("update program_round set planned_designations = 2 where year = 2068");
-		long panel = this.evaluations.panel(call, "eval68-a");
-		this.evaluations.pledge(panel, "eval68-a");
-		this.evaluations.start(call);
-		for (long plan : List.of(busan, daegu)) {
-			this.mvc
-				.perform(this.evaluations.score(call, this.evaluations.sheet(panel, "eval68-a", plan), "eval68-a",
-						"submit", "80", "80", "80", "80"))
-				.andExpect(redirectedUrl("/evaluations"));
-		}
-		this.mvc
-			.perform(this.evaluations.ministry(post("/ministry/calls/" + call + "/evaluation/complete"))
-				.param("version", String.valueOf(this.evaluations.panelVersion(call))))
-			.andExpect(flash().attribute("flashMessage", "evaluation.completed"));
+		this.evaluations.evaluateAll(call, "eval68-a", busan, daegu);
 		this.mvc.perform(record(call, Map.of(busan, "SELECTED", daegu, "SELECTED"), ""))
 			.andExpect(redirectedUrl("/ministry/calls/" + call + "/decisions"));
 		// the region withdraws its selected plan before the ministry publishes the
