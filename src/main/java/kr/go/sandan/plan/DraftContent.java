@@ -6,23 +6,13 @@ import java.util.List;
 import kr.go.sandan.complex.ComplexType;
 
 /**
- * What a region writes in its plan, as the drafting service receives it from the form.
- *
- * @param vision the vision (비전)
- * @param mainIndustries main industries in order (주력업종)
- * @param hubComplexId the hub complex chosen among the region's complexes, or
- * {@code null}
- * @param governance governance (추진체계)
- * @param diagnoses the points of the regional diagnosis, one each
- * @param targets numeric targets
- * @param tasks key tasks with their requested projects
- * @param hubWeights the hub's weight figures
- * @param sites linked complexes and areas
- * @param newHub a hub complex to add when none was chosen, or {@code null}
+ * What a region writes in the sections of its plan, as the drafting service receives it
+ * from the section forms.
  */
-public record DraftContent(String vision, List<String> mainIndustries, Long hubComplexId, String governance,
-		List<String> diagnoses, List<Target> targets, List<Task> tasks, List<Weight> hubWeights, List<Site> sites,
-		NewComplex newHub) {
+public final class DraftContent {
+
+	private DraftContent() {
+	}
 
 	/** The hub's weight in the region on one measure (기여도). */
 	public record Weight(HubWeight.Measure measure, BigDecimal amount, MeasureUnit unit, BigDecimal sharePercent,
@@ -46,17 +36,16 @@ public record DraftContent(String vision, List<String> mainIndustries, Long hubC
 	public record NewComplex(String name, ComplexType type) {
 	}
 
-	/** A key task (중점과제) with its requested projects. */
-	public record Task(String name, List<Project> projects) {
-	}
-
 	/** A requested project with its budget by year. */
 	public record Project(String name, String description, Ministry leadMinistry, Boolean newlyProposed,
 			List<YearBudget> budgets) {
 	}
 
-	/** A target as the plan states it. */
-	public record Target(TargetMetric metric, BigDecimal value, MeasureUnit unit, Integer targetYear,
+	/**
+	 * A target as the plan states it; {@code id} names the target it restates, or is
+	 * {@code null} for a new one.
+	 */
+	public record Target(Long id, TargetMetric metric, BigDecimal value, MeasureUnit unit, Integer targetYear,
 			String asWritten) {
 	}
 

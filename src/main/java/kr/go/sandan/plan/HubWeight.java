@@ -66,6 +66,17 @@ public class HubWeight {
 		this.asWritten = weight.asWritten();
 	}
 
+	/** Whether the weight states the same figures as {@code weight}. */
+	boolean sameAs(DraftContent.Weight weight) {
+		return this.measure == weight.measure() && same(this.amount, weight.amount())
+				&& this.unit == ((weight.amount() != null) ? weight.unit() : null)
+				&& same(this.sharePercent, weight.sharePercent());
+	}
+
+	private static boolean same(BigDecimal a, BigDecimal b) {
+		return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
 	public Measure getMeasure() {
 		return this.measure;
 	}

@@ -123,6 +123,13 @@ public class InnovationPlan {
 
 	private Instant submittedAt;
 
+	/**
+	 * When a section was last saved, and by whom (the plan's row moves with every save).
+	 */
+	private Instant updatedAt;
+
+	private String updatedBy;
+
 	@Version
 	private long version;
 
@@ -153,52 +160,79 @@ public class InnovationPlan {
 		}
 	}
 
-	/** Saves what the region wrote so far; a draft may be incomplete. */
-	void revise(DraftContent content, IndustrialComplex hub, List<LinkedPlace> sites) {
+	/**
+	 * Every save of a section goes through here: the plan must still be editable, and the
+	 * change moves the plan's own row (and so its version), whichever rows below it the
+	 * section writes — a stale form of any section is then refused, never silently
+	 * overwritten.
+	 */
+	private void changedBy(String username, Instant now) {
 		requireEditable();
-		this.vision = content.vision();
-		this.governance = content.governance();
-		this.hubComplex = hub;
+		this.updatedAt = now;
+		this.updatedBy = username;
+	}
+
+	/** The vision and main industries (개요). */
+	void reviseBasics(String vision, List<String> industries, String username, Instant now) {
+		changedBy(username, now);
+		this.vision = vision;
 		this.mainIndustries.clear();
-		this.mainIndustries.addAll(content.mainIndustries());
-		List<PlanTarget> own = new ArrayList<>(getPlanTargets());
-		for (int i = 0; i < content.targets().size(); i++) {
-			DraftContent.Target target = content.targets().get(i);
-			if (i < own.size()) {
-				own.get(i).restate(target);
-			}
-			else {
-				this.targets.add(new PlanTarget(this, TargetSource.PLAN, i + 1, target));
-			}
+		this.mainIndustries.addAll(industries);
+	}
+
+	/**
+	 * The hub complex and its weight in the region. A plan the committee has selected
+	 * changes its hub only when the region confirms it knows what that means; when the
+	 * hub changes, figures that were written for the old hub and not retyped are cleared
+	 * for re-entry rather than left attached to the new one.
+	 * @return whether the old hub's figures were cleared
+	 */
+	boolean reviseHub(IndustrialComplex hub, List<DraftContent.Weight> weights, boolean hubChangeConfirmed,
+			String username, Instant now) {
+		boolean changesHub = this.hubComplex != null && (hub == null || !hub.getId().equals(this.hubComplex.getId()));
+		if (changesHub && wasPreliminarilySelected() && !hubChangeConfirmed) {
+			throw new HubChangeUnconfirmedException(this.id);
 		}
-		for (int i = content.targets().size(); i < own.size(); i++) {
-			this.targets.remove(own.get(i));
+		changedBy(username, now);
+		List<DraftContent.Weight> kept = weights;
+		boolean cleared = false;
+		if (changesHub && sameWeights(weights)) {
+			kept = List.of();
+			cleared = !this.hubWeights.isEmpty();
 		}
-		for (int i = 0; i < content.diagnoses().size(); i++) {
-			if (i < this.diagnoses.size()) {
-				this.diagnoses.get(i).restate(content.diagnoses().get(i));
-			}
-			else {
-				this.diagnoses.add(new Diagnosis(this, i + 1, content.diagnoses().get(i)));
-			}
-		}
-		while (this.diagnoses.size() > content.diagnoses().size()) {
-			this.diagnoses.remove(this.diagnoses.size() - 1);
-		}
-		if (!content.hubWeights().isEmpty() && this.hubWeightLabel == null) {
+		this.hubComplex = hub;
+		if (!kept.isEmpty() && this.hubWeightLabel == null) {
 			this.hubWeightLabel = "기여도";
 		}
-		for (int i = 0; i < content.hubWeights().size(); i++) {
+		for (int i = 0; i < kept.size(); i++) {
 			if (i < this.hubWeights.size()) {
-				this.hubWeights.get(i).restate(content.hubWeights().get(i));
+				this.hubWeights.get(i).restate(kept.get(i));
 			}
 			else {
-				this.hubWeights.add(new HubWeight(this, i + 1, content.hubWeights().get(i)));
+				this.hubWeights.add(new HubWeight(this, i + 1, kept.get(i)));
 			}
 		}
-		while (this.hubWeights.size() > content.hubWeights().size()) {
+		while (this.hubWeights.size() > kept.size()) {
 			this.hubWeights.remove(this.hubWeights.size() - 1);
 		}
+		return cleared;
+	}
+
+	private boolean sameWeights(List<DraftContent.Weight> weights) {
+		if (weights.size() != this.hubWeights.size()) {
+			return false;
+		}
+		for (int i = 0; i < weights.size(); i++) {
+			if (!this.hubWeights.get(i).sameAs(weights.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Linked complexes and areas, in the order given. */
+	void reviseSites(List<LinkedPlace> sites, String username, Instant now) {
+		changedBy(username, now);
 		for (int i = 0; i < sites.size(); i++) {
 			LinkedPlace site = sites.get(i);
 			if (i < this.linkedSites.size()) {
@@ -211,17 +245,140 @@ public class InnovationPlan {
 		while (this.linkedSites.size() > sites.size()) {
 			this.linkedSites.remove(this.linkedSites.size() - 1);
 		}
-		for (int i = 0; i < content.tasks().size(); i++) {
-			if (i < this.keyTasks.size()) {
-				this.keyTasks.get(i).restate(content.tasks().get(i));
+	}
+
+	/**
+	 * The plan's own targets, in the order given. A row names the target it changes by id
+	 * (so a target keeps its id, against which yearly actuals are later recorded) or none
+	 * for a new one; the plan's targets left out are removed.
+	 */
+	void reviseTargets(List<DraftContent.Target> targets, String username, Instant now) {
+		changedBy(username, now);
+		Map<Long, PlanTarget> own = new LinkedHashMap<>();
+		getPlanTargets().forEach((target) -> own.put(target.getId(), target));
+		List<PlanTarget> kept = new ArrayList<>();
+		for (DraftContent.Target target : targets) {
+			PlanTarget existing = (target.id() != null) ? own.remove(target.id()) : null;
+			if (existing != null) {
+				existing.restate(target);
+				kept.add(existing);
 			}
 			else {
-				this.keyTasks.add(new KeyTask(this, i + 1, content.tasks().get(i)));
+				PlanTarget added = new PlanTarget(this, TargetSource.PLAN, 0, target);
+				this.targets.add(added);
+				kept.add(added);
 			}
 		}
-		while (this.keyTasks.size() > content.tasks().size()) {
-			this.keyTasks.remove(this.keyTasks.size() - 1);
+		this.targets.removeAll(own.values());
+		for (int i = 0; i < kept.size(); i++) {
+			kept.get(i).placeAt(i + 1);
 		}
+	}
+
+	/**
+	 * The key tasks, in the order given, each naming the task it renames by id or none
+	 * for a new one. A task left out is removed only when no project is listed under it.
+	 */
+	void reviseTasks(List<TaskName> tasks, String username, Instant now) {
+		Map<Long, KeyTask> own = new LinkedHashMap<>();
+		this.keyTasks.forEach((task) -> own.put(task.getId(), task));
+		for (TaskName task : tasks) {
+			if (task.id() != null) {
+				own.remove(task.id());
+			}
+		}
+		for (KeyTask removed : own.values()) {
+			if (!removed.getProjects().isEmpty()) {
+				throw new PlanSectionException("plan.error.taskHasProjects", removed.getName());
+			}
+		}
+		changedBy(username, now);
+		Map<Long, KeyTask> byId = new LinkedHashMap<>();
+		this.keyTasks.forEach((task) -> byId.put(task.getId(), task));
+		List<KeyTask> ordered = new ArrayList<>();
+		for (TaskName task : tasks) {
+			KeyTask existing = (task.id() != null) ? byId.get(task.id()) : null;
+			if (existing != null) {
+				existing.rename(task.name());
+				ordered.add(existing);
+			}
+			else {
+				ordered.add(new KeyTask(this, 0, task.name()));
+			}
+		}
+		this.keyTasks.clear();
+		this.keyTasks.addAll(ordered);
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).placeAt(i + 1);
+		}
+	}
+
+	/** A key task as the region names it: the id of the task it renames, or none. */
+	record TaskName(Long id, String name) {
+	}
+
+	/** Adds a requested project at the end of a key task's projects. */
+	RequestedProject addProject(long taskId, DraftContent.Project project, String username, Instant now) {
+		KeyTask task = keyTask(taskId);
+		changedBy(username, now);
+		return task.add(project);
+	}
+
+	/**
+	 * Restates a requested project; a project moved to another key task is listed last
+	 * there (and gets a new id: nothing refers to a project while its plan is editable).
+	 */
+	void reviseProject(long projectId, long taskId, DraftContent.Project project, String username, Instant now) {
+		RequestedProject existing = project(projectId);
+		KeyTask task = keyTask(taskId);
+		changedBy(username, now);
+		if (existing.getKeyTask() == task) {
+			existing.restate(project);
+		}
+		else {
+			existing.getKeyTask().remove(existing);
+			task.add(project);
+		}
+	}
+
+	/** Removes a requested project. */
+	void removeProject(long projectId, String username, Instant now) {
+		RequestedProject existing = project(projectId);
+		changedBy(username, now);
+		existing.getKeyTask().remove(existing);
+	}
+
+	/** Governance (추진체계) and the points of the regional diagnosis, one each. */
+	void reviseNarrative(String governance, List<String> diagnoses, String username, Instant now) {
+		changedBy(username, now);
+		this.governance = governance;
+		for (int i = 0; i < diagnoses.size(); i++) {
+			if (i < this.diagnoses.size()) {
+				this.diagnoses.get(i).restate(diagnoses.get(i));
+			}
+			else {
+				this.diagnoses.add(new Diagnosis(this, i + 1, diagnoses.get(i)));
+			}
+		}
+		while (this.diagnoses.size() > diagnoses.size()) {
+			this.diagnoses.remove(this.diagnoses.size() - 1);
+		}
+	}
+
+	private KeyTask keyTask(long taskId) {
+		return this.keyTasks.stream()
+			.filter((task) -> task.getId() != null && task.getId() == taskId)
+			.findFirst()
+			.orElseThrow(() -> new PlanSectionException("plan.error.projectTask", String.valueOf(taskId)));
+	}
+
+	/** One of the plan's requested projects, or not found. */
+	RequestedProject project(long projectId) {
+		return this.keyTasks.stream()
+			.flatMap((task) -> task.getProjects().stream())
+			.filter((project) -> project.getId() != null && project.getId() == projectId)
+			.findFirst()
+			.orElseThrow(() -> new kr.go.sandan.web.NotFoundException("project", projectId));
 	}
 
 	/** A linked complex or area as the plan records it, with its linkage function. */
@@ -396,6 +553,16 @@ public class InnovationPlan {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** When a section of the plan was last saved; {@code null} before the first save. */
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	/** Who saved a section last. */
+	public String getUpdatedBy() {
+		return this.updatedBy;
 	}
 
 	public Instant getSubmittedAt() {

@@ -49,28 +49,36 @@ public class KeyTask {
 	protected KeyTask() {
 	}
 
-	KeyTask(InnovationPlan plan, int position, DraftContent.Task task) {
+	KeyTask(InnovationPlan plan, int position, String name) {
 		this.plan = plan;
 		this.position = position;
-		restate(task);
+		this.name = name;
 	}
 
-	/**
-	 * The task's name and projects as the region now writes them; rows change in place.
-	 */
-	void restate(DraftContent.Task task) {
-		this.name = task.name();
-		List<DraftContent.Project> wanted = task.projects();
-		for (int i = 0; i < wanted.size(); i++) {
-			if (i < this.projects.size()) {
-				this.projects.get(i).restate(wanted.get(i));
-			}
-			else {
-				this.projects.add(new RequestedProject(this, i + 1, wanted.get(i)));
-			}
-		}
-		while (this.projects.size() > wanted.size()) {
-			this.projects.remove(this.projects.size() - 1);
+	public Long getId() {
+		return this.id;
+	}
+
+	void rename(String name) {
+		this.name = name;
+	}
+
+	void placeAt(int position) {
+		this.position = position;
+	}
+
+	/** A new requested project, listed last. */
+	RequestedProject add(DraftContent.Project project) {
+		RequestedProject added = new RequestedProject(this, this.projects.size() + 1, project);
+		this.projects.add(added);
+		return added;
+	}
+
+	/** Removes one of the task's projects; the others close up. */
+	void remove(RequestedProject project) {
+		this.projects.remove(project);
+		for (int i = 0; i < this.projects.size(); i++) {
+			this.projects.get(i).placeAt(i + 1);
 		}
 	}
 

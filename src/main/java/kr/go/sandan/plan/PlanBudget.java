@@ -12,12 +12,13 @@ import java.util.TreeSet;
  * year, by year, and in all.
  */
 public record PlanBudget(TreeSet<Integer> years, Map<Ministry, Map<Integer, BigDecimal>> byMinistry,
-		Map<Integer, BigDecimal> byYear, BigDecimal total) {
+		Map<Integer, BigDecimal> byYear, Map<Integer, YearBudget> byYearAndSource, BigDecimal total) {
 
 	static PlanBudget of(List<RequestedProject> projects) {
 		TreeSet<Integer> years = new TreeSet<>();
 		Map<Ministry, Map<Integer, BigDecimal>> byMinistry = new EnumMap<>(Ministry.class);
 		Map<Integer, BigDecimal> byYear = new TreeMap<>();
+		Map<Integer, YearBudget> byYearAndSource = new TreeMap<>();
 		BigDecimal total = BigDecimal.ZERO;
 		for (RequestedProject project : projects) {
 			Ministry ministry = (project.getLeadMinistry() != null) ? project.getLeadMinistry() : Ministry.OTHER;
@@ -30,10 +31,24 @@ public record PlanBudget(TreeSet<Integer> years, Map<Ministry, Map<Integer, BigD
 				byMinistry.computeIfAbsent(ministry, (key) -> new TreeMap<>())
 					.merge(budget.year(), amount, BigDecimal::add);
 				byYear.merge(budget.year(), amount, BigDecimal::add);
+				byYearAndSource.merge(budget.year(), budget, YearBudget::plus);
 				total = total.add(amount);
 			}
 		}
-		return new PlanBudget(years, byMinistry, byYear, total);
+		return new PlanBudget(years, byMinistry, byYear, byYearAndSource, total);
+	}
+
+	/** A year's request split by source (national, local, private); zero when none. */
+	public YearBudget sourcesIn(int year) {
+		return this.byYearAndSource.getOrDefault(year,
+				new YearBudget(year, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+	}
+
+	/** The whole request split by source. */
+	public YearBudget sources() {
+		return this.byYearAndSource.values()
+			.stream()
+			.reduce(new YearBudget(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO), YearBudget::plus);
 	}
 
 	public boolean isEmpty() {

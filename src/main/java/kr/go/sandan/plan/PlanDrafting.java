@@ -18,6 +18,7 @@ import kr.go.sandan.account.Role;
 import kr.go.sandan.audit.AuditEntry;
 import kr.go.sandan.audit.AuditLog;
 import kr.go.sandan.complex.Complexes;
+import kr.go.sandan.database.TransactionLocks;
 import kr.go.sandan.complex.IndustrialComplex;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.region.Regions;
@@ -52,8 +53,11 @@ public class PlanDrafting {
 
 	private final PlanAttachments attachments;
 
+	private final TransactionLocks locks;
+
 	PlanDrafting(PlanRepository plans, PlanVersions versions, Calls calls, Regions regions, Complexes complexes,
-			AuditLog audit, JsonMapper json, Clock clock, PlanAttachments attachments) {
+			AuditLog audit, JsonMapper json, Clock clock, PlanAttachments attachments, TransactionLocks locks) {
+		this.locks = locks;
 		this.attachments = attachments;
 		this.plans = plans;
 		this.versions = versions;
@@ -72,6 +76,8 @@ public class PlanDrafting {
 		if (!call.isAcceptingSubmissions(this.clock.instant())) {
 			throw new SubmissionRefusedException("plan.error.callNotOpen");
 		}
+		// a double click starts one plan: the second request waits here and finds it
+		this.locks.serialize("plan-start-" + call.getRound().getId(), user.getRegionId());
 		return this.plans.findByRoundAndRegion(call.getRound().getId(), user.getRegionId()).orElseGet(() -> {
 			Region region = this.regions.byCode(user.getRegionCode()).orElseThrow();
 			InnovationPlan plan = this.plans
@@ -96,49 +102,203 @@ public class PlanDrafting {
 		this.plans.fetchBudgets(planId);
 		this.plans.fetchHubWeights(planId);
 		this.plans.fetchLinkedSites(planId);
+		this.plans.fetchStatusEvents(planId);
 		return plan;
 	}
 
 	/**
-	 * Saves the draft as it is, complete or not, unless someone saved it since
+	 * The plan, locked for this transaction (a second save of the same plan waits for
+	 * this one), if this user may edit it, it is still editable and nobody saved it since
 	 * {@code expectedVersion} was read.
 	 */
-	@PreAuthorize("hasRole('REGION')")
-	public void save(long planId, long expectedVersion, DraftContent content, PortalUser user) {
+	private InnovationPlan forSaving(long planId, long expectedVersion, PortalUser user) {
+		this.plans.lockById(planId)
+			.filter((found) -> isOwnRegion(found, user))
+			.orElseThrow(() -> new NotFoundException("plan", planId));
 		InnovationPlan plan = forEditing(planId, user);
+		if (!plan.isEditable()) {
+			throw new PlanLockedException(planId, plan.getStatus());
+		}
 		if (plan.getVersion() != expectedVersion) {
 			throw new ConcurrentPlanChangeException(planId);
 		}
+		return plan;
+	}
+
+	private void audited(InnovationPlan plan, String section, Map<String, Object> before,
+			java.util.function.Supplier<Map<String, Object>> after) {
+		this.plans.flush();
+		Map<String, Object> was = new LinkedHashMap<>();
+		was.put("section", section);
+		was.putAll(before);
+		Map<String, Object> now = new LinkedHashMap<>();
+		now.put("section", section);
+		now.putAll(after.get());
+		this.audit.record(AuditEntry.of("PLAN_DRAFT_SAVED", "plan", plan.getId(), was, now));
+	}
+
+	/** Saves the vision and main industries. */
+	@PreAuthorize("hasRole('REGION')")
+	public void saveBasics(long planId, long expectedVersion, String vision, List<String> industries, PortalUser user) {
+		InnovationPlan plan = forSaving(planId, expectedVersion, user);
+		Map<String, Object> before = basics(plan);
+		plan.reviseBasics(vision, industries, user.getUsername(), this.clock.instant());
+		audited(plan, "basics", before, () -> basics(plan));
+	}
+
+	private static Map<String, Object> basics(InnovationPlan plan) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("vision", plan.getVision());
+		state.put("mainIndustries", List.copyOf(plan.getMainIndustries()));
+		return state;
+	}
+
+	/**
+	 * Saves the hub complex — one of the region's, or a new one by name — and its weight.
+	 * @return whether the old hub's figures were cleared for re-entry
+	 */
+	@PreAuthorize("hasRole('REGION')")
+	public boolean saveHub(long planId, long expectedVersion, Long hubComplexId, DraftContent.NewComplex newHub,
+			List<DraftContent.Weight> weights, boolean hubChangeConfirmed, PortalUser user) {
+		InnovationPlan plan = forSaving(planId, expectedVersion, user);
 		String region = plan.getRegion().getCode();
 		IndustrialComplex hub = null;
-		if (content.hubComplexId() != null) {
-			hub = this.complexes.inRegionById(region, content.hubComplexId())
+		if (hubComplexId != null) {
+			hub = this.complexes.inRegionById(region, hubComplexId)
 				.orElseThrow(() -> new SubmissionRefusedException("plan.error.hubNotInRegion"));
 		}
-		else if (content.newHub() != null) {
-			hub = this.complexes.findOrAdd(region, content.newHub().name(), content.newHub().type());
+		else if (newHub != null) {
+			hub = this.complexes.findOrAdd(region, newHub.name(), newHub.type());
 		}
-		List<InnovationPlan.LinkedPlace> sites = new java.util.ArrayList<>();
-		for (DraftContent.Site site : content.sites()) {
+		Map<String, Object> before = hub(plan);
+		boolean cleared = plan.reviseHub(hub, weights, hubChangeConfirmed, user.getUsername(), this.clock.instant());
+		audited(plan, "hub", before, () -> hub(plan));
+		return cleared;
+	}
+
+	private static Map<String, Object> hub(InnovationPlan plan) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("hubComplex", (plan.getHubComplex() != null) ? plan.getHubComplex().getName() : null);
+		state.put("hubWeights", plan.getHubWeights().stream().map(HubWeight::getAsWritten).toList());
+		return state;
+	}
+
+	/** Saves the linked complexes and areas; complexes and areas it names are added. */
+	@PreAuthorize("hasRole('REGION')")
+	public void saveSites(long planId, long expectedVersion, List<DraftContent.Site> sites, PortalUser user) {
+		InnovationPlan plan = forSaving(planId, expectedVersion, user);
+		String region = plan.getRegion().getCode();
+		List<InnovationPlan.LinkedPlace> places = new java.util.ArrayList<>();
+		for (DraftContent.Site site : sites) {
 			if (site.isComplex()) {
 				IndustrialComplex complex = (site.complexId() != null)
 						? this.complexes.inRegionById(region, site.complexId())
 							.orElseThrow(() -> new SubmissionRefusedException("plan.error.hubNotInRegion"))
 						: this.complexes.findOrAdd(region, site.name(), site.complexType());
-				sites.add(new InnovationPlan.LinkedPlace(complex, null, site.linkageFunction()));
+				places.add(new InnovationPlan.LinkedPlace(complex, null, site.linkageFunction()));
 			}
 			else {
-				sites.add(
+				places.add(
 						new InnovationPlan.LinkedPlace(null,
 								this.complexes.findOrAddArea(region, site.name(),
 										kr.go.sandan.complex.LinkedAreaKind.valueOf(site.kind())),
 								site.linkageFunction()));
 			}
 		}
-		Map<String, Object> before = summary(plan);
-		plan.revise(content, hub, sites);
-		this.plans.save(plan);
-		this.audit.record(AuditEntry.of("PLAN_DRAFT_SAVED", "plan", planId, before, summary(plan)));
+		Map<String, Object> before = sites(plan);
+		plan.reviseSites(places, user.getUsername(), this.clock.instant());
+		audited(plan, "sites", before, () -> sites(plan));
+	}
+
+	private static Map<String, Object> sites(InnovationPlan plan) {
+		return Map.of("linkedSites",
+				plan.getLinkedSites()
+					.stream()
+					.map((site) -> site.getName() + ": " + site.getLinkageFunction())
+					.toList());
+	}
+
+	/** Saves the plan's own targets. */
+	@PreAuthorize("hasRole('REGION')")
+	public void saveTargets(long planId, long expectedVersion, List<DraftContent.Target> targets, PortalUser user) {
+		InnovationPlan plan = forSaving(planId, expectedVersion, user);
+		Map<String, Object> before = targets(plan);
+		plan.reviseTargets(targets, user.getUsername(), this.clock.instant());
+		audited(plan, "targets", before, () -> targets(plan));
+	}
+
+	private static Map<String, Object> targets(InnovationPlan plan) {
+		return Map.of("targets", plan.getPlanTargets().stream().map(PlanTarget::getAsWritten).toList());
+	}
+
+	/** Saves the key tasks; a task that still lists projects is not removed. */
+	@PreAuthorize("hasRole('REGION')")
+	public void saveTasks(long planId, long expectedVersion, List<InnovationPlan.TaskName> tasks, PortalUser user) {
+		InnovationPlan plan = forSaving(planId, expectedVersion, user);
+		Map<String, Object> before = tasks(plan);
+		plan.reviseTasks(tasks, user.getUsername(), this.clock.instant());
+		audited(plan, "tasks", before, () -> tasks(plan));
+	}
+
+	private static Map<String, Object> tasks(InnovationPlan plan) {
+		return Map.of("keyTasks", plan.getKeyTasks().stream().map(KeyTask::getName).toList());
+	}
+
+	/**
+	 * Saves one requested project under a key task: a new one when {@code projectId} is
+	 * {@code null}.
+	 */
+	@PreAuthorize("hasRole('REGION')")
+	public void saveProject(long planId, long expectedVersion, Long projectId, long taskId,
+			DraftContent.Project project, PortalUser user) {
+		InnovationPlan plan = forSaving(planId, expectedVersion, user);
+		Map<String, Object> before = (projectId != null) ? project(plan.project(projectId)) : Map.of();
+		if (projectId == null) {
+			plan.addProject(taskId, project, user.getUsername(), this.clock.instant());
+		}
+		else {
+			plan.reviseProject(projectId, taskId, project, user.getUsername(), this.clock.instant());
+		}
+		audited(plan, "projects", before,
+				() -> Map.of("project", project.name(), "budget",
+						project.budgets()
+							.stream()
+							.map(YearBudget::total)
+							.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
+	}
+
+	/** Removes one requested project. */
+	@PreAuthorize("hasRole('REGION')")
+	public void removeProject(long planId, long expectedVersion, long projectId, PortalUser user) {
+		InnovationPlan plan = forSaving(planId, expectedVersion, user);
+		Map<String, Object> before = project(plan.project(projectId));
+		plan.removeProject(projectId, user.getUsername(), this.clock.instant());
+		audited(plan, "projects", before, Map::of);
+	}
+
+	private static Map<String, Object> project(RequestedProject project) {
+		return Map.of("project", project.getName(), "budget",
+				project.getBudgets()
+					.stream()
+					.map(YearBudget::total)
+					.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+	}
+
+	/** Saves governance and the regional diagnosis. */
+	@PreAuthorize("hasRole('REGION')")
+	public void saveNarrative(long planId, long expectedVersion, String governance, List<String> diagnoses,
+			PortalUser user) {
+		InnovationPlan plan = forSaving(planId, expectedVersion, user);
+		Map<String, Object> before = narrative(plan);
+		plan.reviseNarrative(governance, diagnoses, user.getUsername(), this.clock.instant());
+		audited(plan, "narrative", before, () -> narrative(plan));
+	}
+
+	private static Map<String, Object> narrative(InnovationPlan plan) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("governance", plan.getGovernance());
+		state.put("diagnoses", plan.getDiagnoses().size());
+		return state;
 	}
 
 	/**
@@ -147,8 +307,8 @@ public class PlanDrafting {
 	 * @return the version number
 	 */
 	@PreAuthorize("hasRole('REGION')")
-	public int submit(long planId, PortalUser user) {
-		InnovationPlan plan = forEditing(planId, user);
+	public int submit(long planId, long expectedVersion, PortalUser user) {
+		InnovationPlan plan = forSaving(planId, expectedVersion, user);
 		ProposalCall call = this.calls.ofRound(plan.getRound().getId())
 			.orElseThrow(() -> new SubmissionRefusedException("plan.error.callNotOpen"));
 		Instant now = this.clock.instant();
@@ -193,18 +353,6 @@ public class PlanDrafting {
 
 	private static boolean isOwnRegion(InnovationPlan plan, PortalUser user) {
 		return user != null && user.has(Role.REGION) && Objects.equals(user.getRegionId(), plan.getRegion().getId());
-	}
-
-	private static Map<String, Object> summary(InnovationPlan plan) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("status", plan.getStatus().name());
-		state.put("vision", plan.getVision());
-		state.put("hubComplex", (plan.getHubComplex() != null) ? plan.getHubComplex().getName() : null);
-		state.put("mainIndustries", List.copyOf(plan.getMainIndustries()));
-		state.put("targets", plan.getPlanTargets().stream().map(PlanTarget::getAsWritten).toList());
-		state.put("governance", plan.getGovernance());
-		state.put("diagnoses", plan.getDiagnoses().size());
-		return state;
 	}
 
 	/** The plan's content as the version keeps it. */

@@ -3,6 +3,9 @@ package kr.go.sandan.plan;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -14,6 +17,16 @@ import org.springframework.data.repository.Repository;
 interface PlanRepository extends Repository<InnovationPlan, Long> {
 
 	InnovationPlan save(InnovationPlan plan);
+
+	void flush();
+
+	/**
+	 * The plan, its row locked until the transaction ends: a second save of the same plan
+	 * waits, then finds the version moved.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from InnovationPlan p where p.id = :id")
+	Optional<InnovationPlan> lockById(long id);
 
 	/**
 	 * Every plan of a round with what completeness needs, counted in the database (one

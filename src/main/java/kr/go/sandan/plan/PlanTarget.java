@@ -61,6 +61,10 @@ public class PlanTarget {
 		this.asWritten = target.asWritten();
 	}
 
+	void placeAt(int position) {
+		this.position = position;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

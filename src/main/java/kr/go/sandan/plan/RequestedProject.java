@@ -1,5 +1,6 @@
 package kr.go.sandan.plan;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,6 +63,27 @@ public class RequestedProject {
 		this.newlyProposed = project.newlyProposed();
 		this.budgets.clear();
 		this.budgets.addAll(project.budgets());
+	}
+
+	void placeAt(int position) {
+		this.position = position;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	/** The project's request in a year, all sources; zero when it has none. */
+	public BigDecimal totalIn(int year) {
+		return this.budgets.stream()
+			.filter((budget) -> budget.year() == year)
+			.map(YearBudget::total)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** The project's whole request. */
+	public BigDecimal total() {
+		return this.budgets.stream().map(YearBudget::total).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	public String getDescription() {

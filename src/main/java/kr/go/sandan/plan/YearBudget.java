@@ -16,4 +16,10 @@ public record YearBudget(int year, BigDecimal national, BigDecimal local,
 		return this.national.add(this.local).add(this.privateFunds);
 	}
 
+	/** This year's amounts and another's, source by source (the year is this one's). */
+	public YearBudget plus(YearBudget other) {
+		return new YearBudget(this.year, this.national.add(other.national), this.local.add(other.local),
+				this.privateFunds.add(other.privateFunds));
+	}
+
 }

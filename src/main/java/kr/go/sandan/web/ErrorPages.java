@@ -5,6 +5,9 @@ import org.slf4j.LoggerFactory;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,6 +37,48 @@ class ErrorPages {
 	String tooLarge(MaxUploadSizeExceededException ex) {
 		log.debug("Upload refused: {}", ex.getMessage());
 		return "error/413";
+	}
+
+	/**
+	 * Two people changed the same thing at once and this request came second: nothing of
+	 * it was kept. Forms that can show the typed input again catch the conflict
+	 * themselves; this is the page for the others (a double click, a button pressed in
+	 * two tabs).
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class,
+			ConflictException.class })
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(Exception ex) {
+		log.info("Conflict: {}", ex.getMessage());
+		return "error/409";
+	}
+
+	/**
+	 * A unique constraint refused the change: a second, simultaneous request did the same
+	 * thing first (two officers, a double click), so nothing of this one was kept. Any
+	 * other constraint is a rule the portal should have checked itself, and stays a 500.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	String refusedByDatabase(DataIntegrityViolationException ex, HttpServletResponse response) {
+		if (!isUniqueViolation(ex)) {
+			throw ex;
+		}
+		log.info("Refused by a unique constraint: {}", ex.getMostSpecificCause().getMessage());
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return "error/409";
+	}
+
+	/**
+	 * Whether PostgreSQL refused a duplicate key (SQL state 23505) somewhere in the
+	 * chain.
+	 */
+	public static boolean isUniqueViolation(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

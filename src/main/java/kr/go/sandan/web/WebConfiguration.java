@@ -1,10 +1,14 @@
 package kr.go.sandan.web;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -23,6 +27,22 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		return resolver;
+	}
+
+	/** The outermost filter: a database outage answers 503 wherever it shows. */
+	@Bean
+	FilterRegistrationBean<DatabaseOutage> databaseOutage() {
+		FilterRegistrationBean<DatabaseOutage> registration = new FilterRegistrationBean<>(new DatabaseOutage());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** Numbers as officials type them ({@code 1,000}), bounded before they are read. */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(BigDecimal.class, new NumberInput.Decimals());
+		registry.addFormatterForFieldType(Integer.class, new NumberInput.Integers());
+		registry.addFormatterForFieldType(Long.class, new NumberInput.Longs());
 	}
 
 	@Override

@@ -365,7 +365,7 @@ class AccountAdministrationTest {
 		// well formed, but longer than the 254 characters an address may have
 		MvcResult tooLong = changeEmail(id, "메일 있음", "a".repeat(60) + "@" + ("b".repeat(60) + ".").repeat(4) + "kr");
 		assertThat(Jsoup.parse(tooLong.getResponse().getContentAsString()).select("#email-hint").text())
-			.isEqualTo("입력할 수 있는 길이를 넘었습니다.");
+			.isEqualTo("254자까지 적을 수 있습니다.");
 		assertThat(this.jdbc.queryForMap("select email, display_name, version from account where id = ?", id))
 			.containsEntry("email", null)
 			.containsEntry("display_name", "메일 없음")

@@ -41,32 +41,57 @@ class SubmissionJourneyBrowserTest extends BrowserTestSupport {
 		assertThat(this.page.locator("h1")).containsText("공고됨");
 		signOut();
 
-		// the region drafts: an incomplete submission is told what is missing
+		// the region drafts: the plan's overview says what a submission still lacks
 		signIn("region-jeonbuk");
 		assertThat(this.page.locator("#region-home")).containsText("2050년 (50차) 지역선정 공모");
 		button("계획 작성 시작");
 		assertThat(this.page.locator("h1")).containsText("전북특별자치도 산단혁신계획 작성 (2050년)");
-		this.page.getByLabel("비전", new Page.GetByLabelOptions().setExact(true)).fill("미래 상용차 거점");
-		button("제출");
-		assertThat(this.page.locator("[role=alert]").first()).containsText("빠진 항목이 있어 제출하지 않았습니다.");
-		assertThat(this.page.locator("#hubComplexId-hint")).hasText("제출하려면 거점산단을 골라 주세요.");
+		assertThat(this.page.locator("#completeness")).containsText("거점산단");
+		assertThat(this.page.locator("#submit-form button")).isDisabled();
+		assertThat(this.page.locator("#submit-note")).containsText("빠진 항목과 서류를 채우면 제출할 수 있습니다");
 		assertAccessible();
 
-		// fills in every section, attaches the plan document and submits
+		// fills in every section, each saved on its own
+		link("비전·주력업종");
+		this.page.getByLabel("비전", new Page.GetByLabelOptions().setExact(true)).fill("미래 상용차 거점");
+		this.page.getByLabel("주력업종").fill("자동차, 기계");
+		button("저장");
+		assertThat(this.page.locator("[role=status]").first()).containsText("저장했습니다");
+		link("거점산단과 기여도");
 		this.page.getByLabel("거점산단", new Page.GetByLabelOptions().setExact(true))
 			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("군산국가산업단지"));
-		this.page.getByLabel("주력업종").fill("자동차, 기계");
+		button("저장");
+		link("성과목표");
 		this.page.getByLabel("1번 목표의 지표").selectOption("JOBS_CREATED");
 		this.page.getByLabel("1번 목표의 값").fill("1");
 		this.page.getByLabel("1번 목표의 단위").selectOption("만명");
+		assertAccessible();
+		button("저장");
+		link("중점과제");
 		this.page.getByLabel("1번 중점과제").fill("미래차 전환");
-		this.page.getByLabel("1번 사업의 과제 번호").selectOption("1");
-		this.page.getByLabel("1번 사업명").fill("전기차 부품 실증");
-		this.page.getByLabel("1번 사업의 주관 부처").selectOption("MOTIE");
-		this.page.getByLabel("1번 사업 2050년 국비 (백만원)").fill("2000");
+		button("저장");
+		link("신청 사업");
+		link("‘미래차 전환’에 사업 추가");
+		this.page.getByLabel("사업명").fill("전기차 부품 실증");
+		this.page.getByLabel("주관 부처").selectOption("MOTIE");
+		// an amount written the wrong way is pointed at, with what was typed kept
+		this.page.getByLabel("2050년 국비 (백만원)").fill("2,000원");
+		button("저장");
+		assertThat(this.page.locator("#error-summary")).containsText("숫자로 적어 주세요");
+		assertThat(this.page.getByLabel("2050년 국비 (백만원)")).hasValue("2,000원");
+		assertThat(this.page.getByLabel("사업명")).hasValue("전기차 부품 실증");
+		assertAccessible();
+		this.page.getByLabel("2050년 국비 (백만원)").fill("2,000");
+		button("저장");
+		assertThat(this.page.locator(".project-list")).containsText("2,000");
+		link("계획 항목으로 돌아가기");
+		link("추진체계·지역 진단");
 		this.page.getByLabel("추진체계", new Page.GetByLabelOptions().setExact(true)).fill("전북 산단 대개조 추진단");
 		this.page.getByLabel("지역 진단", new Page.GetByLabelOptions().setExact(true)).fill("완성차 공장 철수 뒤 부품업체 위기");
+		button("저장");
 		this.page.getByLabel("파일").setInputFiles(new FilePayload("혁신계획서.pdf", "application/pdf", PlanJourneys.PDF));
+		button("올리기");
+		assertThat(this.page.locator("#completeness")).containsText("제출할 수 있습니다");
 		button("제출");
 		assertThat(this.page.locator("[role=status]").first()).containsText("계획을 제출했습니다");
 		assertThat(this.page.locator("#budget-table")).containsText("2,000");
@@ -87,7 +112,9 @@ class SubmissionJourneyBrowserTest extends BrowserTestSupport {
 		signIn("region-jeonbuk");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("계속 작성")).click();
 		assertThat(this.page.locator("#revision-comments")).containsText("비전에 수출 전략을 담아 주세요.");
+		link("비전·주력업종");
 		this.page.getByLabel("비전", new Page.GetByLabelOptions().setExact(true)).fill("수출형 미래 상용차 거점");
+		button("저장");
 		button("제출");
 		assertThat(this.page.locator("#versions")).containsText("제2판");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("이전 판과 비교")).click();
@@ -95,6 +122,10 @@ class SubmissionJourneyBrowserTest extends BrowserTestSupport {
 		assertThat(this.page.locator("#comparison li.removed")).hasText("미래 상용차 거점");
 		assertThat(this.page.locator("#comparison li.added")).hasText("수출형 미래 상용차 거점");
 		assertAccessible();
+	}
+
+	private void link(String name) {
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
 	}
 
 }

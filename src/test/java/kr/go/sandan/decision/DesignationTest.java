@@ -101,8 +101,7 @@ class DesignationTest extends WorkflowTestSupport {
 		String daeguHub = this.jdbc.queryForObject(
 				"select c.name from industrial_complex c join innovation_plan p on p.hub_complex_id = c.id where p.id = ?",
 				String.class, daegu);
-		this.mvc.perform(this.journeys.complete(daegu, "region-daegu", "submit", daeguHub, "대구 보완 비전"))
-			.andExpect(status().is3xxRedirection());
+		this.journeys.completeAndSubmit(daegu, "region-daegu", daeguHub, "대구 보완 비전");
 		assertThat(planStatus(daegu)).isEqualTo("REVISED");
 
 		this.mvc

@@ -52,9 +52,10 @@ class FinalConfirmationTest extends WorkflowTestSupport {
 		// of 산업통상자원부 (2063: 국비 2,000; 2064: 국비 1,000, 민자 300)
 		Map<String, Long> plans = this.evaluations.closedCallWithPlans(2063,
 				Map.of("region-busan",
-						new String[] { "projects[1].task", "1", "projects[1].name", "친환경 선박 실증",
-								"projects[1].leadMinistry", "MOTIE", "projects[1].amounts[0]", "2000",
-								"projects[1].amounts[3]", "1000", "projects[1].amounts[5]", "300" }),
+						(plan, user) -> this.mvc
+							.perform(this.journeys.project(plan, user, 1, "name", "친환경 선박 실증", "leadMinistry", "MOTIE",
+									"amounts[0]", "2000", "amounts[3]", "1000", "amounts[5]", "300"))
+							.andExpect(status().is3xxRedirection())),
 				"region-busan", "region-daegu");
 		long busan = plans.get("region-busan");
 		long daegu = plans.get("region-daegu");
@@ -99,11 +100,10 @@ class FinalConfirmationTest extends WorkflowTestSupport {
 				.param("comment.projects", "사업비 산출 근거를 보완해 주세요."))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(confirm.get()).andExpect(content().string(containsString("보완 요청 중인 계획이 있습니다")));
-		this.mvc.perform(this.journeys.complete(daegu, "region-daegu", "submit",
+		this.journeys.completeAndSubmit(daegu, "region-daegu",
 				this.jdbc.queryForObject("select c.name from industrial_complex c where c.id = "
 						+ "(select hub_complex_id from innovation_plan where id = ?)", String.class, daegu),
-				"대구 보완 비전"))
-			.andExpect(status().is3xxRedirection());
+				"대구 보완 비전");
 
 		// an adjusted project without amounts, or a project without outcome, is pointed
 		// at

@@ -390,7 +390,7 @@ class EvaluationWorkflowTest extends WorkflowTestSupport {
 				.param("outlierThreshold", "8")
 				.param("version", String.valueOf(this.evaluations.panelVersion(call))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("올바른 형식이 아닙니다")));
+			.andExpect(content().string(containsString("숫자로 적어 주세요")));
 		this.mvc
 			.perform(this.evaluations.ministry(post("/ministry/calls/" + call + "/evaluation/rules"))
 				.param("aggregation", "MEAN")

@@ -54,15 +54,9 @@ class AttachmentTest extends WorkflowTestSupport {
 		long call = this.journeys.openCall(2044);
 		long plan = this.journeys.start(call, "region-gyeongbuk");
 		byte[] workbook = xlsx();
-		this.mvc
-			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "구미의 비전")
-				.file(new MockMultipartFile("file", "예산 총괄표.xlsx", "application/octet-stream", workbook))
-				.param("document", ""))
+		this.journeys.attach(plan, "region-gyeongbuk", "", "예산 총괄표.xlsx", workbook)
 			.andExpect(status().is3xxRedirection());
-		this.mvc
-			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "구미의 비전")
-				.file(new MockMultipartFile("file", "계획서.hwp", "application/octet-stream", hwp(true)))
-				.param("document", "산단혁신계획서"))
+		this.journeys.attach(plan, "region-gyeongbuk", "산단혁신계획서", "계획서.hwp", hwp(true))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForList("select file_type from plan_attachment where plan_id = ? order by id",
 				String.class, plan))
@@ -92,53 +86,40 @@ class AttachmentTest extends WorkflowTestSupport {
 	}
 
 	@Test
-	void disguisedOversizedAndForeignFilesAreRefusedAndTheDraftIsStillSaved() throws Exception {
+	void disguisedOversizedAndForeignFilesAreRefusedWithAMessageBesideTheField() throws Exception {
 		long call = this.journeys.openCall(2045);
 		long plan = this.journeys.start(call, "region-gyeongbuk");
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
-		this.mvc
-			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "첫 번째로 적은 비전")
-				.file(new MockMultipartFile("file", "계획서.pdf", "application/pdf", png))
-				.param("document", "산단혁신계획서"))
+		this.journeys.attach(plan, "region-gyeongbuk", "산단혁신계획서", "계획서.pdf", png)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("파일 내용이 확장자와 맞지 않습니다.")));
-		assertThat(this.jdbc.queryForObject("select vision from innovation_plan where id = ?", String.class, plan))
-			.isEqualTo("첫 번째로 적은 비전");
-
-		this.mvc
-			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "두 번째로 적은 비전")
-				.file(new MockMultipartFile("file", "문서.hwp", "application/octet-stream", hwp(false)))
-				.param("document", "산단혁신계획서"))
+		this.journeys.attach(plan, "region-gyeongbuk", "산단혁신계획서", "문서.hwp", hwp(false))
 			.andExpect(content().string(containsString("파일 내용이 확장자와 맞지 않습니다.")));
-
 		byte[] huge = Arrays.copyOf(PlanJourneys.PDF, (int) PlanAttachments.MAX_BYTES + 1);
-		this.mvc
-			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "세 번째로 적은 비전")
-				.file(new MockMultipartFile("file", "큰 계획서.pdf", "application/pdf", huge))
-				.param("document", "산단혁신계획서"))
+		this.journeys.attach(plan, "region-gyeongbuk", "산단혁신계획서", "큰 계획서.pdf", huge)
 			.andExpect(content().string(containsString("파일이 너무 큽니다. 20MB 이하 파일만 올릴 수 있습니다.")));
-
-		this.mvc
-			.perform(this.journeys.edit(plan, "region-gyeongbuk", "save", "vision", "네 번째로 적은 비전")
-				.file(new MockMultipartFile("file", "setup.exe", "application/octet-stream",
-						new byte[] { 'M', 'Z', 0 }))
-				.param("document", ""))
+		this.journeys.attach(plan, "region-gyeongbuk", "", "setup.exe", new byte[] { 'M', 'Z', 0 })
 			.andExpect(content().string(containsString("PDF, HWP, HWPX, XLSX, DOCX 파일만 올릴 수 있습니다.")));
-
+		this.journeys.attach(plan, "region-gyeongbuk", "", "빈 파일.pdf", new byte[0])
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("파일을 고르지 않았거나 빈 파일입니다.")));
 		assertThat(attachments(plan)).isZero();
-		assertThat(this.jdbc.queryForObject("select vision from innovation_plan where id = ?", String.class, plan))
-			.isEqualTo("네 번째로 적은 비전");
 	}
 
 	@Test
 	void aSubmissionWithoutTheRequiredDocumentIsRefused() throws Exception {
 		long call = this.journeys.openCall(2046);
 		long plan = this.journeys.start(call, "region-gyeongbuk");
-		var complete = this.journeys.edit(plan, "region-gyeongbuk", "submit", "vision", "비전", "mainIndustries", "전자",
-				"hubComplexId", String.valueOf(this.journeys.complex("구미국가산단")), "governance", "추진단", "diagnosis",
-				"전자산업 정체", "targets[0].metric", "JOBS_CREATED", "targets[0].value", "1", "targets[0].unit", "만명",
-				"tasks[0]", "디지털 전환", "projects[0].task", "1", "projects[0].name", "스마트공장");
-		this.mvc.perform(complete)
+		this.journeys.save(plan, "region-gyeongbuk", "basics", "vision", "비전", "mainIndustries", "전자");
+		this.journeys.save(plan, "region-gyeongbuk", "hub", "hubComplexId",
+				String.valueOf(this.journeys.complex("구미국가산단")));
+		this.journeys.save(plan, "region-gyeongbuk", "narrative", "governance", "추진단", "diagnosis", "전자산업 정체");
+		this.journeys.save(plan, "region-gyeongbuk", "targets", "rows[0].metric", "JOBS_CREATED", "rows[0].value", "1",
+				"rows[0].unit", "만명");
+		this.journeys.save(plan, "region-gyeongbuk", "tasks", "rows[0].name", "디지털 전환");
+		this.mvc.perform(this.journeys.project(plan, "region-gyeongbuk", 1, "name", "스마트공장"))
+			.andExpect(status().is3xxRedirection());
+		this.journeys.submit(plan, "region-gyeongbuk")
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("제출 서류가 빠져 제출하지 않았습니다."), containsString("아직 올리지 않은 제출 서류: 산단혁신계획서"))));

@@ -36,10 +36,9 @@ class CallPlansTest extends WorkflowTestSupport {
 	void thePageAndTheWorkbookShowTheSameRows() throws Exception {
 		long call = this.journeys.openCall(2040);
 		long gyeonggi = this.journeys.start(call, "region-gyeonggi");
-		this.mvc.perform(this.journeys.edit(gyeonggi, "region-gyeonggi", "save", "vision", "경기의 비전"));
+		this.journeys.save(gyeonggi, "region-gyeonggi", "basics", "vision", "경기의 비전");
 		long ulsan = this.journeys.start(call, "region-ulsan");
-		this.mvc.perform(this.journeys.complete(ulsan, "region-ulsan", "submit", "울산미포국가산업단지", "울산의 비전"))
-			.andExpect(status().is3xxRedirection());
+		this.journeys.completeAndSubmit(ulsan, "region-ulsan", "울산미포국가산업단지", "울산의 비전");
 
 		String html = this.mvc.perform(get("/ministry/calls/" + call + "/plans").with(this.accounts.as("ministry")))
 			.andExpect(status().isOk())
@@ -93,7 +92,7 @@ class CallPlansTest extends WorkflowTestSupport {
 				.andExpect(status().isOk()));
 		for (String who : new String[] { "region-daegu", "region-jeonbuk", "region-gwangju" }) {
 			long plan = this.journeys.start(call, who);
-			this.mvc.perform(this.journeys.edit(plan, who, "save", "vision", "비전", "mainIndustries", "자동차"));
+			this.journeys.save(plan, who, "basics", "vision", "비전", "mainIndustries", "자동차");
 		}
 		long three = sql
 			.count(() -> this.mvc.perform(get("/ministry/calls/" + call + "/plans").with(this.accounts.as("ministry")))

@@ -22,16 +22,14 @@ class HubAndLinkedSitesTest extends WorkflowTestSupport {
 	void aNewHubItsWeightAndLinkedSitesAreRecordedAsWritten() throws Exception {
 		long call = this.journeys.openCall(2047);
 		long plan = this.journeys.start(call, "region-gyeonggi");
-		this.mvc
-			.perform(this.journeys.edit(plan, "region-gyeonggi", "save", "newHubName", "시흥스마트허브", "newHubType",
-					"GENERAL", "weights[0].measure", "PRODUCTION", "weights[0].amount", "10.5", "weights[0].unit", "조원",
-					"weights[0].share", "20", "weights[1].measure", "EXPORTS", "weights[2].measure", "TENANT_FIRMS",
-					"weights[2].amount", "4200", "weights[2].unit", "개사", "weights[3].measure", "EMPLOYMENT",
-					"sites[0].kind", "COMPLEX", "sites[0].complexId", String.valueOf(this.journeys.complex("화성발안일반산단")),
-					"sites[0].linkage", "소부장 공급기지", "sites[1].kind", "COMPLEX", "sites[1].name", "안산사이언스밸리",
-					"sites[1].complexType", "URBAN_HIGH_TECH", "sites[1].linkage", "연구개발 거점", "sites[2].kind",
-					"SMART_CITY", "sites[2].name", "시흥 스마트시티", "sites[2].linkage", "실증 공간"))
-			.andExpect(status().is3xxRedirection());
+		this.journeys.save(plan, "region-gyeonggi", "hub", "newHubName", "시흥스마트허브", "newHubType", "GENERAL",
+				"weights[0].measure", "PRODUCTION", "weights[0].amount", "10.5", "weights[0].unit", "조원",
+				"weights[0].share", "20", "weights[1].measure", "EXPORTS", "weights[2].measure", "TENANT_FIRMS",
+				"weights[2].amount", "4,200", "weights[2].unit", "개사", "weights[3].measure", "EMPLOYMENT");
+		this.journeys.save(plan, "region-gyeonggi", "sites", "rows[0].kind", "COMPLEX", "rows[0].complexId",
+				String.valueOf(this.journeys.complex("화성발안일반산단")), "rows[0].linkage", "소부장 공급기지", "rows[1].kind",
+				"COMPLEX", "rows[1].name", "안산사이언스밸리", "rows[1].complexType", "URBAN_HIGH_TECH", "rows[1].linkage",
+				"연구개발 거점", "rows[2].kind", "SMART_CITY", "rows[2].name", "시흥 스마트시티", "rows[2].linkage", "실증 공간");
 
 		assertThat(this.jdbc.queryForMap(
 				"""
@@ -57,7 +55,7 @@ class HubAndLinkedSitesTest extends WorkflowTestSupport {
 			.contains("COMPLEX_ADDED", "LINKED_AREA_ADDED");
 
 		// numbers come back as written, never as 4.2E+3
-		this.mvc.perform(get("/plans/" + plan + "/edit").with(this.accounts.as("region-gyeonggi")))
+		this.mvc.perform(get("/plans/" + plan + "/edit/hub").with(this.accounts.as("region-gyeonggi")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("value=\"4200\""), containsString("value=\"10.5\""))));
 		this.mvc.perform(get("/plans/" + plan).with(this.accounts.as("region-gyeonggi")))
@@ -67,10 +65,8 @@ class HubAndLinkedSitesTest extends WorkflowTestSupport {
 						containsString("안산사이언스밸리"), containsString("연구개발 거점"), containsString("시흥 스마트시티"))));
 
 		// saving again keeps one row each: nothing is added twice
-		this.mvc
-			.perform(this.journeys.edit(plan, "region-gyeonggi", "save", "newHubName", "시흥스마트허브", "sites[0].kind",
-					"COMPLEX", "sites[0].name", "안산사이언스밸리", "sites[0].linkage", "연구개발 거점"))
-			.andExpect(status().is3xxRedirection());
+		this.journeys.save(plan, "region-gyeonggi", "sites", "rows[0].kind", "COMPLEX", "rows[0].name", "안산사이언스밸리",
+				"rows[0].linkage", "연구개발 거점");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from industrial_complex where name in ('시흥스마트허브', '안산사이언스밸리')", Integer.class))
 			.isEqualTo(2);
@@ -84,12 +80,13 @@ class HubAndLinkedSitesTest extends WorkflowTestSupport {
 		long call = this.journeys.openCall(2048);
 		long plan = this.journeys.start(call, "region-gyeonggi");
 		this.mvc
-			.perform(this.journeys.edit(plan, "region-gyeonggi", "save", "vision", "비전", "sites[0].kind", "COMPLEX",
-					"sites[0].name", "어느 산단"))
+			.perform(this.journeys.section(plan, "region-gyeonggi", "sites", "rows[0].kind", "COMPLEX", "rows[0].name",
+					"어느 산단"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("연계기능을 적어 주세요.")));
-		this.mvc.perform(this.journeys.edit(plan, "region-gyeonggi", "save", "sites[0].kind", "COMPLEX",
-				"sites[0].complexId", String.valueOf(this.journeys.complex("창원국가산업단지")), "sites[0].linkage", "남의 산단"))
+		this.mvc
+			.perform(this.journeys.section(plan, "region-gyeonggi", "sites", "rows[0].kind", "COMPLEX",
+					"rows[0].complexId", String.valueOf(this.journeys.complex("창원국가산업단지")), "rows[0].linkage", "남의 산단"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("이 지역의 산업단지 가운데에서 골라 주세요.")));
 		assertThat(this.jdbc.queryForObject("select count(*) from plan_linked_site where plan_id = ?", Integer.class,

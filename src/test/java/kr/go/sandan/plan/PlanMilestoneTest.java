@@ -66,11 +66,10 @@ class PlanMilestoneTest extends WorkflowTestSupport {
 				.with(this.accounts.as("ministry"))
 				.param("comment.vision", "부처 협의 결과를 반영해 주세요."))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(this.journeys.complete(plan, "region-daegu", "submit",
+		this.journeys.completeAndSubmit(plan, "region-daegu",
 				this.jdbc.queryForObject("select c.name from industrial_complex c where c.id = "
 						+ "(select hub_complex_id from innovation_plan where id = ?)", String.class, plan),
-				"협의 후 고친 비전"))
-			.andExpect(status().is3xxRedirection());
+				"협의 후 고친 비전");
 		assertThat(this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan))
 			.isEqualTo("REVISED");
 

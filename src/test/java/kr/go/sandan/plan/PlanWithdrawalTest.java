@@ -38,8 +38,7 @@ class PlanWithdrawalTest extends WorkflowTestSupport {
 	void theRegionWithdrawsItsSubmittedPlanWithAReasonOnce() throws Exception {
 		long call = this.journeys.openCall(2059);
 		long plan = this.journeys.start(call, "region-gwangju");
-		this.mvc.perform(this.journeys.complete(plan, "region-gwangju", "submit", "광주첨단국가산단", "광주 비전"))
-			.andExpect(status().is3xxRedirection());
+		this.journeys.completeAndSubmit(plan, "region-gwangju", "광주첨단국가산단", "광주 비전");
 		assertThat(page(plan, "region-gwangju").getElementById("withdraw-form")).isNotNull();
 		assertThat(page(plan, "ministry").getElementById("withdraw-form")).isNotNull();
 

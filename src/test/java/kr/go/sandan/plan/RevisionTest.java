@@ -40,8 +40,7 @@ class RevisionTest extends WorkflowTestSupport {
 	void submitRequestRevisionResubmitAndCompare() throws Exception {
 		long call = this.journeys.openCall(2043);
 		long plan = this.journeys.start(call, "region-busan");
-		this.mvc.perform(this.journeys.complete(plan, "region-busan", "submit", "명지녹산국가산업단지", "처음 비전"))
-			.andExpect(status().is3xxRedirection());
+		this.journeys.completeAndSubmit(plan, "region-busan", "명지녹산국가산업단지", "처음 비전");
 		assertThat(planStatus(plan)).isEqualTo("SUBMITTED");
 
 		// only ministry officers send a plan back, and only with a comment
@@ -86,10 +85,13 @@ class RevisionTest extends WorkflowTestSupport {
 			.andExpect(status().isOk());
 		// the call closes; the revision the ministry asked for may still be sent
 		this.jdbc.update("update proposal_call set closes_at = now() - interval '1 minute' where id = ?", call);
-		this.mvc
-			.perform(this.journeys.complete(plan, "region-busan", "submit", "명지녹산국가산업단지", "고친 비전", "targets[1].metric",
-					"EXPORT_SHARE", "targets[1].value", "30", "targets[1].unit", "%"))
-			.andExpect(status().is3xxRedirection());
+		this.journeys.complete(plan, "region-busan", "명지녹산국가산업단지", "고친 비전");
+		this.journeys.save(plan, "region-busan", "targets", "rows[0].id",
+				String.valueOf(
+						this.jdbc.queryForObject("select id from plan_target where plan_id = ?", Long.class, plan)),
+				"rows[0].metric", "JOBS_CREATED", "rows[0].value", "1", "rows[0].unit", "만명", "rows[1].metric",
+				"EXPORT_SHARE", "rows[1].value", "30", "rows[1].unit", "%");
+		this.journeys.submit(plan, "region-busan").andExpect(status().is3xxRedirection());
 		assertThat(planStatus(plan)).isEqualTo("REVISED");
 		assertThat(this.jdbc.queryForObject("select count(*) from plan_version where plan_id = ?", Integer.class, plan))
 			.isEqualTo(2);

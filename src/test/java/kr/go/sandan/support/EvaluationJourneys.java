@@ -63,8 +63,16 @@ public final class EvaluationJourneys {
 		return closedCallWithPlans(year, Map.of(), regionUsers);
 	}
 
-	/** The same, with more fields of the plan form for some region users. */
-	public Map<String, Long> closedCallWithPlans(int year, Map<String, String[]> more, String... regionUsers)
+	/** What some region user writes in its plan beyond the usual sections. */
+	@FunctionalInterface
+	public interface PlanExtra {
+
+		void write(long planId, String user) throws Exception;
+
+	}
+
+	/** The same, with more written in the plans of some region users. */
+	public Map<String, Long> closedCallWithPlans(int year, Map<String, PlanExtra> more, String... regionUsers)
 			throws Exception {
 		long call = this.plans.openCall(year, "혁신계획 타당성", "40", "거점·연계지역 적절성", "30", "지역진단 전략성", "20", "성과목표 실현가능성",
 				"10");
@@ -75,10 +83,11 @@ public final class EvaluationJourneys {
 					select c.name from industrial_complex c join account a on a.region_id = c.region_id
 					where a.username = ? and (select count(*) from industrial_complex o where o.name = c.name) = 1
 					order by c.id limit 1""", String.class, user);
-			this.mvc
-				.perform(this.plans.complete(plan, user, "submit", hub, user + "의 비전 " + year,
-						more.getOrDefault(user, new String[0])))
-				.andExpect(status().is3xxRedirection());
+			this.plans.complete(plan, user, hub, user + "의 비전 " + year);
+			if (more.containsKey(user)) {
+				more.get(user).write(plan, user);
+			}
+			this.plans.submit(plan, user).andExpect(status().is3xxRedirection());
 			planIds.put(user, plan);
 		}
 		this.jdbc.update("update proposal_call set closes_at = now() - interval '1 minute' where id = ?", call);

@@ -4,14 +4,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -100,53 +100,96 @@ public final class PlanJourneys {
 	}
 
 	/**
-	 * The plan's edit form with every field empty but the version just read; pairs of
-	 * {@code fields} set values.
+	 * A post of one section of the plan editor ({@code basics}, {@code hub},
+	 * {@code sites}, {@code targets}, {@code tasks}, {@code narrative}) with the version
+	 * just read; pairs of {@code fields} set values.
 	 */
-	public MockMultipartHttpServletRequestBuilder edit(long planId, String who, String action, String... fields) {
+	public MockHttpServletRequestBuilder section(long planId, String who, String section, String... fields) {
+		return withFields(post("/plans/" + planId + "/edit/" + section), planId, who, fields);
+	}
+
+	/** The request with the version just read, unless {@code fields} name another. */
+	private MockHttpServletRequestBuilder withFields(MockHttpServletRequestBuilder request, long planId, String who,
+			String... fields) {
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("vision", "");
-		values.put("mainIndustries", "");
-		values.put("hubComplexId", "");
-		values.put("governance", "");
-		values.put("diagnosis", "");
-		for (int i = 0; i < 3; i++) {
-			values.put("targets[" + i + "].metric", "");
-			values.put("targets[" + i + "].value", "");
-			values.put("targets[" + i + "].unit", "");
-			values.put("targets[" + i + "].targetYear", "");
-			values.put("targets[" + i + "].asWritten", "");
-		}
 		values.put("version", String.valueOf(version(planId)));
 		for (int i = 0; i < fields.length; i += 2) {
 			values.put(fields[i], fields[i + 1]);
 		}
-		MockMultipartHttpServletRequestBuilder request = multipart("/plans/" + planId + "/edit");
-		request.with(csrf()).with(this.accounts.as(who)).param("action", action);
+		request.with(csrf()).with(this.accounts.as(who));
 		values.forEach(request::param);
 		return request;
+	}
+
+	/** A new requested project under the plan's key task at {@code taskPosition}. */
+	public MockHttpServletRequestBuilder project(long planId, String who, int taskPosition, String... fields) {
+		String[] all = new String[fields.length + 2];
+		all[0] = "taskId";
+		all[1] = String.valueOf(task(planId, taskPosition));
+		System.arraycopy(fields, 0, all, 2, fields.length);
+		return withFields(post("/plans/" + planId + "/edit/projects/new"), planId, who, all);
+	}
+
+	/** The id of the plan's key task at a position (from 1). */
+	public long task(long planId, int position) {
+		return this.jdbc.queryForObject("select id from plan_key_task where plan_id = ? and position = ?", Long.class,
+				planId, position);
+	}
+
+	/** Saves a section and expects it kept. */
+	public void save(long planId, String who, String section, String... fields) throws Exception {
+		this.mvc.perform(section(planId, who, section, fields)).andExpect(redirectedUrlPattern("/plans/*/edit*"));
 	}
 
 	/** A small but real PDF. */
 	public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 		.getBytes(StandardCharsets.US_ASCII);
 
+	/** Attaches a document to the plan. */
+	public ResultActions attach(long planId, String who, String document, String fileName, byte[] content)
+			throws Exception {
+		return this.mvc.perform(multipart("/plans/" + planId + "/attachments")
+			.file(new MockMultipartFile("file", fileName, "application/pdf", content))
+			.param("document", document)
+			.with(csrf())
+			.with(this.accounts.as(who)));
+	}
+
 	/**
-	 * Every section filled in, with the given hub complex and the call's required
-	 * document attached: ready to submit.
+	 * Fills every section of the plan with the given hub complex and vision (one target,
+	 * one key task with one project) and attaches the call's required document: ready to
+	 * submit.
 	 */
-	public MockMultipartHttpServletRequestBuilder complete(long planId, String who, String action, String hubName,
-			String vision, String... more) {
-		String[] fields = { "vision", vision, "mainIndustries", "자동차, 조선", "hubComplexId",
-				String.valueOf(complex(hubName)), "governance", "추진단 구성", "diagnosis", "주력산업 정체\n청년 유출",
-				"targets[0].metric", "JOBS_CREATED", "targets[0].value", "1", "targets[0].unit", "만명", "tasks[0]",
-				"스마트 제조혁신", "projects[0].task", "1", "projects[0].name", "스마트공장 구축", "projects[0].leadMinistry", "MSS",
-				"projects[0].amounts[0]", "1000", "projects[0].amounts[1]", "500" };
-		String[] all = Arrays.copyOf(fields, fields.length + more.length);
-		System.arraycopy(more, 0, all, fields.length, more.length);
-		MockMultipartHttpServletRequestBuilder request = edit(planId, who, action, all);
-		request.file(new MockMultipartFile("file", "혁신계획서.pdf", "application/pdf", PDF)).param("document", "산단혁신계획서");
-		return request;
+	public void complete(long planId, String who, String hubName, String vision) throws Exception {
+		save(planId, who, "basics", "vision", vision, "mainIndustries", "자동차, 조선");
+		save(planId, who, "hub", "hubComplexId", String.valueOf(complex(hubName)));
+		save(planId, who, "targets", "rows[0].metric", "JOBS_CREATED", "rows[0].value", "1", "rows[0].unit", "만명");
+		save(planId, who, "narrative", "governance", "추진단 구성", "diagnosis", "주력산업 정체\n청년 유출");
+		if (this.jdbc.queryForObject("select count(*) from plan_key_task where plan_id = ?", Integer.class,
+				planId) == 0) {
+			save(planId, who, "tasks", "rows[0].name", "스마트 제조혁신");
+			this.mvc
+				.perform(project(planId, who, 1, "name", "스마트공장 구축", "leadMinistry", "MSS", "amounts[0]", "1000",
+						"amounts[1]", "500"))
+				.andExpect(redirectedUrlPattern("/plans/*/edit/projects"));
+		}
+		if (this.jdbc.queryForObject("select count(*) from plan_attachment where plan_id = ? and document = '산단혁신계획서'",
+				Integer.class, planId) == 0) {
+			attach(planId, who, "산단혁신계획서", "혁신계획서.pdf", PDF).andExpect(status().is3xxRedirection());
+		}
+	}
+
+	/** Submits the plan as it is saved now. */
+	public ResultActions submit(long planId, String who) throws Exception {
+		return this.mvc.perform(post("/plans/" + planId + "/submit").with(csrf())
+			.with(this.accounts.as(who))
+			.param("version", String.valueOf(version(planId))));
+	}
+
+	/** Fills every section and submits; expects the submission kept. */
+	public void completeAndSubmit(long planId, String who, String hubName, String vision) throws Exception {
+		complete(planId, who, hubName, vision);
+		submit(planId, who).andExpect(redirectedUrlPattern("/plans/*"));
 	}
 
 }

@@ -1,0 +1,28 @@
+package kr.go.sandan.web;
+
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * How every form and request parameter of the portal is read. Forms are JavaBeans bound
+ * through their setters, so that a field that cannot be read (a word where a number goes,
+ * a value not on the list) becomes an error beside that field while every other field
+ * keeps what was typed. Row indexes that no form offers ({@code projects[-1]},
+ * {@code [abc]}, beyond the row limit) are ignored rather than failing the request, and
+ * text with characters no field may hold is refused ({@link TextInput}).
+ */
+@ControllerAdvice
+class FormBinding {
+
+	/** More rows than any form offers; a list index beyond it is ignored. */
+	static final int MAX_ROWS = 500;
+
+	@InitBinder
+	void bind(WebDataBinder binder) {
+		binder.setIgnoreInvalidFields(true);
+		binder.setAutoGrowCollectionLimit(MAX_ROWS);
+		binder.registerCustomEditor(String.class, new TextInput());
+	}
+
+}
