@@ -13,14 +13,47 @@ import jakarta.validation.constraints.Size;
  * What an administrator types for an account; never bound to the entity. The version
  * travels with the form so that a concurrent change is noticed.
  */
-record AccountForm(@Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,49}$") String username,
-		@NotBlank @Size(max = 100) String displayName, @NotEmpty Set<Role> roles, String regionCode,
-		@Size(max = 200) String affiliation, String homeRegionCode, @Email @Size(max = 254) String email,
-		Boolean enabled, Long version) {
+class AccountForm {
 
-	AccountForm {
-		// a pasted address often brings a space along; it is not part of the address
-		email = (email != null) ? email.strip() : null;
+	@Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,49}$")
+	private String username;
+
+	@NotBlank
+	@Size(max = 100)
+	private String displayName = "";
+
+	@NotEmpty
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	private String regionCode = "";
+
+	@Size(max = 200)
+	private String affiliation = "";
+
+	private String homeRegionCode = "";
+
+	@Email
+	@Size(max = 254)
+	private String email = "";
+
+	private Boolean enabled;
+
+	private Long version;
+
+	AccountForm() {
+	}
+
+	private AccountForm(String username, String displayName, Set<Role> roles, String regionCode, String affiliation,
+			String homeRegionCode, String email, Boolean enabled, Long version) {
+		this.username = username;
+		this.displayName = displayName;
+		this.roles = roles;
+		this.regionCode = regionCode;
+		this.affiliation = affiliation;
+		this.homeRegionCode = homeRegionCode;
+		setEmail(email);
+		this.enabled = enabled;
+		this.version = version;
 	}
 
 	static AccountForm empty() {
@@ -36,6 +69,83 @@ record AccountForm(@Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,49}$") String usern
 
 	boolean isEnabled() {
 		return Boolean.TRUE.equals(this.enabled);
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	/** The roles ticked; a value that names no role (a blank one) is not one. */
+	public void setRoles(Set<Role> roles) {
+		this.roles = EnumSet.noneOf(Role.class);
+		if (roles != null) {
+			roles.stream().filter(java.util.Objects::nonNull).forEach(this.roles::add);
+		}
+	}
+
+	public String getRegionCode() {
+		return this.regionCode;
+	}
+
+	public void setRegionCode(String regionCode) {
+		this.regionCode = regionCode;
+	}
+
+	public String getAffiliation() {
+		return this.affiliation;
+	}
+
+	public void setAffiliation(String affiliation) {
+		this.affiliation = affiliation;
+	}
+
+	public String getHomeRegionCode() {
+		return this.homeRegionCode;
+	}
+
+	public void setHomeRegionCode(String homeRegionCode) {
+		this.homeRegionCode = homeRegionCode;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	/** A pasted address often brings a space along; it is not part of the address. */
+	public void setEmail(String email) {
+		this.email = (email != null) ? email.strip() : null;
+	}
+
+	public Boolean getEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(Boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 	Set<Role> roleSet() {

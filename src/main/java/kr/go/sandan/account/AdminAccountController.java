@@ -61,7 +61,7 @@ class AdminAccountController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("accounts", this.accounts.page(PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE)));
+		model.addAttribute("accounts", this.accounts.page(kr.go.sandan.web.Paging.page(page, PAGE_SIZE)));
 		return "account/admin-list";
 	}
 
@@ -76,10 +76,10 @@ class AdminAccountController {
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("creating", true);
-		if (!StringUtils.hasText(form.username())) {
+		if (!StringUtils.hasText(form.getUsername())) {
 			result.rejectValue("username", "account.username.required");
 		}
-		else if (!result.hasFieldErrors("username") && this.accounts.usernameTaken(form.username())) {
+		else if (!result.hasFieldErrors("username") && this.accounts.usernameTaken(form.getUsername())) {
 			result.rejectValue("username", "account.username.taken");
 		}
 		checkRegion(form, result);
@@ -87,7 +87,7 @@ class AdminAccountController {
 		if (result.hasErrors()) {
 			return "account/admin-form";
 		}
-		AccountService.CreatedAccount created = this.accounts.create(form.username(), form.details());
+		AccountService.CreatedAccount created = this.accounts.create(form.getUsername(), form.details());
 		redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
 		redirect.addFlashAttribute("flashMessage", "account.created");
 		return "redirect:/admin/accounts/" + created.account().getId();
@@ -108,14 +108,14 @@ class AdminAccountController {
 		model.addAttribute("account", account);
 		checkRegion(form, result);
 		checkEmail(form, result, id);
-		if (form.version() == null) {
+		if (form.getVersion() == null) {
 			result.reject("account.conflict");
 		}
 		if (result.hasFieldErrors() || result.hasGlobalErrors()) {
 			return "account/admin-form";
 		}
 		try {
-			this.accounts.update(id, form.version(), form.details(), form.isEnabled());
+			this.accounts.update(id, form.getVersion(), form.details(), form.isEnabled());
 		}
 		catch (AccountService.ConcurrentAccountChangeException ex) {
 			// keep what the administrator typed; show what changed meanwhile
@@ -142,20 +142,20 @@ class AdminAccountController {
 	}
 
 	private void checkEmail(AccountForm form, BindingResult result, Long id) {
-		if (StringUtils.hasText(form.email()) && !result.hasFieldErrors("email")
-				&& this.accounts.emailTaken(form.email(), id)) {
+		if (StringUtils.hasText(form.getEmail()) && !result.hasFieldErrors("email")
+				&& this.accounts.emailTaken(form.getEmail(), id)) {
 			result.rejectValue("email", "account.email.taken");
 		}
 	}
 
 	private void checkRegion(AccountForm form, BindingResult result) {
-		if (form.roleSet().contains(Role.REGION) && !StringUtils.hasText(form.regionCode())) {
+		if (form.roleSet().contains(Role.REGION) && !StringUtils.hasText(form.getRegionCode())) {
 			result.rejectValue("regionCode", "account.region.required");
 		}
-		if (StringUtils.hasText(form.regionCode()) && this.regions.byCode(form.regionCode()).isEmpty()) {
+		if (StringUtils.hasText(form.getRegionCode()) && this.regions.byCode(form.getRegionCode()).isEmpty()) {
 			result.rejectValue("regionCode", "account.region.unknown");
 		}
-		if (StringUtils.hasText(form.homeRegionCode()) && this.regions.byCode(form.homeRegionCode()).isEmpty()) {
+		if (StringUtils.hasText(form.getHomeRegionCode()) && this.regions.byCode(form.getHomeRegionCode()).isEmpty()) {
 			result.rejectValue("homeRegionCode", "account.region.unknown");
 		}
 	}

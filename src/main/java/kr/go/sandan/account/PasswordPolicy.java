@@ -23,7 +23,11 @@ public class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 12;
 
-	public static final int MAX_LENGTH = 128;
+	/**
+	 * The most a password may be, in UTF-8 bytes: bcrypt reads no more (72 Latin letters,
+	 * 24 Korean syllables).
+	 */
+	public static final int MAX_BYTES = 72;
 
 	private final Set<String> common;
 
@@ -49,7 +53,7 @@ public class PasswordPolicy {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of("password.tooShort");
 		}
-		if (password.length() > MAX_LENGTH) {
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 			return Optional.of("password.tooLong");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);

@@ -29,8 +29,8 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("events", this.query.search(actor, action, objectType, from, to,
-				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE)));
+		model.addAttribute("events",
+				this.query.search(actor, action, objectType, from, to, kr.go.sandan.web.Paging.page(page, PAGE_SIZE)));
 		model.addAttribute("actions", this.query.actions());
 		model.addAttribute("actor", actor);
 		model.addAttribute("action", action);

@@ -38,7 +38,7 @@ class ComplexController {
 			Model model) {
 		String regionCode = StringUtils.hasText(region) ? region : null;
 		Page<ComplexRow> rows = this.complexes.search(regionCode, type, smartGreen,
-				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+				kr.go.sandan.web.Paging.page(page, PAGE_SIZE));
 		Map<Long, Region> regionsById = this.regions.all()
 			.stream()
 			.collect(Collectors.toMap(Region::getId, Function.identity()));

@@ -46,13 +46,69 @@ class PanelController {
 		this.messages = messages;
 	}
 
-	/** How scores are aggregated and flagged. */
-	record RulesForm(@NotNull Aggregation aggregation,
-			@NotNull @DecimalMin(value = "0.1") @DecimalMax("100") @Digits(integer = 3,
-					fraction = 2) BigDecimal divergenceThreshold,
-			@NotNull @DecimalMin(value = "0.1") @DecimalMax("100") @Digits(integer = 3,
-					fraction = 2) BigDecimal outlierThreshold,
-			long version) {
+	/** How scores are aggregated and flagged; bound through its setters. */
+	public static class RulesForm {
+
+		@NotNull
+		private Aggregation aggregation;
+
+		@NotNull
+		@DecimalMin(value = "0.1")
+		@DecimalMax("100")
+		@Digits(integer = 3, fraction = 2)
+		private BigDecimal divergenceThreshold;
+
+		@NotNull
+		@DecimalMin(value = "0.1")
+		@DecimalMax("100")
+		@Digits(integer = 3, fraction = 2)
+		private BigDecimal outlierThreshold;
+
+		@NotNull
+		private Long version;
+
+		public RulesForm() {
+		}
+
+		RulesForm(Aggregation aggregation, BigDecimal divergenceThreshold, BigDecimal outlierThreshold, long version) {
+			this.aggregation = aggregation;
+			this.divergenceThreshold = divergenceThreshold;
+			this.outlierThreshold = outlierThreshold;
+			this.version = version;
+		}
+
+		public Aggregation getAggregation() {
+			return this.aggregation;
+		}
+
+		public void setAggregation(Aggregation aggregation) {
+			this.aggregation = aggregation;
+		}
+
+		public BigDecimal getDivergenceThreshold() {
+			return this.divergenceThreshold;
+		}
+
+		public void setDivergenceThreshold(BigDecimal divergenceThreshold) {
+			this.divergenceThreshold = divergenceThreshold;
+		}
+
+		public BigDecimal getOutlierThreshold() {
+			return this.outlierThreshold;
+		}
+
+		public void setOutlierThreshold(BigDecimal outlierThreshold) {
+			this.outlierThreshold = outlierThreshold;
+		}
+
+		public Long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
+
 	}
 
 	@GetMapping
@@ -83,8 +139,8 @@ class PanelController {
 		if (result.hasErrors()) {
 			return render(callId, model);
 		}
-		return act(callId, redirect, "evaluation.rulesSaved", () -> this.evaluations.configure(callId, form.version(),
-				form.aggregation(), form.divergenceThreshold(), form.outlierThreshold()));
+		return act(callId, redirect, "evaluation.rulesSaved", () -> this.evaluations.configure(callId,
+				form.getVersion(), form.getAggregation(), form.getDivergenceThreshold(), form.getOutlierThreshold()));
 	}
 
 	@PostMapping("/members")

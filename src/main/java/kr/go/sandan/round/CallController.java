@@ -82,12 +82,12 @@ class CallController {
 		ProposalCall call = this.calls.get(id);
 		model.addAttribute("call", call);
 		check(form, result);
-		if (form.version() == null) {
+		if (form.getVersion() == null) {
 			result.reject("call.error.conflict");
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.calls.change(id, form.version(), form.definition());
+				this.calls.change(id, form.getVersion(), form.definition());
 				redirect.addFlashAttribute("flashMessage", "call.saved");
 				return "redirect:/ministry/calls/" + id;
 			}
@@ -127,7 +127,8 @@ class CallController {
 
 	/** Rules across fields, each reported next to the field it concerns. */
 	private static void check(CallForm form, BindingResult result) {
-		if (form.opensAt() != null && form.closesAt() != null && !form.opensAt().isBefore(form.closesAt())) {
+		if (form.getOpensAt() != null && form.getClosesAt() != null
+				&& !form.getOpensAt().isBefore(form.getClosesAt())) {
 			result.rejectValue("closesAt", "call.error.period");
 		}
 		List<CallForm.IndicatorRow> indicators = form.filledIndicators();
@@ -135,23 +136,24 @@ class CallController {
 			result.rejectValue("indicators", "call.error.noIndicator");
 			return;
 		}
-		for (int i = 0; i < form.indicators().size(); i++) {
-			CallForm.IndicatorRow row = form.indicators().get(i);
+		for (int i = 0; i < form.getIndicators().size(); i++) {
+			CallForm.IndicatorRow row = form.getIndicators().get(i);
 			if (row == null || row.isBlank()) {
 				continue;
 			}
-			if (row.name() == null || row.name().isBlank()) {
+			if (row.getName() == null || row.getName().isBlank()) {
 				result.rejectValue("indicators[" + i + "].name", "call.error.indicatorName");
 			}
-			if (row.weight() == null) {
+			if (row.getWeight() == null) {
 				result.rejectValue("indicators[" + i + "].weight", "call.error.indicatorWeight");
 			}
 		}
 		BigDecimal sum = indicators.stream()
-			.map(CallForm.IndicatorRow::weight)
+			.map(CallForm.IndicatorRow::getWeight)
 			.filter((weight) -> weight != null)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		if (indicators.stream().allMatch((row) -> row.weight() != null) && sum.compareTo(new BigDecimal("100")) != 0) {
+		if (indicators.stream().allMatch((row) -> row.getWeight() != null)
+				&& sum.compareTo(new BigDecimal("100")) != 0) {
 			result.rejectValue("indicators", "call.error.weightsSum",
 					new Object[] { sum.stripTrailingZeros().toPlainString() }, null);
 		}

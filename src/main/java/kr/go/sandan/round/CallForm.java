@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,24 +18,118 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What a ministry officer types for a call; the version travels with it. */
-record CallForm(@NotNull @Min(2019) @Max(2100) Integer year, @NotNull @Min(1) @Max(99) Integer ordinal,
-		@NotNull @Min(1) @Max(17) Integer plannedDesignations,
-		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opensAt,
-		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt,
-		@NotBlank @Size(max = 10000) String notice, @Size(max = 4000) String requiredAttachments,
-		@Valid List<IndicatorRow> indicators, Long version) {
+/**
+ * What a ministry officer types for a call; the version travels with it. A JavaBean bound
+ * through its setters, so that a field that cannot be read is an error beside it and the
+ * rest of what was typed stays.
+ */
+class CallForm {
+
+	@NotNull
+	@Min(2019)
+	@Max(2100)
+	private Integer year;
+
+	@NotNull
+	@Min(1)
+	@Max(99)
+	private Integer ordinal;
+
+	@NotNull
+	@Min(1)
+	@Max(17)
+	private Integer plannedDesignations;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime opensAt;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime closesAt;
+
+	@NotBlank
+	@Size(max = 10000)
+	private String notice = "";
+
+	@Size(max = 4000)
+	private String requiredAttachments = "";
+
+	@Valid
+	private List<IndicatorRow> indicators = new ArrayList<>();
+
+	private Long version;
+
+	CallForm() {
+	}
+
+	private CallForm(Integer year, Integer ordinal, Integer plannedDesignations, LocalDateTime opensAt,
+			LocalDateTime closesAt, String notice, String requiredAttachments, List<IndicatorRow> indicators,
+			Long version) {
+		this.year = year;
+		this.ordinal = ordinal;
+		this.plannedDesignations = plannedDesignations;
+		this.opensAt = opensAt;
+		this.closesAt = closesAt;
+		this.notice = notice;
+		this.requiredAttachments = requiredAttachments;
+		this.indicators = indicators;
+		this.version = version;
+	}
 
 	/** Rows offered for indicators; empty rows are ignored. */
 	static final int INDICATOR_ROWS = 8;
 
 	/** One indicator row of the form. */
-	record IndicatorRow(@Size(max = 100) String name, @DecimalMin(value = "0", inclusive = false) BigDecimal weight,
-			@Size(max = 1000) String description) {
+	public static class IndicatorRow {
+
+		@Size(max = 100)
+		private String name = "";
+
+		@DecimalMin(value = "0", inclusive = false)
+		@DecimalMax("100")
+		@Digits(integer = 3, fraction = 2)
+		private BigDecimal weight;
+
+		@Size(max = 1000)
+		private String description = "";
+
+		public IndicatorRow() {
+		}
+
+		IndicatorRow(String name, BigDecimal weight, String description) {
+			this.name = name;
+			this.weight = weight;
+			this.description = description;
+		}
 
 		boolean isBlank() {
 			return (this.name == null || this.name.isBlank()) && this.weight == null
 					&& (this.description == null || this.description.isBlank());
+		}
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public BigDecimal getWeight() {
+			return this.weight;
+		}
+
+		public void setWeight(BigDecimal weight) {
+			this.weight = weight;
+		}
+
+		public String getDescription() {
+			return this.description;
+		}
+
+		public void setDescription(String description) {
+			this.description = description;
 		}
 
 	}
@@ -66,6 +162,78 @@ record CallForm(@NotNull @Min(2019) @Max(2100) Integer year, @NotNull @Min(1) @M
 		return padded;
 	}
 
+	public Integer getYear() {
+		return this.year;
+	}
+
+	public void setYear(Integer year) {
+		this.year = year;
+	}
+
+	public Integer getOrdinal() {
+		return this.ordinal;
+	}
+
+	public void setOrdinal(Integer ordinal) {
+		this.ordinal = ordinal;
+	}
+
+	public Integer getPlannedDesignations() {
+		return this.plannedDesignations;
+	}
+
+	public void setPlannedDesignations(Integer plannedDesignations) {
+		this.plannedDesignations = plannedDesignations;
+	}
+
+	public LocalDateTime getOpensAt() {
+		return this.opensAt;
+	}
+
+	public void setOpensAt(LocalDateTime opensAt) {
+		this.opensAt = opensAt;
+	}
+
+	public LocalDateTime getClosesAt() {
+		return this.closesAt;
+	}
+
+	public void setClosesAt(LocalDateTime closesAt) {
+		this.closesAt = closesAt;
+	}
+
+	public String getNotice() {
+		return this.notice;
+	}
+
+	public void setNotice(String notice) {
+		this.notice = notice;
+	}
+
+	public String getRequiredAttachments() {
+		return this.requiredAttachments;
+	}
+
+	public void setRequiredAttachments(String requiredAttachments) {
+		this.requiredAttachments = requiredAttachments;
+	}
+
+	public List<IndicatorRow> getIndicators() {
+		return this.indicators;
+	}
+
+	public void setIndicators(List<IndicatorRow> indicators) {
+		this.indicators = indicators;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
 	List<IndicatorRow> filledIndicators() {
 		return (this.indicators == null) ? List.of()
 				: this.indicators.stream().filter((row) -> row != null && !row.isBlank()).toList();
@@ -83,8 +251,8 @@ record CallForm(@NotNull @Min(2019) @Max(2100) Integer year, @NotNull @Min(1) @M
 		return new Calls.CallDefinition(this.year, this.ordinal, this.plannedDesignations, this.opensAt, this.closesAt,
 				this.notice.trim(), attachmentList(),
 				filledIndicators().stream()
-					.map((row) -> new EvaluationIndicator.Definition(row.name().trim(), row.weight(),
-							(row.description() == null) ? null : row.description().trim()))
+					.map((row) -> new EvaluationIndicator.Definition(row.getName().trim(), row.getWeight(),
+							(row.getDescription() == null) ? null : row.getDescription().trim()))
 					.toList());
 	}
 

@@ -134,8 +134,28 @@ final class CachedSessionRepository<S extends Session>
 		session.written();
 	}
 
+	/** Spring Session's ids are UUIDs; anything else cannot be one of ours. */
+	static boolean isSessionId(String id) {
+		if (id == null || id.length() != 36) {
+			return false;
+		}
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '-')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	@Override
 	public CachedSession findById(String id) {
+		if (!isSessionId(id)) {
+			// a forged cookie (NUL, control characters, kilobytes of text) names no
+			// session: it is not sent to the database, which would refuse it with an
+			// error
+			return null;
+		}
 		long now = System.nanoTime();
 		Snapshot snapshot = this.snapshots.getIfPresent(id);
 		if (snapshot == null || !snapshot.isVerifiedSince(now - VERIFIED_FOR.toNanos())) {

@@ -74,10 +74,33 @@ class SecurityConfiguration {
 		return new HttpSessionSecurityContextRepository();
 	}
 
-	/** bcrypt today, and old hashes keep working when the default moves on. */
+	/**
+	 * bcrypt today, and old hashes keep working when the default moves on. bcrypt reads
+	 * at most 72 bytes and Spring Security refuses more with an exception: a longer
+	 * password typed at sign-in simply does not match (the policy never lets one be set).
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		PasswordEncoder delegate = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new PasswordEncoder() {
+
+			@Override
+			public String encode(CharSequence raw) {
+				return delegate.encode(raw);
+			}
+
+			@Override
+			public boolean matches(CharSequence raw, String encoded) {
+				return raw != null && raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 72
+						&& delegate.matches(raw, encoded);
+			}
+
+			@Override
+			public boolean upgradeEncoding(String encoded) {
+				return delegate.upgradeEncoding(encoded);
+			}
+
+		};
 	}
 
 	@Bean

@@ -2,11 +2,9 @@ package kr.go.sandan.web;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.beans.PropertyEditorSupport;
 import java.text.ParseException;
-import java.util.Locale;
 import java.util.regex.Pattern;
-
-import org.springframework.format.Formatter;
 
 /**
  * Numbers as Korean officials type them: {@code 1,000}, {@code 1 000}, full-width digits
@@ -54,67 +52,107 @@ public final class NumberInput {
 		return (text.length() > 20) ? text.substring(0, 20) + "…" : text;
 	}
 
-	/** Decimals, printed without exponent or trailing zeros. */
-	public static final class Decimals implements Formatter<BigDecimal> {
+	/**
+	 * Decimals, shown without exponent or trailing zeros. A property editor rather than a
+	 * formatter: when a formatter refuses a value, Spring's binder falls back to its
+	 * default number editor, which reads {@code 1e100000000} (and then expands it).
+	 */
+	public static final class Decimals extends PropertyEditorSupport {
 
 		@Override
-		public BigDecimal parse(String text, Locale locale) throws ParseException {
-			return NumberInput.parse(text);
+		public void setAsText(String text) {
+			setValue(read(text));
 		}
 
 		@Override
-		public String print(BigDecimal value, Locale locale) {
-			return (value.signum() == 0) ? "0" : value.stripTrailingZeros().toPlainString();
-		}
-
-	}
-
-	/** Whole numbers that fit an {@code int}. */
-	public static final class Integers implements Formatter<Integer> {
-
-		@Override
-		public Integer parse(String text, Locale locale) throws ParseException {
-			BigDecimal value = NumberInput.parse(text);
-			if (value == null) {
-				return null;
-			}
-			try {
-				return value.intValueExact();
-			}
-			catch (ArithmeticException ex) {
-				throw new ParseException("not a whole number in range: " + abbreviated(text), 0);
-			}
-		}
-
-		@Override
-		public String print(Integer value, Locale locale) {
-			return value.toString();
+		public String getAsText() {
+			BigDecimal value = (BigDecimal) getValue();
+			return (value == null) ? "" : (value.signum() == 0) ? "0" : value.stripTrailingZeros().toPlainString();
 		}
 
 	}
 
-	/** Whole numbers that fit a {@code long}. */
-	public static final class Longs implements Formatter<Long> {
+	/**
+	 * Whole numbers that fit an {@code int} ({@code null} for blank, unless primitive).
+	 */
+	public static final class Integers extends PropertyEditorSupport {
+
+		private final boolean primitive;
+
+		public Integers(boolean primitive) {
+			this.primitive = primitive;
+		}
 
 		@Override
-		public Long parse(String text, Locale locale) throws ParseException {
-			BigDecimal value = NumberInput.parse(text);
+		public void setAsText(String text) {
+			BigDecimal value = read(text);
 			if (value == null) {
-				return null;
+				if (this.primitive) {
+					throw new IllegalArgumentException("a number is needed");
+				}
+				setValue(null);
+				return;
 			}
 			try {
-				return value.longValueExact();
+				setValue(value.intValueExact());
 			}
 			catch (ArithmeticException ex) {
-				throw new ParseException("not a whole number in range: " + abbreviated(text), 0);
+				throw new IllegalArgumentException("not a whole number in range");
 			}
 		}
 
 		@Override
-		public String print(Long value, Locale locale) {
-			return value.toString();
+		public String getAsText() {
+			Object value = getValue();
+			return (value == null) ? "" : value.toString();
 		}
 
+	}
+
+	/**
+	 * Whole numbers that fit a {@code long} ({@code null} for blank, unless primitive).
+	 */
+	public static final class Longs extends PropertyEditorSupport {
+
+		private final boolean primitive;
+
+		public Longs(boolean primitive) {
+			this.primitive = primitive;
+		}
+
+		@Override
+		public void setAsText(String text) {
+			BigDecimal value = read(text);
+			if (value == null) {
+				if (this.primitive) {
+					throw new IllegalArgumentException("a number is needed");
+				}
+				setValue(null);
+				return;
+			}
+			try {
+				setValue(value.longValueExact());
+			}
+			catch (ArithmeticException ex) {
+				throw new IllegalArgumentException("not a whole number in range");
+			}
+		}
+
+		@Override
+		public String getAsText() {
+			Object value = getValue();
+			return (value == null) ? "" : value.toString();
+		}
+
+	}
+
+	private static BigDecimal read(String text) {
+		try {
+			return parse(text);
+		}
+		catch (ParseException ex) {
+			throw new IllegalArgumentException(ex.getMessage());
+		}
 	}
 
 }

@@ -1,6 +1,5 @@
 package kr.go.sandan.web;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -8,7 +7,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -35,14 +33,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<DatabaseOutage> registration = new FilterRegistrationBean<>(new DatabaseOutage());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
-	}
-
-	/** Numbers as officials type them ({@code 1,000}), bounded before they are read. */
-	@Override
-	public void addFormatters(FormatterRegistry registry) {
-		registry.addFormatterForFieldType(BigDecimal.class, new NumberInput.Decimals());
-		registry.addFormatterForFieldType(Integer.class, new NumberInput.Integers());
-		registry.addFormatterForFieldType(Long.class, new NumberInput.Longs());
 	}
 
 	@Override

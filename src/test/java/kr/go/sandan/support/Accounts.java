@@ -38,6 +38,21 @@ public final class Accounts {
 		};
 	}
 
+	/**
+	 * A regional officer of a region with no demo account (Gangwon, Chungbuk, Jeju …),
+	 * made once; signs in only through MockMvc.
+	 */
+	public static String regionStaff(JdbcTemplate jdbc, String username, String regionCode) {
+		jdbc.update("""
+				insert into account (username, display_name, password_hash, region_id, enabled)
+				select ?, ?, '{noop}unused-in-tests', g.id, true from region g where g.code = ?
+				on conflict do nothing""", username, username + " 담당", regionCode);
+		jdbc.update("""
+				insert into account_role (account_id, role) select id, 'REGION' from account where username = ?
+				on conflict do nothing""", username);
+		return username;
+	}
+
 	/** An unpublished (draft) plan of the given region in the 2022 round, made once. */
 	public static long draftPlan(JdbcTemplate jdbc, String regionCode, String regionName) {
 		jdbc.update("""
