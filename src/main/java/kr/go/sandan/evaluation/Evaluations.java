@@ -55,10 +55,14 @@ public class Evaluations {
 
 	private final AuditLog audit;
 
+	private final EvaluationNotices notices;
+
 	private final Clock clock;
 
 	Evaluations(PanelRepository panels, SheetRepository sheets, Calls calls, PlanSubmissions submissions,
-			PlanAttachments attachments, Evaluators evaluators, AuditLog audit, Clock clock) {
+			PlanAttachments attachments, Evaluators evaluators, AuditLog audit, EvaluationNotices notices,
+			Clock clock) {
+		this.notices = notices;
 		this.panels = panels;
 		this.sheets = sheets;
 		this.calls = calls;
@@ -96,13 +100,16 @@ public class Evaluations {
 		this.audit.record(AuditEntry.of("EVALUATION_PANEL_FORMED", "call", callId, null, rules(panel)));
 	}
 
-	/** Fixes how scores are aggregated and flagged; only before the evaluation starts. */
+	/**
+	 * Fixes how scores are aggregated and flagged, and the fewest counted evaluators a
+	 * plan should have; only before the evaluation starts.
+	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void configure(long callId, long expectedVersion, Aggregation aggregation, BigDecimal divergenceThreshold,
-			BigDecimal outlierThreshold) {
+			BigDecimal outlierThreshold, int minimumEvaluators) {
 		EvaluationPanel panel = current(callId, expectedVersion);
 		Map<String, Object> before = rules(panel);
-		panel.configure(aggregation, divergenceThreshold, outlierThreshold);
+		panel.configure(aggregation, divergenceThreshold, outlierThreshold, minimumEvaluators);
 		this.audit.record(AuditEntry.of("EVALUATION_RULES_SET", "call", callId, before, rules(panel)));
 	}
 
@@ -128,6 +135,7 @@ public class Evaluations {
 		Set<String> assigned = existing.stream()
 			.map((sheet) -> key(sheet.getAccountId(), sheet.getPlanId()))
 			.collect(Collectors.toSet());
+		List<Long> added = new ArrayList<>();
 		for (Long accountId : accountIds) {
 			Evaluators.Profile profile = known.get(accountId);
 			if (profile == null) {
@@ -137,6 +145,7 @@ public class Evaluations {
 				continue;
 			}
 			panel.addMember(accountId, this.clock.instant());
+			added.add(accountId);
 			for (Submission plan : plans) {
 				if (!assigned.contains(key(accountId, plan.planId()))) {
 					EvaluationSheet sheet = new EvaluationSheet(panel, accountId, plan.planId());
@@ -151,6 +160,7 @@ public class Evaluations {
 		}
 		this.panels.fetchConflicts(panel.getId());
 		recordAutomaticConflicts(panel, plans);
+		this.notices.assigned(panel, call, added);
 	}
 
 	/** Takes an evaluator off the committee, with their (empty) sheets. */
@@ -185,6 +195,7 @@ public class Evaluations {
 		this.sheets.findByPanel(panel.getId())
 			.forEach((sheet) -> existing.put(key(sheet.getAccountId(), sheet.getPlanId()), sheet));
 		Set<String> keep = new HashSet<>();
+		Set<Long> newlyAssigned = new HashSet<>();
 		int added = 0;
 		for (Assignment assignment : wanted) {
 			if (panel.member(assignment.accountId()).isEmpty() || !planIds.contains(assignment.planId())) {
@@ -194,6 +205,7 @@ public class Evaluations {
 			keep.add(key);
 			if (!existing.containsKey(key)) {
 				this.sheets.save(new EvaluationSheet(panel, assignment.accountId(), assignment.planId()));
+				newlyAssigned.add(assignment.accountId());
 				added++;
 			}
 		}
@@ -208,6 +220,7 @@ public class Evaluations {
 		recordAutomaticConflicts(panel, plans);
 		this.audit.record(AuditEntry.of("EVALUATION_ASSIGNED", "call", callId, null,
 				Map.of("assignments", keep.size(), "added", added, "removed", removed)));
+		this.notices.assigned(panel, call, newlyAssigned);
 	}
 
 	/** One evaluator to evaluate one plan. */
@@ -261,6 +274,7 @@ public class Evaluations {
 		panel.start(now, officer.getUsername());
 		this.submissions.startEvaluation(byId.keySet());
 		this.audit.record(AuditEntry.of("EVALUATION_STARTED", "call", callId, null, rules(panel)));
+		this.notices.started(panel, call);
 	}
 
 	/**
@@ -320,6 +334,8 @@ public class Evaluations {
 		this.audit
 			.record(AuditEntry.of("EVALUATION_SHEET_REOPENED", "evaluation_sheet", sheetId, before, sheetState(sheet))
 				.withDetail(reason.strip()));
+		this.notices.reopened(sheet, this.submissions.of(List.of(sheet.getPlanId())).get(0).regionName(),
+				this.calls.get(callId), this.clock.instant());
 	}
 
 	/**
@@ -368,13 +384,15 @@ public class Evaluations {
 		for (EvaluationPanel panel : mine) {
 			ProposalCall call = callsById.get(panel.getCallId());
 			PanelMember member = panel.member(evaluator.accountId()).orElseThrow();
+			List<Ranking.Indicator> indicators = Ranking.indicators(call.getRound());
 			List<InboxItem> items = sheets.stream()
 				.filter((sheet) -> sheet.getPanel().getId().equals(panel.getId()))
 				.filter((sheet) -> plans.containsKey(sheet.getPlanId()))
 				.sorted((a, b) -> Integer.compare(plans.get(a.getPlanId()).regionPosition(),
 						plans.get(b.getPlanId()).regionPosition()))
 				.map((sheet) -> new InboxItem(sheet.getId(), plans.get(sheet.getPlanId()), sheet.getStatus(),
-						panel.isExcluded(evaluator.accountId(), sheet.getPlanId()), sheet.getReopenedReason()))
+						panel.isExcluded(evaluator.accountId(), sheet.getPlanId()), sheet.getReopenedReason(),
+						ownTotal(sheet, indicators)))
 				.toList();
 			inbox.add(new InboxPanel(panel.getId(), call.getId(), call.getRound().getYear(),
 					call.getRound().getOrdinal(), panel.getStage(), member.getPledgeSignedAt(), items));
@@ -463,7 +481,7 @@ public class Evaluations {
 		return new SheetView(sheet.getId(), sheet.getVersion(), sheet.getStatus(), panel.getId(),
 				call.getRound().getYear(), call.getRound().getOrdinal(), plan, sheet.getPlanVersion(), lines,
 				sheet.getOpinion(), sheet.getReopenedReason(), sheet.getSubmittedAt(), content,
-				this.attachments.list(sheet.getPlanId()));
+				this.attachments.list(sheet.getPlanId()), ownTotal(sheet, Ranking.indicators(call.getRound())));
 	}
 
 	/** A document of a plan the evaluator may read (same rules as the sheet). */
@@ -508,86 +526,9 @@ public class Evaluations {
 		}
 		this.audit.record(AuditEntry.of(submit ? "EVALUATION_SHEET_SUBMITTED" : "EVALUATION_SHEET_SAVED",
 				"evaluation_sheet", sheetId, before, sheetState(sheet)));
-	}
-
-	// ---------------------------------------------------------------- regions
-
-	/**
-	 * The evaluation of a plan as its region sees it once the committee's decisions are
-	 * published: the plan's score, the mean of each indicator, and the evaluators'
-	 * opinions without their names (in an order that does not follow the evaluators).
-	 * Empty before publication and for anyone but the plan's region and the ministry.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<RegionResult> resultForRegion(long planId, PortalUser viewer) {
-		if (viewer == null
-				|| !(viewer.has(kr.go.sandan.account.Role.REGION) || viewer.has(kr.go.sandan.account.Role.MINISTRY))) {
-			return Optional.empty();
+		if (submit) {
+			this.notices.submitted(sheet, call);
 		}
-		List<Submission> found = this.submissions.of(List.of(planId));
-		if (found.isEmpty()) {
-			return Optional.empty();
-		}
-		Submission plan = found.get(0);
-		if (!viewer.has(kr.go.sandan.account.Role.MINISTRY)
-				&& !java.util.Objects.equals(viewer.getRegionId(), plan.regionId())) {
-			return Optional.empty();
-		}
-		Optional<EvaluationPanel> published = this.sheets.findPanelOfPlan(planId)
-			.stream()
-			.filter((panel) -> panel.getStage() == PanelStage.PUBLISHED)
-			.findFirst();
-		if (published.isEmpty()) {
-			return Optional.empty();
-		}
-		EvaluationPanel panel = published.get();
-		this.panels.fetchConflicts(panel.getId());
-		ProposalCall call = this.calls.get(panel.getCallId());
-		List<Ranking.Indicator> indicators = Ranking.indicators(call.getRound());
-		List<EvaluationSheet> counted = this.sheets.findWithScoresByPlan(panel.getId(), planId)
-			.stream()
-			.filter((sheet) -> sheet.isSubmitted() && !panel.isExcluded(sheet.getAccountId(), planId))
-			.toList();
-		Ranking.Row row = Ranking
-			.compute(indicators,
-					List.of(new Ranking.Plan(planId, plan.regionName(), plan.firstSubmittedAt(),
-							plan.regionPosition())),
-					counted.stream()
-						.map((sheet) -> new Ranking.Sheet(sheet.getAccountId(), planId, sheet.scoreValues()))
-						.toList(),
-					panel.getAggregation(), panel.getDivergenceThreshold(), panel.getOutlierThreshold())
-			.rows()
-			.get(0);
-		List<IndicatorResult> lines = indicators.stream()
-			.map((indicator) -> new IndicatorResult(indicator.name(), indicator.weight(),
-					row.indicatorMeans().get(indicator.id()),
-					counted.stream()
-						.map((sheet) -> sheet.score(indicator.id()).map(Score::comment).orElse(null))
-						.filter((comment) -> comment != null && !comment.isBlank())
-						.sorted()
-						.toList()))
-			.toList();
-		List<String> opinions = counted.stream()
-			.map(EvaluationSheet::getOpinion)
-			.filter((opinion) -> opinion != null && !opinion.isBlank())
-			.sorted()
-			.toList();
-		return Optional.of(new RegionResult(plan, call.getRound().getYear(), call.getRound().getOrdinal(),
-				panel.getAggregation(), row.score(), row.count(), lines, opinions));
-	}
-
-	/** Which of the given plans have published evaluation results (one query). */
-	@Transactional(readOnly = true)
-	public Set<Long> withPublishedResults(Collection<Long> planIds) {
-		return planIds.isEmpty() ? Set.of() : new HashSet<>(this.sheets.findPublishedPlanIds(planIds));
-	}
-
-	/** A plan's evaluation as its region reads it. */
-	public record RegionResult(Submission plan, int year, int ordinal, Aggregation aggregation, BigDecimal score,
-			int evaluators, List<IndicatorResult> indicators, List<String> opinions) {
-	}
-
-	public record IndicatorResult(String name, BigDecimal weight, BigDecimal mean, List<String> comments) {
 	}
 
 	// ---------------------------------------------------------------- shared
@@ -668,6 +609,10 @@ public class Evaluations {
 		List<EvaluationSheet> sheets = this.sheets.findByPanel(panel.getId());
 		Map<String, Cell> cells = new HashMap<>();
 		Map<Long, int[]> progress = new HashMap<>();
+		Map<Long, Integer> counted = new HashMap<>();
+		Map<Long, Submission> planById = plans.stream()
+			.collect(Collectors.toMap(Submission::planId, Function.identity()));
+		int outstanding = 0;
 		for (EvaluationSheet sheet : sheets) {
 			boolean excluded = panel.isExcluded(sheet.getAccountId(), sheet.getPlanId());
 			cells.put(key(sheet.getAccountId(), sheet.getPlanId()),
@@ -675,13 +620,16 @@ public class Evaluations {
 			int[] counts = progress.computeIfAbsent(sheet.getAccountId(), (id) -> new int[2]);
 			if (!excluded) {
 				counts[0]++;
+				counted.merge(sheet.getPlanId(), 1, Integer::sum);
 				if (sheet.isSubmitted()) {
 					counts[1]++;
 				}
+				else if (planById.containsKey(sheet.getPlanId())
+						&& planById.get(sheet.getPlanId()).status() != kr.go.sandan.plan.PlanStatus.WITHDRAWN) {
+					outstanding++;
+				}
 			}
 		}
-		Map<Long, Submission> planById = plans.stream()
-			.collect(Collectors.toMap(Submission::planId, Function.identity()));
 		List<MemberView> members = panel.getMembers().stream().map((member) -> {
 			Evaluators.Profile profile = people.get(member.getAccountId());
 			int[] counts = progress.getOrDefault(member.getAccountId(), new int[2]);
@@ -705,8 +653,9 @@ public class Evaluations {
 						: List.of();
 		return new PanelView(call.getId(), call.getRound().getYear(), call.getRound().getOrdinal(),
 				call.isClosed(this.clock.instant()), panel.getId(), panel.getStage(), panel.getAggregation(),
-				panel.getDivergenceThreshold(), panel.getOutlierThreshold(), panel.getVersion(), panel.getStartedAt(),
-				panel.getCompletedAt(), members, plans, cells, conflicts, candidates);
+				panel.getDivergenceThreshold(), panel.getOutlierThreshold(), panel.getMinimumEvaluators(),
+				panel.getVersion(), panel.getStartedAt(), panel.getCompletedAt(), members, plans, cells, conflicts,
+				candidates, counted, outstanding);
 	}
 
 	static String key(long accountId, long planId) {
@@ -719,6 +668,7 @@ public class Evaluations {
 		state.put("aggregation", panel.getAggregation().name());
 		state.put("divergenceThreshold", panel.getDivergenceThreshold().toPlainString());
 		state.put("outlierThreshold", panel.getOutlierThreshold().toPlainString());
+		state.put("minimumEvaluators", panel.getMinimumEvaluators());
 		return state;
 	}
 
@@ -737,10 +687,46 @@ public class Evaluations {
 	// ---------------------------------------------------------------- views
 
 	/** A committee as the ministry sees it. */
+	/**
+	 * A committee as the ministry sees it.
+	 *
+	 * @param counted by plan, how many assigned evaluators count (are not excluded)
+	 * @param outstanding counted sheets of plans still in the evaluation not yet
+	 * submitted
+	 */
 	public record PanelView(long callId, int year, int ordinal, boolean callClosed, long panelId, PanelStage stage,
-			Aggregation aggregation, BigDecimal divergenceThreshold, BigDecimal outlierThreshold, long version,
-			Instant startedAt, Instant completedAt, List<MemberView> members, List<Submission> plans,
-			Map<String, Cell> cells, List<ConflictView> conflicts, List<Evaluators.Profile> candidates) {
+			Aggregation aggregation, BigDecimal divergenceThreshold, BigDecimal outlierThreshold, int minimumEvaluators,
+			long version, Instant startedAt, Instant completedAt, List<MemberView> members, List<Submission> plans,
+			Map<String, Cell> cells, List<ConflictView> conflicts, List<Evaluators.Profile> candidates,
+			Map<Long, Integer> counted, int outstanding) {
+
+		/** How many evaluators will count for the plan. */
+		public int countedFor(long planId) {
+			return this.counted.getOrDefault(planId, 0);
+		}
+
+		/**
+		 * Plans that would be scored by fewer evaluators than the committee's minimum.
+		 */
+		public List<Submission> belowMinimum() {
+			return this.plans.stream()
+				.filter((plan) -> (this.stage == PanelStage.FORMING) ? plan.canBeEvaluated()
+						: this.counted.containsKey(plan.planId())
+								&& plan.status() != kr.go.sandan.plan.PlanStatus.WITHDRAWN)
+				.filter((plan) -> countedFor(plan.planId()) < this.minimumEvaluators)
+				.toList();
+		}
+
+		/**
+		 * Why the evaluation cannot start now (a message key), or {@code null} when it
+		 * can.
+		 */
+		public String whyNotStart() {
+			if (!this.callClosed) {
+				return "evaluation.start.waitForClose";
+			}
+			return this.members.isEmpty() ? "evaluation.error.noMembers" : null;
+		}
 
 		public Cell cell(long accountId, long planId) {
 			return this.cells.get(key(accountId, planId));
@@ -784,8 +770,34 @@ public class Evaluations {
 
 	}
 
-	public record InboxItem(long sheetId, Submission plan, SheetStatus status, boolean excluded,
-			String reopenedReason) {
+	/**
+	 * One plan in the evaluator's inbox.
+	 *
+	 * @param total the evaluator's own total once every indicator has a score, else null
+	 */
+	public record InboxItem(long sheetId, Submission plan, SheetStatus status, boolean excluded, String reopenedReason,
+			BigDecimal total) {
+
+		/** Still to do: not submitted and not excluded. */
+		public boolean isToDo() {
+			return !this.excluded && this.status != SheetStatus.SUBMITTED;
+		}
+
+		/** Reopened by the ministry and waiting for the evaluator. */
+		public boolean isReopened() {
+			return isToDo() && this.reopenedReason != null;
+		}
+
+	}
+
+	/**
+	 * The evaluator's own total for the plan as the ranking weighs it (rounded to two
+	 * decimals), once every indicator has a score; {@code null} before.
+	 */
+	static BigDecimal ownTotal(EvaluationSheet sheet, List<Ranking.Indicator> indicators) {
+		Map<Long, BigDecimal> scores = sheet.scoreValues();
+		boolean complete = indicators.stream().allMatch((indicator) -> scores.containsKey(indicator.id()));
+		return (complete && !indicators.isEmpty()) ? Ranking.round(Ranking.total(scores, indicators)) : null;
 	}
 
 	public record PledgeView(long panelId, int year, int ordinal, PanelStage stage, Instant signedAt,
@@ -799,7 +811,8 @@ public class Evaluations {
 
 	public record SheetView(long sheetId, long version, SheetStatus status, long panelId, int year, int ordinal,
 			Submission plan, int planVersion, List<SheetLine> lines, String opinion, String reopenedReason,
-			Instant submittedAt, List<PlanReview.Section> content, List<PlanAttachments.Attachment> attachments) {
+			Instant submittedAt, List<PlanReview.Section> content, List<PlanAttachments.Attachment> attachments,
+			BigDecimal ownTotal) {
 
 		public boolean isSubmitted() {
 			return this.status == SheetStatus.SUBMITTED;

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.context.MessageSource;
@@ -52,7 +54,7 @@ class PanelController {
 					fraction = 2) BigDecimal divergenceThreshold,
 			@NotNull @DecimalMin(value = "0.1") @DecimalMax("100") @Digits(integer = 3,
 					fraction = 2) BigDecimal outlierThreshold,
-			long version) {
+			@NotNull @Min(1) @Max(50) Integer minimumEvaluators, long version) {
 	}
 
 	@GetMapping
@@ -60,7 +62,7 @@ class PanelController {
 		var panel = this.evaluations.panel(callId);
 		if (panel.isPresent() && !model.containsAttribute("rulesForm")) {
 			model.addAttribute("rulesForm", new RulesForm(panel.get().aggregation(), panel.get().divergenceThreshold(),
-					panel.get().outlierThreshold(), panel.get().version()));
+					panel.get().outlierThreshold(), panel.get().minimumEvaluators(), panel.get().version()));
 		}
 		return render(callId, model);
 	}
@@ -84,7 +86,7 @@ class PanelController {
 			return render(callId, model);
 		}
 		return act(callId, redirect, "evaluation.rulesSaved", () -> this.evaluations.configure(callId, form.version(),
-				form.aggregation(), form.divergenceThreshold(), form.outlierThreshold()));
+				form.aggregation(), form.divergenceThreshold(), form.outlierThreshold(), form.minimumEvaluators()));
 	}
 
 	@PostMapping("/members")

@@ -61,6 +61,11 @@ public class PlanTarget {
 		this.asWritten = target.asWritten();
 	}
 
+	/** The plan's id (without loading the plan). */
+	long planId() {
+		return this.plan.getId();
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -22,7 +22,7 @@ record CallForm(@NotNull @Min(2019) @Max(2100) Integer year, @NotNull @Min(1) @M
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opensAt,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt,
 		@NotBlank @Size(max = 10000) String notice, @Size(max = 4000) String requiredAttachments,
-		@Valid List<IndicatorRow> indicators, Long version) {
+		@Valid List<IndicatorRow> indicators, @Size(max = 500) String contact, Long version) {
 
 	/** Rows offered for indicators; empty rows are ignored. */
 	static final int INDICATOR_ROWS = 8;
@@ -38,11 +38,17 @@ record CallForm(@NotNull @Min(2019) @Max(2100) Integer year, @NotNull @Min(1) @M
 
 	}
 
-	static CallForm blank(int year, int ordinal) {
+	/**
+	 * A new call's form with the release's four indicators and usual documents, named in
+	 * the reader's language (the officer may change them).
+	 */
+	static CallForm blank(int year, int ordinal, List<String> indicatorNames, String requiredAttachments) {
 		List<IndicatorRow> rows = new ArrayList<>();
-		Calls.CallDefinition.defaultIndicators()
-			.forEach((indicator) -> rows.add(new IndicatorRow(indicator.name(), indicator.weight(), "")));
-		return new CallForm(year, ordinal, 5, null, null, "", "산단혁신계획서\n지자체 추진의지 확인서", padded(rows), null);
+		List<EvaluationIndicator.Definition> defaults = Calls.CallDefinition.defaultIndicators();
+		for (int i = 0; i < defaults.size(); i++) {
+			rows.add(new IndicatorRow(indicatorNames.get(i), defaults.get(i).weight(), ""));
+		}
+		return new CallForm(year, ordinal, 5, null, null, "", requiredAttachments, padded(rows), "", null);
 	}
 
 	static CallForm of(ProposalCall call) {
@@ -55,7 +61,7 @@ record CallForm(@NotNull @Min(2019) @Max(2100) Integer year, @NotNull @Min(1) @M
 		return new CallForm(round.getYear(), round.getOrdinal(), round.getPlannedDesignations(),
 				LocalDateTime.ofInstant(call.getOpensAt(), Calls.SEOUL),
 				LocalDateTime.ofInstant(call.getClosesAt(), Calls.SEOUL), call.getNotice(),
-				String.join("\n", call.getRequiredAttachments()), padded(rows), call.getVersion());
+				String.join("\n", call.getRequiredAttachments()), padded(rows), call.getContact(), call.getVersion());
 	}
 
 	private static List<IndicatorRow> padded(List<IndicatorRow> rows) {
@@ -85,7 +91,8 @@ record CallForm(@NotNull @Min(2019) @Max(2100) Integer year, @NotNull @Min(1) @M
 				filledIndicators().stream()
 					.map((row) -> new EvaluationIndicator.Definition(row.name().trim(), row.weight(),
 							(row.description() == null) ? null : row.description().trim()))
-					.toList());
+					.toList(),
+				(this.contact == null || this.contact.isBlank()) ? null : this.contact.strip());
 	}
 
 }

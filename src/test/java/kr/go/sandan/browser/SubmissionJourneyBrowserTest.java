@@ -38,7 +38,7 @@ class SubmissionJourneyBrowserTest extends BrowserTestSupport {
 		button("공모 준비");
 		assertThat(this.page.locator("[role=status]").first()).containsText("공모를 준비했습니다");
 		button("공고하고 접수 시작");
-		assertThat(this.page.locator("h1")).containsText("공고됨");
+		assertThat(this.page.locator("h1")).containsText("접수 중");
 		signOut();
 
 		// the region drafts: an incomplete submission is told what is missing

@@ -97,7 +97,7 @@ class SmartGreenSelectionTest extends WorkflowTestSupport {
 
 		this.mvc.perform(this.evaluations.ministry(post(page + "/publish"))).andExpect(redirectedUrl(page));
 		assertThat(read(get("/complexes").param("smartGreen", "true").param("region", "INCHEON")).text())
-			.contains("인천 2065 시험산단", YEAR + "년 선정");
+			.contains("인천 2065 시험산단", YEAR + "-03-24 선정");
 		assertThat(read(get("/")).text()).contains("지금까지 포털에 기록된 스마트그린산단: " + (before + 1) + "곳");
 		assertThat(this.jdbc.queryForMap(
 				"select year, announced_on::text announced from smart_green_designation where complex_id = ?", hub))
