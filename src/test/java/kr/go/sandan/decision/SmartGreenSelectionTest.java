@@ -89,6 +89,11 @@ class SmartGreenSelectionTest extends WorkflowTestSupport {
 				.param("complex", String.valueOf(hub))
 				.param("rationale", "디지털 전환 여건"))
 			.andExpect(redirectedUrl(page));
+		// the committee selects, so its reason reads as the selection's, dated by the
+		// meeting
+		Document recorded = read(this.evaluations.ministry(get(page)));
+		assertThat(recorded.getElementById("smart-green-rationale").text()).isEqualTo("선정 사유: 디지털 전환 여건");
+		assertThat(recorded.text()).contains("인천 2065 시험산단 (" + YEAR + "-03-24 선정)").doesNotContain("확정 사유");
 		// recorded, not public
 		assertThat(published()).isEqualTo(before);
 		assertThat(read(get("/complexes").param("smartGreen", "true").param("region", "INCHEON")).text())

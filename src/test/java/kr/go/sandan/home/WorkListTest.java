@@ -31,14 +31,6 @@ class WorkListTest extends WorkflowTestSupport {
 
 	private static final int YEAR = 2084;
 
-	private Document page(String url, String who) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(url).with(this.accounts.as(who)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-	}
-
 	private long notifications(String username, String eventKeyLike) {
 		return this.jdbc.queryForObject("""
 				select count(*) from notification n join account a on a.id = n.account_id
@@ -53,7 +45,7 @@ class WorkListTest extends WorkflowTestSupport {
 				"10");
 
 		// a region sees the open call with its deadline
-		Document region = page("/me", "region-busan");
+		Document region = pageAs("/me", "region-busan");
 		assertThat(region.select("#region-home .open-call")
 			.stream()
 			.filter((block) -> block.text().contains(YEAR + "년 (84차) 지역선정 공모"))
@@ -90,16 +82,16 @@ class WorkListTest extends WorkflowTestSupport {
 				.with(this.accounts.as("ministry"))
 				.param("comment.vision", "수출 전략을 담아 주세요."))
 			.andExpect(status().is3xxRedirection());
-		assertThat(page("/me", "region-busan").select("#region-todo li").eachText())
+		assertThat(pageAs("/me", "region-busan").select("#region-todo li").eachText())
 			.anyMatch((line) -> line.contains(YEAR + "년 계획을 보완해 다시 제출하십시오."));
 
 		// the region resubmits: every officer is told once and finds it on /me
 		this.mvc.perform(this.journeys.complete(busan, "region-busan", "submit", "명지녹산국가산업단지", "수출을 더한 부산의 비전"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(notifications("ministry", "plan:" + busan + ":resubmitted:%")).isEqualTo(1);
-		assertThat(page("/me", "ministry").select("#ministry-todo .work-resubmitted").eachText())
+		assertThat(pageAs("/me", "ministry").select("#ministry-todo .work-resubmitted").eachText())
 			.contains("부산광역시 " + YEAR + "년 계획이 보완되어 다시 제출되었습니다. 검토하십시오.");
-		assertThat(page("/me", "region-busan").select("#region-todo li").eachText())
+		assertThat(pageAs("/me", "region-busan").select("#region-todo li").eachText())
 			.noneMatch((line) -> line.contains(YEAR + "년 계획을 보완해"));
 		this.jdbc.update("update proposal_call set closes_at = now() - interval '1 minute' where id = ?", call);
 
@@ -114,13 +106,13 @@ class WorkListTest extends WorkflowTestSupport {
 						this.evaluations.accountId("i17-eval-b") + "_" + daegu))
 			.andExpect(status().is3xxRedirection());
 		assertThat(notifications("i17-eval-a", "evaluation:" + panel + ":member:%")).isEqualTo(1);
-		assertThat(page("/me", "i17-eval-a").select("#notifications-home li").eachText())
+		assertThat(pageAs("/me", "i17-eval-a").select("#notifications-home li").eachText())
 			.anyMatch((line) -> line.contains(YEAR + "년 84차 평가 평가위원으로 배정되었습니다."));
 		this.evaluations.pledge(panel, "i17-eval-a");
 		this.evaluations.pledge(panel, "i17-eval-b");
 		this.evaluations.start(call);
 		assertThat(notifications("i17-eval-b", "evaluation:" + panel + ":started")).isEqualTo(1);
-		assertThat(page("/me", "i17-eval-a").select("#evaluator-home .work-sheet").eachText())
+		assertThat(pageAs("/me", "i17-eval-a").select("#evaluator-home .work-sheet").eachText())
 			.containsExactlyInAnyOrder("부산광역시 평가표를 작성하십시오.", "대구광역시 평가표를 작성하십시오.");
 
 		long sheet = this.evaluations.sheet(panel, "i17-eval-a", busan);
@@ -128,14 +120,14 @@ class WorkListTest extends WorkflowTestSupport {
 			.andExpect(status().is3xxRedirection());
 		// the evaluator sees the total the ranking will count: (90×40 + 80×30 + 70×20 +
 		// 60×10) ÷ 100
-		Document draft = page("/evaluations/sheets/" + sheet, "i17-eval-a");
+		Document draft = pageAs("/evaluations/sheets/" + sheet, "i17-eval-a");
 		assertThat(draft.getElementById("own-total").text()).isEqualTo("내 총점 (지표 점수의 가중 평균): 80.00점");
 		this.mvc.perform(this.evaluations.score(call, sheet, "i17-eval-a", "submit", "90", "80", "70", "60"))
 			.andExpect(redirectedUrl("/evaluations"));
 		// a submitted sheet offers no buttons that look as if they could change it
-		Document submitted = page("/evaluations/sheets/" + sheet, "i17-eval-a");
+		Document submitted = pageAs("/evaluations/sheets/" + sheet, "i17-eval-a");
 		assertThat(submitted.select("button[name=action]")).isEmpty();
-		assertThat(page("/evaluations", "i17-eval-a").select(".evaluation-inbox tbody tr")
+		assertThat(pageAs("/evaluations", "i17-eval-a").select(".evaluation-inbox tbody tr")
 			.stream()
 			.filter((row) -> row.text().contains("부산광역시"))
 			.findFirst()
@@ -149,7 +141,7 @@ class WorkListTest extends WorkflowTestSupport {
 		}
 		// every counted sheet is in: the officers are told and can complete
 		assertThat(notifications("ministry", "evaluation:" + panel + ":all-in:%")).isEqualTo(1);
-		assertThat(page("/me", "ministry").select("#ministry-todo .work-evaluation").eachText())
+		assertThat(pageAs("/me", "ministry").select("#ministry-todo .work-evaluation").eachText())
 			.contains(YEAR + "년 84차 평가표 4건이 모두 제출되었습니다. 평가를 완료하십시오.");
 
 		// a reopened sheet: the evaluator is told why and finds it on /me
@@ -159,11 +151,11 @@ class WorkListTest extends WorkflowTestSupport {
 				.param("reason", "지표 2 의견을 보강해 주세요"))
 			.andExpect(flash().attribute("flashMessage", "evaluation.reopened"));
 		assertThat(notifications("i17-eval-a", "evaluation-sheet:" + sheet + ":reopened:%")).isEqualTo(1);
-		Document reopened = page("/me", "i17-eval-a");
+		Document reopened = pageAs("/me", "i17-eval-a");
 		assertThat(reopened.select("#evaluator-home .work-reopened").eachText()).singleElement()
 			.asString()
 			.contains("부산광역시 평가표가 다시 열렸습니다.", "지표 2 의견을 보강해 주세요");
-		assertThat(page("/me", "ministry").select("#ministry-todo .work-evaluation").eachText())
+		assertThat(pageAs("/me", "ministry").select("#ministry-todo .work-evaluation").eachText())
 			.noneMatch((line) -> line.contains(YEAR + "년 84차"));
 		this.mvc.perform(this.evaluations.score(call, sheet, "i17-eval-a", "submit", "90", "80", "70", "60"))
 			.andExpect(redirectedUrl("/evaluations"));
@@ -182,11 +174,11 @@ class WorkListTest extends WorkflowTestSupport {
 			.param("rationale." + daegu, "하위");
 		this.mvc.perform(record).andExpect(redirectedUrl("/ministry/calls/" + call + "/decisions"));
 		assertThat(notifications("ministry", "meeting:%:recorded")).isGreaterThanOrEqualTo(1);
-		List<String> decisions = page("/me", "ministry").select("#ministry-todo .work-decision").eachText();
+		List<String> decisions = pageAs("/me", "ministry").select("#ministry-todo .work-decision").eachText();
 		assertThat(decisions).contains(YEAR + "년 84차 예비선정 결정이 기록되었습니다. 공개하십시오.");
 		this.mvc.perform(this.evaluations.ministry(post("/ministry/calls/" + call + "/decisions/publish")))
 			.andExpect(status().is3xxRedirection());
-		assertThat(page("/me", "ministry").select("#ministry-todo .work-decision").eachText())
+		assertThat(pageAs("/me", "ministry").select("#ministry-todo .work-decision").eachText())
 			.noneMatch((line) -> line.contains(YEAR + "년 84차"));
 	}
 
