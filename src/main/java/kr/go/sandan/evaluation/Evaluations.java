@@ -57,12 +57,15 @@ public class Evaluations {
 
 	private final EvaluationNotices notices;
 
+	private final PanelViews views;
+
 	private final Clock clock;
 
 	Evaluations(PanelRepository panels, SheetRepository sheets, Calls calls, PlanSubmissions submissions,
 			PlanAttachments attachments, Evaluators evaluators, AuditLog audit, EvaluationNotices notices,
-			Clock clock) {
+			PanelViews views, Clock clock) {
 		this.notices = notices;
+		this.views = views;
 		this.panels = panels;
 		this.sheets = sheets;
 		this.calls = calls;
@@ -82,7 +85,7 @@ public class Evaluations {
 	@PreAuthorize("hasRole('MINISTRY')")
 	public Optional<PanelView> panel(long callId) {
 		ProposalCall call = this.calls.get(callId);
-		return this.panels.findByCall(callId).map((panel) -> view(call, panel));
+		return this.panels.findByCall(callId).map((panel) -> this.views.view(call, panel));
 	}
 
 	/** Forms the call's evaluation committee, with the default rules. */
@@ -600,64 +603,6 @@ public class Evaluations {
 		}
 	}
 
-	PanelView view(ProposalCall call, EvaluationPanel panel) {
-		this.panels.fetchConflicts(panel.getId());
-		List<Submission> plans = this.submissions.ofRound(call.getRound().getId());
-		Map<Long, Evaluators.Profile> people = new LinkedHashMap<>();
-		this.evaluators.of(panel.getMembers().stream().map(PanelMember::getAccountId).toList())
-			.forEach((profile) -> people.put(profile.id(), profile));
-		List<EvaluationSheet> sheets = this.sheets.findByPanel(panel.getId());
-		Map<String, Cell> cells = new HashMap<>();
-		Map<Long, int[]> progress = new HashMap<>();
-		Map<Long, Integer> counted = new HashMap<>();
-		Map<Long, Submission> planById = plans.stream()
-			.collect(Collectors.toMap(Submission::planId, Function.identity()));
-		int outstanding = 0;
-		for (EvaluationSheet sheet : sheets) {
-			boolean excluded = panel.isExcluded(sheet.getAccountId(), sheet.getPlanId());
-			cells.put(key(sheet.getAccountId(), sheet.getPlanId()),
-					new Cell(sheet.getId(), sheet.getStatus(), excluded));
-			int[] counts = progress.computeIfAbsent(sheet.getAccountId(), (id) -> new int[2]);
-			if (!excluded) {
-				counts[0]++;
-				counted.merge(sheet.getPlanId(), 1, Integer::sum);
-				if (sheet.isSubmitted()) {
-					counts[1]++;
-				}
-				else if (planById.containsKey(sheet.getPlanId())
-						&& planById.get(sheet.getPlanId()).status() != kr.go.sandan.plan.PlanStatus.WITHDRAWN) {
-					outstanding++;
-				}
-			}
-		}
-		List<MemberView> members = panel.getMembers().stream().map((member) -> {
-			Evaluators.Profile profile = people.get(member.getAccountId());
-			int[] counts = progress.getOrDefault(member.getAccountId(), new int[2]);
-			return new MemberView(member.getAccountId(), profile.displayName(), profile.username(),
-					profile.affiliation(), profile, member.getPledgeSignedAt(), counts[0], counts[1]);
-		}).toList();
-		List<ConflictView> conflicts = panel.getConflicts()
-			.stream()
-			.filter((conflict) -> planById.containsKey(conflict.getPlanId()))
-			.map((conflict) -> new ConflictView(conflict.getAccountId(),
-					people.containsKey(conflict.getAccountId()) ? people.get(conflict.getAccountId()).displayName()
-							: String.valueOf(conflict.getAccountId()),
-					conflict.getPlanId(), planById.get(conflict.getPlanId()), conflict.getReason(),
-					conflict.getDetail(), conflict.getRecordedAt()))
-			.toList();
-		Set<Long> memberIds = people.keySet();
-		// evaluators can join while forming, and during the evaluation as replacements
-		List<Evaluators.Profile> candidates = (panel.getStage() == PanelStage.FORMING
-				|| panel.getStage() == PanelStage.IN_PROGRESS)
-						? this.evaluators.all().stream().filter((profile) -> !memberIds.contains(profile.id())).toList()
-						: List.of();
-		return new PanelView(call.getId(), call.getRound().getYear(), call.getRound().getOrdinal(),
-				call.isClosed(this.clock.instant()), panel.getId(), panel.getStage(), panel.getAggregation(),
-				panel.getDivergenceThreshold(), panel.getOutlierThreshold(), panel.getMinimumEvaluators(),
-				panel.getVersion(), panel.getStartedAt(), panel.getCompletedAt(), members, plans, cells, conflicts,
-				candidates, counted, outstanding);
-	}
-
 	static String key(long accountId, long planId) {
 		return accountId + "_" + planId;
 	}
@@ -685,80 +630,6 @@ public class Evaluations {
 	}
 
 	// ---------------------------------------------------------------- views
-
-	/** A committee as the ministry sees it. */
-	/**
-	 * A committee as the ministry sees it.
-	 *
-	 * @param counted by plan, how many assigned evaluators count (are not excluded)
-	 * @param outstanding counted sheets of plans still in the evaluation not yet
-	 * submitted
-	 */
-	public record PanelView(long callId, int year, int ordinal, boolean callClosed, long panelId, PanelStage stage,
-			Aggregation aggregation, BigDecimal divergenceThreshold, BigDecimal outlierThreshold, int minimumEvaluators,
-			long version, Instant startedAt, Instant completedAt, List<MemberView> members, List<Submission> plans,
-			Map<String, Cell> cells, List<ConflictView> conflicts, List<Evaluators.Profile> candidates,
-			Map<Long, Integer> counted, int outstanding) {
-
-		/** How many evaluators will count for the plan. */
-		public int countedFor(long planId) {
-			return this.counted.getOrDefault(planId, 0);
-		}
-
-		/**
-		 * Plans that would be scored by fewer evaluators than the committee's minimum.
-		 */
-		public List<Submission> belowMinimum() {
-			return this.plans.stream()
-				.filter((plan) -> (this.stage == PanelStage.FORMING) ? plan.canBeEvaluated()
-						: this.counted.containsKey(plan.planId())
-								&& plan.status() != kr.go.sandan.plan.PlanStatus.WITHDRAWN)
-				.filter((plan) -> countedFor(plan.planId()) < this.minimumEvaluators)
-				.toList();
-		}
-
-		/**
-		 * Why the evaluation cannot start now (a message key), or {@code null} when it
-		 * can.
-		 */
-		public String whyNotStart() {
-			if (!this.callClosed) {
-				return "evaluation.start.waitForClose";
-			}
-			return this.members.isEmpty() ? "evaluation.error.noMembers" : null;
-		}
-
-		public Cell cell(long accountId, long planId) {
-			return this.cells.get(key(accountId, planId));
-		}
-
-		public boolean excluded(long accountId, long planId) {
-			return this.conflicts.stream()
-				.anyMatch((conflict) -> conflict.accountId() == accountId && conflict.planId() == planId);
-		}
-
-		public boolean isForming() {
-			return this.stage == PanelStage.FORMING;
-		}
-
-		public boolean isInProgress() {
-			return this.stage == PanelStage.IN_PROGRESS;
-		}
-
-	}
-
-	/** One evaluator on the committee and how far they are. */
-	public record MemberView(long accountId, String displayName, String username, String affiliation,
-			Evaluators.Profile profile, Instant pledgeSignedAt, int counted, int submitted) {
-	}
-
-	/** One evaluator × plan assignment. */
-	public record Cell(long sheetId, SheetStatus status, boolean excluded) {
-	}
-
-	public record ConflictView(long accountId, String evaluatorName, long planId, Submission plan,
-			ConflictReason reason, String detail, Instant recordedAt) {
-	}
 
 	/** A committee as one evaluator sees it. */
 	public record InboxPanel(long panelId, long callId, int year, int ordinal, PanelStage stage, Instant pledgeSignedAt,
