@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -44,7 +45,11 @@ class SubmissionJourneyBrowserTest extends BrowserTestSupport {
 		// the region drafts: an incomplete submission is told what is missing
 		signIn("region-jeonbuk");
 		assertThat(this.page.locator("#region-home")).containsText("2050년 (50차) 지역선정 공모");
-		button("계획 작성 시작");
+		// other calls may be open at the same time: start this one
+		this.page.locator(".open-call")
+			.filter(new Locator.FilterOptions().setHasText("2050년 (50차)"))
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("계획 작성 시작"))
+			.click();
 		assertThat(this.page.locator("h1")).containsText("전북특별자치도 산단혁신계획 작성 (2050년)");
 		this.page.getByLabel("비전", new Page.GetByLabelOptions().setExact(true)).fill("미래 상용차 거점");
 		button("제출");
