@@ -4,7 +4,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -25,8 +32,11 @@ public class AuditQuery {
 
 	private final JdbcTemplate jdbc;
 
-	AuditQuery(JdbcTemplate jdbc) {
+	private final JsonMapper json;
+
+	AuditQuery(JdbcTemplate jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/**
@@ -71,9 +81,57 @@ public class AuditQuery {
 				(rs, i) -> new AuditEventRow(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
 						rs.getString("actor"), rs.getString("source"), rs.getString("action"),
 						rs.getString("object_type"), rs.getString("object_id"), rs.getString("before_state"),
-						rs.getString("after_state"), rs.getString("detail")),
+						rs.getString("after_state"), rs.getString("detail"),
+						changes(rs.getString("before_state"), rs.getString("after_state"))),
 				pageArgs.toArray());
 		return new PageImpl<>(rows, pageable, (total != null) ? total : 0);
+	}
+
+	/**
+	 * The fields of the states before and after, in the order they were recorded (the
+	 * before state's first), each with its two values as text.
+	 */
+	List<AuditEventRow.Change> changes(String before, String after) {
+		Map<String, String> old = fields(before);
+		Map<String, String> now = fields(after);
+		Set<String> names = new LinkedHashSet<>(old.keySet());
+		names.addAll(now.keySet());
+		return names.stream().map((name) -> new AuditEventRow.Change(name, old.get(name), now.get(name))).toList();
+	}
+
+	private Map<String, String> fields(String json) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (json == null) {
+			return fields;
+		}
+		JsonNode node = this.json.readTree(json);
+		if (!node.isObject()) {
+			fields.put("", text(node));
+			return fields;
+		}
+		node.properties().forEach((entry) -> fields.put(entry.getKey(), text(entry.getValue())));
+		return fields;
+	}
+
+	/**
+	 * A recorded value as people read it: lists one item after another, maps as "key:
+	 * value".
+	 */
+	private static String text(JsonNode value) {
+		if (value == null || value.isNull()) {
+			return "";
+		}
+		if (value.isArray()) {
+			List<String> items = new ArrayList<>();
+			value.forEach((item) -> items.add(text(item)));
+			return String.join(", ", items);
+		}
+		if (value.isObject()) {
+			List<String> items = new ArrayList<>();
+			value.properties().forEach((entry) -> items.add(entry.getKey() + ": " + text(entry.getValue())));
+			return String.join("; ", items);
+		}
+		return value.asString();
 	}
 
 	/** The distinct actions recorded so far, for the filter. */

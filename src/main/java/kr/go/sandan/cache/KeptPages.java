@@ -1,6 +1,7 @@
 package kr.go.sandan.cache;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.TreeMap;
@@ -22,6 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import kr.go.sandan.audit.DataGeneration;
+import kr.go.sandan.web.PageValidity;
 
 /**
  * Pages kept as they were sent, served again while the data they were made from has not
@@ -44,8 +46,17 @@ abstract class KeptPages extends OncePerRequestFilter {
 
 	private final Cache<String, Page> pages;
 
-	/** A page (or a PDF) as it was sent. */
-	record Page(long generation, String contentType, String contentLanguage, String contentDisposition, byte[] body) {
+	/**
+	 * A page (or a PDF) as it was sent; {@code validUntil} is when it stops being true by
+	 * the clock alone ({@link PageValidity}), or null.
+	 */
+	record Page(long generation, String contentType, String contentLanguage, String contentDisposition, byte[] body,
+			Instant validUntil) {
+
+		boolean isValid(long current, Instant now) {
+			return this.generation == current && (this.validUntil == null || now.isBefore(this.validUntil));
+		}
+
 	}
 
 	KeptPages(DataGeneration generation, long maxBytes) {
@@ -74,7 +85,7 @@ abstract class KeptPages extends OncePerRequestFilter {
 		long generation = this.generation.current();
 		String key = key(request);
 		Page kept = this.pages.getIfPresent(key);
-		if (kept != null && kept.generation() == generation) {
+		if (kept != null && kept.isValid(generation, Instant.now())) {
 			response.setHeader(HEADER, "hit");
 			response.setContentType(kept.contentType());
 			if (kept.contentLanguage() != null) {
@@ -95,8 +106,10 @@ abstract class KeptPages extends OncePerRequestFilter {
 			if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null
 					&& (type.startsWith("text/html") || type.startsWith("application/pdf"))
 					&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
-				this.pages.put(key, new Page(generation, type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-						wrapper.getHeader(HttpHeaders.CONTENT_DISPOSITION), wrapper.getContentAsByteArray()));
+				this.pages.put(key,
+						new Page(generation, type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+								wrapper.getHeader(HttpHeaders.CONTENT_DISPOSITION), wrapper.getContentAsByteArray(),
+								PageValidity.of(request)));
 			}
 		}
 		finally {

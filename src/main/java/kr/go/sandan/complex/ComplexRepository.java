@@ -10,7 +10,7 @@ import org.springframework.data.repository.Repository;
 
 interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 
-	String ROW = "new kr.go.sandan.complex.ComplexRow(c.id, c.name, c.type, r.id, sg.year, sg.announcedOn)";
+	String ROW = "new kr.go.sandan.complex.ComplexRow(c.id, c.name, c.nameEn, c.type, r.id, sg.year, sg.announcedOn)";
 
 	String FILTER = """
 			from IndustrialComplex c

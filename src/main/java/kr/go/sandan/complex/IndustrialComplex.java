@@ -26,6 +26,8 @@ public class IndustrialComplex {
 
 	private String name;
 
+	private String nameEn;
+
 	@Enumerated(EnumType.STRING)
 	private ComplexType type;
 
@@ -51,6 +53,16 @@ public class IndustrialComplex {
 
 	public String getName() {
 		return this.name;
+	}
+
+	/** The well-known English name, or {@code null} where none is known. */
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	/** The name in the reader's language: English where a well-known one exists. */
+	public String nameIn(java.util.Locale locale) {
+		return ("en".equals(locale.getLanguage()) && this.nameEn != null) ? this.nameEn : this.name;
 	}
 
 	public ComplexType getType() {

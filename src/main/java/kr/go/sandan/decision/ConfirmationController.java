@@ -4,8 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.plan.PlanProjects.ProjectLine;
 import kr.go.sandan.plan.YearBudget;
+import kr.go.sandan.web.NotFoundException;
 
 /**
  * The ministry records the committee's final confirmation of a call: each preliminarily
@@ -33,8 +39,31 @@ class ConfirmationController {
 
 	private final Decisions decisions;
 
-	ConfirmationController(Decisions decisions) {
+	private final ConfirmationWorkbook workbook;
+
+	ConfirmationController(Decisions decisions, ConfirmationWorkbook workbook) {
 		this.decisions = decisions;
+		this.workbook = workbook;
+	}
+
+	/** The recorded confirmation's budgets as a workbook (404 before it is recorded). */
+	@GetMapping("/budgets.xlsx")
+	ResponseEntity<byte[]> workbook(@PathVariable long callId, Locale locale) {
+		byte[] body;
+		try {
+			body = this.workbook.write(callId, locale);
+		}
+		catch (DecisionRuleException ex) {
+			throw new NotFoundException("final confirmation", callId);
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("confirmed-budgets-" + callId + ".xlsx")
+						.build()
+						.toString())
+			.body(body);
 	}
 
 	@GetMapping

@@ -32,6 +32,9 @@ class EvaluationPanel {
 
 	static final BigDecimal DEFAULT_OUTLIER = new BigDecimal("10.00");
 
+	/** Three counted evaluators, as the trimmed mean needs. */
+	static final int DEFAULT_MINIMUM_EVALUATORS = 3;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -44,6 +47,8 @@ class EvaluationPanel {
 	private BigDecimal divergenceThreshold;
 
 	private BigDecimal outlierThreshold;
+
+	private int minimumEvaluators;
 
 	private Instant formedAt;
 
@@ -78,6 +83,7 @@ class EvaluationPanel {
 		this.aggregation = Aggregation.TRIMMED_MEAN;
 		this.divergenceThreshold = DEFAULT_DIVERGENCE;
 		this.outlierThreshold = DEFAULT_OUTLIER;
+		this.minimumEvaluators = DEFAULT_MINIMUM_EVALUATORS;
 		this.formedAt = now;
 		this.formedBy = by;
 	}
@@ -92,15 +98,21 @@ class EvaluationPanel {
 		return (this.startedAt != null) ? PanelStage.IN_PROGRESS : PanelStage.FORMING;
 	}
 
-	/** Sets how scores are aggregated and flagged; only before the evaluation starts. */
-	void configure(Aggregation aggregation, BigDecimal divergenceThreshold, BigDecimal outlierThreshold) {
+	/**
+	 * Sets how scores are aggregated and flagged, and how many counted evaluators each
+	 * plan needs at least; only before the evaluation starts.
+	 */
+	void configure(Aggregation aggregation, BigDecimal divergenceThreshold, BigDecimal outlierThreshold,
+			int minimumEvaluators) {
 		requireForming();
-		if (aggregation == null || divergenceThreshold.signum() <= 0 || outlierThreshold.signum() <= 0) {
-			throw new IllegalArgumentException("aggregation and positive thresholds are required");
+		if (aggregation == null || divergenceThreshold.signum() <= 0 || outlierThreshold.signum() <= 0
+				|| minimumEvaluators < 1) {
+			throw new IllegalArgumentException("aggregation, positive thresholds and a minimum are required");
 		}
 		this.aggregation = aggregation;
 		this.divergenceThreshold = divergenceThreshold;
 		this.outlierThreshold = outlierThreshold;
+		this.minimumEvaluators = minimumEvaluators;
 	}
 
 	/**
@@ -204,6 +216,11 @@ class EvaluationPanel {
 
 	BigDecimal getOutlierThreshold() {
 		return this.outlierThreshold;
+	}
+
+	/** How many counted evaluators each plan needs at least; the board warns below it. */
+	int getMinimumEvaluators() {
+		return this.minimumEvaluators;
 	}
 
 	Instant getFormedAt() {

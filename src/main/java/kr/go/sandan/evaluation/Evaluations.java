@@ -55,10 +55,17 @@ public class Evaluations {
 
 	private final AuditLog audit;
 
+	private final EvaluationNotices notices;
+
+	private final PanelViews views;
+
 	private final Clock clock;
 
 	Evaluations(PanelRepository panels, SheetRepository sheets, Calls calls, PlanSubmissions submissions,
-			PlanAttachments attachments, Evaluators evaluators, AuditLog audit, Clock clock) {
+			PlanAttachments attachments, Evaluators evaluators, AuditLog audit, EvaluationNotices notices,
+			PanelViews views, Clock clock) {
+		this.notices = notices;
+		this.views = views;
 		this.panels = panels;
 		this.sheets = sheets;
 		this.calls = calls;
@@ -78,7 +85,7 @@ public class Evaluations {
 	@PreAuthorize("hasRole('MINISTRY')")
 	public Optional<PanelView> panel(long callId) {
 		ProposalCall call = this.calls.get(callId);
-		return this.panels.findByCall(callId).map((panel) -> view(call, panel));
+		return this.panels.findByCall(callId).map((panel) -> this.views.view(call, panel));
 	}
 
 	/** Forms the call's evaluation committee, with the default rules. */
@@ -96,13 +103,16 @@ public class Evaluations {
 		this.audit.record(AuditEntry.of("EVALUATION_PANEL_FORMED", "call", callId, null, rules(panel)));
 	}
 
-	/** Fixes how scores are aggregated and flagged; only before the evaluation starts. */
+	/**
+	 * Fixes how scores are aggregated and flagged, and the fewest counted evaluators a
+	 * plan should have; only before the evaluation starts.
+	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void configure(long callId, long expectedVersion, Aggregation aggregation, BigDecimal divergenceThreshold,
-			BigDecimal outlierThreshold) {
+			BigDecimal outlierThreshold, int minimumEvaluators) {
 		EvaluationPanel panel = current(callId, expectedVersion);
 		Map<String, Object> before = rules(panel);
-		panel.configure(aggregation, divergenceThreshold, outlierThreshold);
+		panel.configure(aggregation, divergenceThreshold, outlierThreshold, minimumEvaluators);
 		this.audit.record(AuditEntry.of("EVALUATION_RULES_SET", "call", callId, before, rules(panel)));
 	}
 
@@ -128,6 +138,7 @@ public class Evaluations {
 		Set<String> assigned = existing.stream()
 			.map((sheet) -> key(sheet.getAccountId(), sheet.getPlanId()))
 			.collect(Collectors.toSet());
+		List<Long> added = new ArrayList<>();
 		for (Long accountId : accountIds) {
 			Evaluators.Profile profile = known.get(accountId);
 			if (profile == null) {
@@ -137,6 +148,7 @@ public class Evaluations {
 				continue;
 			}
 			panel.addMember(accountId, this.clock.instant());
+			added.add(accountId);
 			for (Submission plan : plans) {
 				if (!assigned.contains(key(accountId, plan.planId()))) {
 					EvaluationSheet sheet = new EvaluationSheet(panel, accountId, plan.planId());
@@ -151,6 +163,7 @@ public class Evaluations {
 		}
 		this.panels.fetchConflicts(panel.getId());
 		recordAutomaticConflicts(panel, plans);
+		this.notices.assigned(panel, call, added);
 	}
 
 	/** Takes an evaluator off the committee, with their (empty) sheets. */
@@ -185,6 +198,7 @@ public class Evaluations {
 		this.sheets.findByPanel(panel.getId())
 			.forEach((sheet) -> existing.put(key(sheet.getAccountId(), sheet.getPlanId()), sheet));
 		Set<String> keep = new HashSet<>();
+		Set<Long> newlyAssigned = new HashSet<>();
 		int added = 0;
 		for (Assignment assignment : wanted) {
 			if (panel.member(assignment.accountId()).isEmpty() || !planIds.contains(assignment.planId())) {
@@ -194,6 +208,7 @@ public class Evaluations {
 			keep.add(key);
 			if (!existing.containsKey(key)) {
 				this.sheets.save(new EvaluationSheet(panel, assignment.accountId(), assignment.planId()));
+				newlyAssigned.add(assignment.accountId());
 				added++;
 			}
 		}
@@ -208,6 +223,7 @@ public class Evaluations {
 		recordAutomaticConflicts(panel, plans);
 		this.audit.record(AuditEntry.of("EVALUATION_ASSIGNED", "call", callId, null,
 				Map.of("assignments", keep.size(), "added", added, "removed", removed)));
+		this.notices.assigned(panel, call, newlyAssigned);
 	}
 
 	/** One evaluator to evaluate one plan. */
@@ -261,6 +277,7 @@ public class Evaluations {
 		panel.start(now, officer.getUsername());
 		this.submissions.startEvaluation(byId.keySet());
 		this.audit.record(AuditEntry.of("EVALUATION_STARTED", "call", callId, null, rules(panel)));
+		this.notices.started(panel, call);
 	}
 
 	/**
@@ -320,6 +337,8 @@ public class Evaluations {
 		this.audit
 			.record(AuditEntry.of("EVALUATION_SHEET_REOPENED", "evaluation_sheet", sheetId, before, sheetState(sheet))
 				.withDetail(reason.strip()));
+		this.notices.reopened(sheet, this.submissions.of(List.of(sheet.getPlanId())).get(0).regionName(),
+				this.calls.get(callId), this.clock.instant());
 	}
 
 	/**
@@ -368,13 +387,15 @@ public class Evaluations {
 		for (EvaluationPanel panel : mine) {
 			ProposalCall call = callsById.get(panel.getCallId());
 			PanelMember member = panel.member(evaluator.accountId()).orElseThrow();
+			List<Ranking.Indicator> indicators = Ranking.indicators(call.getRound());
 			List<InboxItem> items = sheets.stream()
 				.filter((sheet) -> sheet.getPanel().getId().equals(panel.getId()))
 				.filter((sheet) -> plans.containsKey(sheet.getPlanId()))
 				.sorted((a, b) -> Integer.compare(plans.get(a.getPlanId()).regionPosition(),
 						plans.get(b.getPlanId()).regionPosition()))
 				.map((sheet) -> new InboxItem(sheet.getId(), plans.get(sheet.getPlanId()), sheet.getStatus(),
-						panel.isExcluded(evaluator.accountId(), sheet.getPlanId()), sheet.getReopenedReason()))
+						panel.isExcluded(evaluator.accountId(), sheet.getPlanId()), sheet.getReopenedReason(),
+						ownTotal(sheet, indicators)))
 				.toList();
 			inbox.add(new InboxPanel(panel.getId(), call.getId(), call.getRound().getYear(),
 					call.getRound().getOrdinal(), panel.getStage(), member.getPledgeSignedAt(), items));
@@ -463,7 +484,7 @@ public class Evaluations {
 		return new SheetView(sheet.getId(), sheet.getVersion(), sheet.getStatus(), panel.getId(),
 				call.getRound().getYear(), call.getRound().getOrdinal(), plan, sheet.getPlanVersion(), lines,
 				sheet.getOpinion(), sheet.getReopenedReason(), sheet.getSubmittedAt(), content,
-				this.attachments.list(sheet.getPlanId()));
+				this.attachments.list(sheet.getPlanId()), ownTotal(sheet, Ranking.indicators(call.getRound())));
 	}
 
 	/** A document of a plan the evaluator may read (same rules as the sheet). */
@@ -508,86 +529,9 @@ public class Evaluations {
 		}
 		this.audit.record(AuditEntry.of(submit ? "EVALUATION_SHEET_SUBMITTED" : "EVALUATION_SHEET_SAVED",
 				"evaluation_sheet", sheetId, before, sheetState(sheet)));
-	}
-
-	// ---------------------------------------------------------------- regions
-
-	/**
-	 * The evaluation of a plan as its region sees it once the committee's decisions are
-	 * published: the plan's score, the mean of each indicator, and the evaluators'
-	 * opinions without their names (in an order that does not follow the evaluators).
-	 * Empty before publication and for anyone but the plan's region and the ministry.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<RegionResult> resultForRegion(long planId, PortalUser viewer) {
-		if (viewer == null
-				|| !(viewer.has(kr.go.sandan.account.Role.REGION) || viewer.has(kr.go.sandan.account.Role.MINISTRY))) {
-			return Optional.empty();
+		if (submit) {
+			this.notices.submitted(sheet, call);
 		}
-		List<Submission> found = this.submissions.of(List.of(planId));
-		if (found.isEmpty()) {
-			return Optional.empty();
-		}
-		Submission plan = found.get(0);
-		if (!viewer.has(kr.go.sandan.account.Role.MINISTRY)
-				&& !java.util.Objects.equals(viewer.getRegionId(), plan.regionId())) {
-			return Optional.empty();
-		}
-		Optional<EvaluationPanel> published = this.sheets.findPanelOfPlan(planId)
-			.stream()
-			.filter((panel) -> panel.getStage() == PanelStage.PUBLISHED)
-			.findFirst();
-		if (published.isEmpty()) {
-			return Optional.empty();
-		}
-		EvaluationPanel panel = published.get();
-		this.panels.fetchConflicts(panel.getId());
-		ProposalCall call = this.calls.get(panel.getCallId());
-		List<Ranking.Indicator> indicators = Ranking.indicators(call.getRound());
-		List<EvaluationSheet> counted = this.sheets.findWithScoresByPlan(panel.getId(), planId)
-			.stream()
-			.filter((sheet) -> sheet.isSubmitted() && !panel.isExcluded(sheet.getAccountId(), planId))
-			.toList();
-		Ranking.Row row = Ranking
-			.compute(indicators,
-					List.of(new Ranking.Plan(planId, plan.regionName(), plan.firstSubmittedAt(),
-							plan.regionPosition())),
-					counted.stream()
-						.map((sheet) -> new Ranking.Sheet(sheet.getAccountId(), planId, sheet.scoreValues()))
-						.toList(),
-					panel.getAggregation(), panel.getDivergenceThreshold(), panel.getOutlierThreshold())
-			.rows()
-			.get(0);
-		List<IndicatorResult> lines = indicators.stream()
-			.map((indicator) -> new IndicatorResult(indicator.name(), indicator.weight(),
-					row.indicatorMeans().get(indicator.id()),
-					counted.stream()
-						.map((sheet) -> sheet.score(indicator.id()).map(Score::comment).orElse(null))
-						.filter((comment) -> comment != null && !comment.isBlank())
-						.sorted()
-						.toList()))
-			.toList();
-		List<String> opinions = counted.stream()
-			.map(EvaluationSheet::getOpinion)
-			.filter((opinion) -> opinion != null && !opinion.isBlank())
-			.sorted()
-			.toList();
-		return Optional.of(new RegionResult(plan, call.getRound().getYear(), call.getRound().getOrdinal(),
-				panel.getAggregation(), row.score(), row.count(), lines, opinions));
-	}
-
-	/** Which of the given plans have published evaluation results (one query). */
-	@Transactional(readOnly = true)
-	public Set<Long> withPublishedResults(Collection<Long> planIds) {
-		return planIds.isEmpty() ? Set.of() : new HashSet<>(this.sheets.findPublishedPlanIds(planIds));
-	}
-
-	/** A plan's evaluation as its region reads it. */
-	public record RegionResult(Submission plan, int year, int ordinal, Aggregation aggregation, BigDecimal score,
-			int evaluators, List<IndicatorResult> indicators, List<String> opinions) {
-	}
-
-	public record IndicatorResult(String name, BigDecimal weight, BigDecimal mean, List<String> comments) {
 	}
 
 	// ---------------------------------------------------------------- shared
@@ -659,56 +603,6 @@ public class Evaluations {
 		}
 	}
 
-	PanelView view(ProposalCall call, EvaluationPanel panel) {
-		this.panels.fetchConflicts(panel.getId());
-		List<Submission> plans = this.submissions.ofRound(call.getRound().getId());
-		Map<Long, Evaluators.Profile> people = new LinkedHashMap<>();
-		this.evaluators.of(panel.getMembers().stream().map(PanelMember::getAccountId).toList())
-			.forEach((profile) -> people.put(profile.id(), profile));
-		List<EvaluationSheet> sheets = this.sheets.findByPanel(panel.getId());
-		Map<String, Cell> cells = new HashMap<>();
-		Map<Long, int[]> progress = new HashMap<>();
-		for (EvaluationSheet sheet : sheets) {
-			boolean excluded = panel.isExcluded(sheet.getAccountId(), sheet.getPlanId());
-			cells.put(key(sheet.getAccountId(), sheet.getPlanId()),
-					new Cell(sheet.getId(), sheet.getStatus(), excluded));
-			int[] counts = progress.computeIfAbsent(sheet.getAccountId(), (id) -> new int[2]);
-			if (!excluded) {
-				counts[0]++;
-				if (sheet.isSubmitted()) {
-					counts[1]++;
-				}
-			}
-		}
-		Map<Long, Submission> planById = plans.stream()
-			.collect(Collectors.toMap(Submission::planId, Function.identity()));
-		List<MemberView> members = panel.getMembers().stream().map((member) -> {
-			Evaluators.Profile profile = people.get(member.getAccountId());
-			int[] counts = progress.getOrDefault(member.getAccountId(), new int[2]);
-			return new MemberView(member.getAccountId(), profile.displayName(), profile.username(),
-					profile.affiliation(), profile, member.getPledgeSignedAt(), counts[0], counts[1]);
-		}).toList();
-		List<ConflictView> conflicts = panel.getConflicts()
-			.stream()
-			.filter((conflict) -> planById.containsKey(conflict.getPlanId()))
-			.map((conflict) -> new ConflictView(conflict.getAccountId(),
-					people.containsKey(conflict.getAccountId()) ? people.get(conflict.getAccountId()).displayName()
-							: String.valueOf(conflict.getAccountId()),
-					conflict.getPlanId(), planById.get(conflict.getPlanId()), conflict.getReason(),
-					conflict.getDetail(), conflict.getRecordedAt()))
-			.toList();
-		Set<Long> memberIds = people.keySet();
-		// evaluators can join while forming, and during the evaluation as replacements
-		List<Evaluators.Profile> candidates = (panel.getStage() == PanelStage.FORMING
-				|| panel.getStage() == PanelStage.IN_PROGRESS)
-						? this.evaluators.all().stream().filter((profile) -> !memberIds.contains(profile.id())).toList()
-						: List.of();
-		return new PanelView(call.getId(), call.getRound().getYear(), call.getRound().getOrdinal(),
-				call.isClosed(this.clock.instant()), panel.getId(), panel.getStage(), panel.getAggregation(),
-				panel.getDivergenceThreshold(), panel.getOutlierThreshold(), panel.getVersion(), panel.getStartedAt(),
-				panel.getCompletedAt(), members, plans, cells, conflicts, candidates);
-	}
-
 	static String key(long accountId, long planId) {
 		return accountId + "_" + planId;
 	}
@@ -719,6 +613,7 @@ public class Evaluations {
 		state.put("aggregation", panel.getAggregation().name());
 		state.put("divergenceThreshold", panel.getDivergenceThreshold().toPlainString());
 		state.put("outlierThreshold", panel.getOutlierThreshold().toPlainString());
+		state.put("minimumEvaluators", panel.getMinimumEvaluators());
 		return state;
 	}
 
@@ -736,44 +631,6 @@ public class Evaluations {
 
 	// ---------------------------------------------------------------- views
 
-	/** A committee as the ministry sees it. */
-	public record PanelView(long callId, int year, int ordinal, boolean callClosed, long panelId, PanelStage stage,
-			Aggregation aggregation, BigDecimal divergenceThreshold, BigDecimal outlierThreshold, long version,
-			Instant startedAt, Instant completedAt, List<MemberView> members, List<Submission> plans,
-			Map<String, Cell> cells, List<ConflictView> conflicts, List<Evaluators.Profile> candidates) {
-
-		public Cell cell(long accountId, long planId) {
-			return this.cells.get(key(accountId, planId));
-		}
-
-		public boolean excluded(long accountId, long planId) {
-			return this.conflicts.stream()
-				.anyMatch((conflict) -> conflict.accountId() == accountId && conflict.planId() == planId);
-		}
-
-		public boolean isForming() {
-			return this.stage == PanelStage.FORMING;
-		}
-
-		public boolean isInProgress() {
-			return this.stage == PanelStage.IN_PROGRESS;
-		}
-
-	}
-
-	/** One evaluator on the committee and how far they are. */
-	public record MemberView(long accountId, String displayName, String username, String affiliation,
-			Evaluators.Profile profile, Instant pledgeSignedAt, int counted, int submitted) {
-	}
-
-	/** One evaluator × plan assignment. */
-	public record Cell(long sheetId, SheetStatus status, boolean excluded) {
-	}
-
-	public record ConflictView(long accountId, String evaluatorName, long planId, Submission plan,
-			ConflictReason reason, String detail, Instant recordedAt) {
-	}
-
 	/** A committee as one evaluator sees it. */
 	public record InboxPanel(long panelId, long callId, int year, int ordinal, PanelStage stage, Instant pledgeSignedAt,
 			List<InboxItem> items) {
@@ -784,8 +641,34 @@ public class Evaluations {
 
 	}
 
-	public record InboxItem(long sheetId, Submission plan, SheetStatus status, boolean excluded,
-			String reopenedReason) {
+	/**
+	 * One plan in the evaluator's inbox.
+	 *
+	 * @param total the evaluator's own total once every indicator has a score, else null
+	 */
+	public record InboxItem(long sheetId, Submission plan, SheetStatus status, boolean excluded, String reopenedReason,
+			BigDecimal total) {
+
+		/** Still to do: not submitted and not excluded. */
+		public boolean isToDo() {
+			return !this.excluded && this.status != SheetStatus.SUBMITTED;
+		}
+
+		/** Reopened by the ministry and waiting for the evaluator. */
+		public boolean isReopened() {
+			return isToDo() && this.reopenedReason != null;
+		}
+
+	}
+
+	/**
+	 * The evaluator's own total for the plan as the ranking weighs it (rounded to two
+	 * decimals), once every indicator has a score; {@code null} before.
+	 */
+	static BigDecimal ownTotal(EvaluationSheet sheet, List<Ranking.Indicator> indicators) {
+		Map<Long, BigDecimal> scores = sheet.scoreValues();
+		boolean complete = indicators.stream().allMatch((indicator) -> scores.containsKey(indicator.id()));
+		return (complete && !indicators.isEmpty()) ? Ranking.round(Ranking.total(scores, indicators)) : null;
 	}
 
 	public record PledgeView(long panelId, int year, int ordinal, PanelStage stage, Instant signedAt,
@@ -799,7 +682,8 @@ public class Evaluations {
 
 	public record SheetView(long sheetId, long version, SheetStatus status, long panelId, int year, int ordinal,
 			Submission plan, int planVersion, List<SheetLine> lines, String opinion, String reopenedReason,
-			Instant submittedAt, List<PlanReview.Section> content, List<PlanAttachments.Attachment> attachments) {
+			Instant submittedAt, List<PlanReview.Section> content, List<PlanAttachments.Attachment> attachments,
+			BigDecimal ownTotal) {
 
 		public boolean isSubmitted() {
 			return this.status == SheetStatus.SUBMITTED;

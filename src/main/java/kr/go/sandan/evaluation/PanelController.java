@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.context.MessageSource;
@@ -64,17 +66,33 @@ class PanelController {
 		@Digits(integer = 3, fraction = 2)
 		private BigDecimal outlierThreshold;
 
+		/** The fewest counted evaluators a plan should have. */
+		@NotNull
+		@Min(1)
+		@Max(50)
+		private Integer minimumEvaluators;
+
 		@NotNull
 		private Long version;
 
 		public RulesForm() {
 		}
 
-		RulesForm(Aggregation aggregation, BigDecimal divergenceThreshold, BigDecimal outlierThreshold, long version) {
+		RulesForm(Aggregation aggregation, BigDecimal divergenceThreshold, BigDecimal outlierThreshold,
+				Integer minimumEvaluators, long version) {
 			this.aggregation = aggregation;
 			this.divergenceThreshold = divergenceThreshold;
 			this.outlierThreshold = outlierThreshold;
+			this.minimumEvaluators = minimumEvaluators;
 			this.version = version;
+		}
+
+		public Integer getMinimumEvaluators() {
+			return this.minimumEvaluators;
+		}
+
+		public void setMinimumEvaluators(Integer minimumEvaluators) {
+			this.minimumEvaluators = minimumEvaluators;
 		}
 
 		public Aggregation getAggregation() {
@@ -116,7 +134,7 @@ class PanelController {
 		var panel = this.evaluations.panel(callId);
 		if (panel.isPresent() && !model.containsAttribute("rulesForm")) {
 			model.addAttribute("rulesForm", new RulesForm(panel.get().aggregation(), panel.get().divergenceThreshold(),
-					panel.get().outlierThreshold(), panel.get().version()));
+					panel.get().outlierThreshold(), panel.get().minimumEvaluators(), panel.get().version()));
 		}
 		return render(callId, model);
 	}
@@ -139,8 +157,9 @@ class PanelController {
 		if (result.hasErrors()) {
 			return render(callId, model);
 		}
-		return act(callId, redirect, "evaluation.rulesSaved", () -> this.evaluations.configure(callId,
-				form.getVersion(), form.getAggregation(), form.getDivergenceThreshold(), form.getOutlierThreshold()));
+		return act(callId, redirect, "evaluation.rulesSaved",
+				() -> this.evaluations.configure(callId, form.getVersion(), form.getAggregation(),
+						form.getDivergenceThreshold(), form.getOutlierThreshold(), form.getMinimumEvaluators()));
 	}
 
 	@PostMapping("/members")

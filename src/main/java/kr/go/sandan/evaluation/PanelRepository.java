@@ -33,6 +33,10 @@ interface PanelRepository extends Repository<EvaluationPanel, Long> {
 	@Query("select distinct p from EvaluationPanel p left join fetch p.conflicts where p in :panels")
 	List<EvaluationPanel> fetchConflicts(List<EvaluationPanel> panels);
 
+	/** Panels whose evaluation has started and is not completed. */
+	@Query("select p from EvaluationPanel p where p.startedAt is not null and p.completedAt is null order by p.id")
+	List<EvaluationPanel> findInProgress();
+
 	@Query("select p from EvaluationPanel p where p.callId = :callId")
 	Optional<EvaluationPanel> findPlainByCall(long callId);
 

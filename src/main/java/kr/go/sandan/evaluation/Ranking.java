@@ -41,6 +41,30 @@ public final class Ranking {
 	private Ranking() {
 	}
 
+	/**
+	 * How a plan's score was actually made of its counted totals: the committee's rule,
+	 * or the plain mean when the trimmed mean has fewer than three totals to trim.
+	 */
+	public enum AppliedRule {
+
+		/** The mean of every counted total. */
+		MEAN,
+		/** The mean without the one highest and the one lowest total. */
+		TRIMMED_MEAN,
+		/**
+		 * The trimmed mean was the rule, but with fewer than three totals it is the mean.
+		 */
+		MEAN_TOO_FEW_TO_TRIM;
+
+		static AppliedRule of(Aggregation aggregation, int totals) {
+			if (aggregation != Aggregation.TRIMMED_MEAN) {
+				return MEAN;
+			}
+			return (totals >= 3) ? TRIMMED_MEAN : MEAN_TOO_FEW_TO_TRIM;
+		}
+
+	}
+
 	/** An indicator with its weight, in the call's order. */
 	public record Indicator(long id, String name, BigDecimal weight, int position) {
 	}
@@ -53,11 +77,28 @@ public final class Ranking {
 	public record Sheet(long accountId, long planId, Map<Long, BigDecimal> scores) {
 	}
 
-	/** How one plan came out. */
+	/**
+	 * How one plan came out. The totals are exact (not rounded), so that the score can be
+	 * recomputed from them.
+	 */
 	public record Row(Integer rank, Plan plan, int count, BigDecimal score, BigDecimal mean, BigDecimal trimmedMean,
 			BigDecimal standardDeviation, BigDecimal spread, BigDecimal lowest, BigDecimal highest,
 			Map<Long, BigDecimal> indicatorMeans, Map<Long, BigDecimal> totals, boolean divergent,
 			List<Long> outlierAccounts, TieBreak tieBreak) {
+
+		/** How the score was made under the committee's aggregation. */
+		public AppliedRule appliedRule(Aggregation aggregation) {
+			return AppliedRule.of(aggregation, this.count);
+		}
+
+		/**
+		 * Whether evaluators far from the others can be told for this plan: each total is
+		 * compared with the median of at least two others.
+		 */
+		public boolean outliersJudged() {
+			return this.count >= 3;
+		}
+
 	}
 
 	/**

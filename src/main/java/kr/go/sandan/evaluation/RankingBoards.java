@@ -79,20 +79,39 @@ public class RankingBoards {
 			.collect(Collectors.toMap(Submission::planId, Function.identity()));
 		List<Ranking.Indicator> indicators = Ranking.indicators(call.getRound());
 		List<Ranking.Sheet> counted = new ArrayList<>();
+		List<SheetDetail> details = new ArrayList<>();
 		int expected = 0;
 		Map<Long, int[]> progress = new java.util.HashMap<>();
+		Map<Long, int[]> planProgress = new java.util.HashMap<>();
 		for (EvaluationSheet sheet : all) {
-			if (panel.isExcluded(sheet.getAccountId(), sheet.getPlanId()) || !planById.containsKey(sheet.getPlanId())) {
+			if (!planById.containsKey(sheet.getPlanId())) {
+				continue;
+			}
+			boolean excluded = panel.isExcluded(sheet.getAccountId(), sheet.getPlanId());
+			details.add(new SheetDetail(sheet.getAccountId(), sheet.getPlanId(), sheet.getStatus(), excluded,
+					sheet.scoreValues(), comments(sheet), sheet.getOpinion(),
+					sheet.isSubmitted() ? Ranking.total(sheet.scoreValues(), indicators) : null,
+					sheet.getSubmittedAt()));
+			if (excluded) {
 				continue;
 			}
 			expected++;
 			int[] counts = progress.computeIfAbsent(sheet.getAccountId(), (id) -> new int[2]);
+			int[] ofPlan = planProgress.computeIfAbsent(sheet.getPlanId(), (id) -> new int[2]);
 			counts[0]++;
+			ofPlan[0]++;
 			if (sheet.isSubmitted()) {
 				counts[1]++;
+				ofPlan[1]++;
 				counted.add(new Ranking.Sheet(sheet.getAccountId(), sheet.getPlanId(), sheet.scoreValues()));
 			}
 		}
+		List<Exclusion> exclusions = panel.getConflicts()
+			.stream()
+			.filter((conflict) -> planById.containsKey(conflict.getPlanId()))
+			.map((conflict) -> new Exclusion(conflict.getAccountId(), conflict.getPlanId(), conflict.getReason(),
+					conflict.getDetail(), conflict.getRecordedAt()))
+			.toList();
 		Ranking.Result result = Ranking.compute(indicators,
 				plans.stream()
 					.map((plan) -> new Ranking.Plan(plan.planId(), plan.regionName(), plan.firstSubmittedAt(),
@@ -109,20 +128,55 @@ public class RankingBoards {
 			int[] counts = progress.getOrDefault(person.id(), new int[2]);
 			return new EvaluatorLine(person, counts[0], counts[1], spreads.get(person.id()));
 		}).toList();
-		List<BoardRow> rows = result.rows()
-			.stream()
-			.map((row) -> new BoardRow(row, planById.get(row.plan().planId())))
-			.toList();
+		List<BoardRow> rows = result.rows().stream().map((row) -> {
+			int[] ofPlan = planProgress.getOrDefault(row.plan().planId(), new int[2]);
+			return new BoardRow(row, planById.get(row.plan().planId()), ofPlan[0], ofPlan[1],
+					row.appliedRule(panel.getAggregation()), row.count() < panel.getMinimumEvaluators());
+		}).toList();
 		return new Board(call.getId(), call.getRound().getYear(), call.getRound().getOrdinal(), panel.getStage(),
-				panel.getAggregation(), panel.getDivergenceThreshold(), panel.getOutlierThreshold(), indicators, rows,
-				lines, expected, counted.size(), panel.getCompletedAt());
+				panel.getAggregation(), panel.getDivergenceThreshold(), panel.getOutlierThreshold(),
+				panel.getMinimumEvaluators(), indicators, rows, lines, expected, counted.size(), panel.getCompletedAt(),
+				details, exclusions);
 	}
 
-	/** A call's ranking: rows in rank order, and how each evaluator scores. */
+	private static Map<Long, String> comments(EvaluationSheet sheet) {
+		Map<Long, String> comments = new java.util.HashMap<>();
+		sheet.getScores()
+			.stream()
+			.filter((score) -> score.comment() != null)
+			.forEach((score) -> comments.put(score.indicatorId(), score.comment()));
+		return comments;
+	}
+
+	/**
+	 * A call's ranking: rows in rank order, how each evaluator scores, every sheet of the
+	 * ranked plans (with its scores, comments and exact total) and who is excluded from
+	 * what.
+	 */
 	public record Board(long callId, int year, int ordinal, PanelStage stage, Aggregation aggregation,
-			BigDecimal divergenceThreshold, BigDecimal outlierThreshold, List<Ranking.Indicator> indicators,
-			List<BoardRow> rows, List<EvaluatorLine> evaluators, int expectedSheets, int submittedSheets,
-			Instant completedAt) {
+			BigDecimal divergenceThreshold, BigDecimal outlierThreshold, int minimumEvaluators,
+			List<Ranking.Indicator> indicators, List<BoardRow> rows, List<EvaluatorLine> evaluators, int expectedSheets,
+			int submittedSheets, Instant completedAt, List<SheetDetail> sheets, List<Exclusion> exclusions) {
+
+		/** The evaluator's sheet for the plan, if they were assigned it. */
+		public SheetDetail sheet(long accountId, long planId) {
+			return this.sheets.stream()
+				.filter((sheet) -> sheet.accountId() == accountId && sheet.planId() == planId)
+				.findFirst()
+				.orElse(null);
+		}
+
+		public String evaluatorName(long accountId) {
+			return this.evaluators.stream()
+				.filter((line) -> line.person().id() == accountId)
+				.map((line) -> line.person().displayName())
+				.findFirst()
+				.orElse(String.valueOf(accountId));
+		}
+
+		public BoardRow row(long planId) {
+			return this.rows.stream().filter((row) -> row.plan().planId() == planId).findFirst().orElse(null);
+		}
 
 		public boolean isFinal() {
 			return this.stage == PanelStage.COMPLETED || this.stage == PanelStage.PUBLISHED;
@@ -138,8 +192,13 @@ public class RankingBoards {
 
 	}
 
-	/** A ranked plan with its applicant. */
-	public record BoardRow(Ranking.Row result, Submission plan) {
+	/**
+	 * A ranked plan with its applicant, its sheets (counted: assigned and not excluded;
+	 * submitted), how its score was made, and whether fewer evaluators count than the
+	 * committee's minimum.
+	 */
+	public record BoardRow(Ranking.Row result, Submission plan, int countedSheets, int submittedSheets,
+			Ranking.AppliedRule appliedRule, boolean belowMinimum) {
 
 		public BigDecimal total(long accountId) {
 			return Ranking.round(this.result.totals().get(accountId));
@@ -149,6 +208,20 @@ public class RankingBoards {
 			return this.result.outlierAccounts().contains(accountId);
 		}
 
+	}
+
+	/**
+	 * One evaluator's sheet of a ranked plan.
+	 *
+	 * @param total the exact weighted total of a submitted sheet (null before)
+	 */
+	public record SheetDetail(long accountId, long planId, SheetStatus status, boolean excluded,
+			Map<Long, BigDecimal> scores, Map<Long, String> comments, String opinion, BigDecimal total,
+			Instant submittedAt) {
+	}
+
+	/** An evaluator excluded from a plan, and why. */
+	public record Exclusion(long accountId, long planId, ConflictReason reason, String detail, Instant recordedAt) {
 	}
 
 	/** An evaluator: sheets to do, submitted, and how far from the others they score. */

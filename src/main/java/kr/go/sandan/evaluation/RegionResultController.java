@@ -13,16 +13,16 @@ import kr.go.sandan.web.NotFoundException;
 @Controller
 class RegionResultController {
 
-	private final Evaluations evaluations;
+	private final RegionResults results;
 
-	RegionResultController(Evaluations evaluations) {
-		this.evaluations = evaluations;
+	RegionResultController(RegionResults results) {
+		this.results = results;
 	}
 
 	@GetMapping("/plans/{planId}/evaluation")
 	String result(@PathVariable long planId, @AuthenticationPrincipal PortalUser viewer, Model model) {
-		model.addAttribute("result", this.evaluations.resultForRegion(planId, viewer)
-			.orElseThrow(() -> new NotFoundException("evaluation result", planId)));
+		model.addAttribute("result",
+				this.results.of(planId, viewer).orElseThrow(() -> new NotFoundException("evaluation result", planId)));
 		return "evaluation/result";
 	}
 

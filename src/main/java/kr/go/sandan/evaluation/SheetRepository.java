@@ -15,6 +15,9 @@ interface SheetRepository extends Repository<EvaluationSheet, Long> {
 	@Query("select s from EvaluationSheet s join fetch s.panel where s.id = :id")
 	Optional<EvaluationSheet> findWithPanel(long id);
 
+	@Query("select s from EvaluationSheet s where s.panel in :panels")
+	List<EvaluationSheet> findByPanels(List<EvaluationPanel> panels);
+
 	@Query("select s from EvaluationSheet s where s.panel.id = :panelId order by s.planId, s.accountId")
 	List<EvaluationSheet> findByPanel(long panelId);
 
@@ -33,7 +36,7 @@ interface SheetRepository extends Repository<EvaluationSheet, Long> {
 	@Query("select distinct s.planId from EvaluationSheet s where s.planId in :planIds and s.panel.resultsPublishedAt is not null")
 	List<Long> findPublishedPlanIds(java.util.Collection<Long> planIds);
 
-	@Query("select s from EvaluationSheet s where s.accountId = :accountId and s.panel in :panels order by s.id")
+	@Query("select distinct s from EvaluationSheet s left join fetch s.scores where s.accountId = :accountId and s.panel in :panels order by s.id")
 	List<EvaluationSheet> findByAccount(long accountId, List<EvaluationPanel> panels);
 
 }

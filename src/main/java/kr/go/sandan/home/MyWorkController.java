@@ -1,5 +1,6 @@
 package kr.go.sandan.home;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,15 +12,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
+import kr.go.sandan.evaluation.EvaluationWork;
 import kr.go.sandan.evaluation.Evaluations;
+import kr.go.sandan.evaluation.RegionResults;
 import kr.go.sandan.notification.Notifications;
 import kr.go.sandan.plan.InnovationPlan;
 import kr.go.sandan.plan.PlanCatalog;
+import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.region.Regions;
+import kr.go.sandan.round.CallPhase;
 import kr.go.sandan.round.Calls;
+import kr.go.sandan.round.CommitteeMeetings;
 import kr.go.sandan.round.Rounds;
 
-/** Each person's own start page after signing in, by what they do in the program. */
+/**
+ * Each person's own start page after signing in: a work list for each role they hold.
+ * Ministry officers see plans resubmitted for them, evaluations ready to complete and
+ * decisions waiting to be published; evaluators their sheets to do and reopened; regions
+ * the revisions asked of them and the calls' deadlines.
+ */
 @Controller
 class MyWorkController {
 
@@ -31,35 +42,56 @@ class MyWorkController {
 
 	private final Calls calls;
 
+	private final CommitteeMeetings meetings;
+
 	private final Evaluations evaluations;
+
+	private final EvaluationWork evaluationWork;
+
+	private final RegionResults results;
 
 	private final Notifications notifications;
 
-	MyWorkController(Rounds rounds, PlanCatalog plans, Regions regions, Calls calls, Evaluations evaluations,
+	MyWorkController(Rounds rounds, PlanCatalog plans, Regions regions, Calls calls, CommitteeMeetings meetings,
+			Evaluations evaluations, EvaluationWork evaluationWork, RegionResults results,
 			Notifications notifications) {
-		this.notifications = notifications;
 		this.rounds = rounds;
 		this.plans = plans;
 		this.regions = regions;
 		this.calls = calls;
+		this.meetings = meetings;
 		this.evaluations = evaluations;
+		this.evaluationWork = evaluationWork;
+		this.results = results;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/me")
 	String me(@AuthenticationPrincipal PortalUser user, Model model) {
+		Instant now = this.calls.now();
 		model.addAttribute("user", user);
+		model.addAttribute("now", now);
 		model.addAttribute("unreadNotifications", this.notifications.unread(user.accountId()));
 		if (user.has(Role.MINISTRY)) {
 			model.addAttribute("rounds", this.rounds.all());
 			model.addAttribute("statusCounts", this.plans.publishedStatusCountsByRound());
+			model.addAttribute("resubmitted", this.plans.resubmitted());
+			model.addAttribute("readyToComplete", this.evaluationWork.readyToComplete());
+			model.addAttribute("unpublished", this.meetings.unpublished());
 		}
 		if (user.has(Role.REGION) && user.getRegionId() != null) {
 			List<InnovationPlan> regionPlans = this.plans.visibleOfRegion(user.getRegionId(), user);
 			model.addAttribute("region", this.regions.byCode(user.getRegionCode()).orElseThrow());
 			model.addAttribute("regionPlans", regionPlans);
-			model.addAttribute("openCalls", this.calls.acceptingSubmissions());
+			model.addAttribute("revisionRequested",
+					regionPlans.stream().filter((plan) -> plan.getStatus() == PlanStatus.REVISION_REQUESTED).toList());
+			model.addAttribute("openCalls",
+					this.calls.announced()
+						.stream()
+						.filter((call) -> call.phase(now) == CallPhase.OPEN || call.phase(now) == CallPhase.UPCOMING)
+						.toList());
 			model.addAttribute("resultPlanIds",
-					this.evaluations.withPublishedResults(regionPlans.stream().map(InnovationPlan::getId).toList()));
+					this.results.withPublishedResults(regionPlans.stream().map(InnovationPlan::getId).toList()));
 			model.addAttribute("planByRound", regionPlans.stream()
 				.collect(Collectors.toMap((plan) -> plan.getRound().getId(), Function.identity())));
 		}

@@ -3,6 +3,7 @@ package kr.go.sandan.notification;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,15 +44,64 @@ public class Notifications {
 	 * @return how many people were newly notified
 	 */
 	public int notifyRegion(long regionId, String eventKey, String messageKey, String subject, String link) {
+		return notify("""
+				select a.id from account a
+				where a.region_id = ? and a.enabled
+				  and exists (select 1 from account_role r where r.account_id = a.id and r.role = 'REGION')""",
+				new Object[] { regionId }, eventKey, messageKey, subject, link);
+	}
+
+	/**
+	 * Tells every enabled staff account of every region (a call announced, its deadline
+	 * moved); the arguments are those of {@link #notifyRegion}.
+	 */
+	public int notifyAllRegions(String eventKey, String messageKey, String subject, String link) {
+		return notify("""
+				select a.id from account a
+				where a.region_id is not null and a.enabled
+				  and exists (select 1 from account_role r where r.account_id = a.id and r.role = 'REGION')""",
+				new Object[0], eventKey, messageKey, subject, link);
+	}
+
+	/**
+	 * Tells every enabled ministry officer (a plan resubmitted, every score sheet in, a
+	 * decision waiting to be published).
+	 */
+	public int notifyMinistry(String eventKey, String messageKey, String subject, String link) {
+		return notify(
+				"""
+						select a.id from account a
+						where a.enabled and exists (select 1 from account_role r where r.account_id = a.id and r.role = 'MINISTRY')""",
+				new Object[0], eventKey, messageKey, subject, link);
+	}
+
+	/** Tells the given people, if their accounts are enabled (an evaluator assigned). */
+	public int notifyAccounts(Collection<Long> accountIds, String eventKey, String messageKey, String subject,
+			String link) {
+		if (accountIds.isEmpty()) {
+			return 0;
+		}
+		String placeholders = String.join(", ", java.util.Collections.nCopies(accountIds.size(), "?"));
+		return notify("select a.id from account a where a.enabled and a.id in (" + placeholders + ")",
+				accountIds.toArray(), eventKey, messageKey, subject, link);
+	}
+
+	/** Writes the notification for everyone the query names who was not told before. */
+	private int notify(String recipients, Object[] arguments, String eventKey, String messageKey, String subject,
+			String link) {
+		Object[] all = new Object[arguments.length + 4];
+		all[0] = eventKey;
+		all[1] = messageKey;
+		all[2] = subject;
+		all[3] = link;
+		System.arraycopy(arguments, 0, all, 4, arguments.length);
 		// only the rows this call inserted come back: people told of the event before are
 		// neither notified nor mailed again
 		List<Long> created = this.jdbc.queryForList("""
 				insert into notification (account_id, event_key, message_key, subject, link)
-				select a.id, ?, ?, ?, ? from account a
-				where a.region_id = ? and a.enabled
-				  and exists (select 1 from account_role r where r.account_id = a.id and r.role = 'REGION')
+				select recipient.id, ?, ?, ?, ? from (%s) recipient
 				on conflict on constraint uq_notification_event do nothing
-				returning id""", Long.class, eventKey, messageKey, subject, link, regionId);
+				returning id""".formatted(recipients), Long.class, all);
 		if (!created.isEmpty()) {
 			mailAfterCommit(created);
 		}

@@ -2,7 +2,6 @@ package kr.go.sandan.plan;
 
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,12 +22,9 @@ class CallPlansController {
 
 	private final CallPlans callPlans;
 
-	private final MessageSource messages;
-
-	CallPlansController(Calls calls, CallPlans callPlans, MessageSource messages) {
+	CallPlansController(Calls calls, CallPlans callPlans) {
 		this.calls = calls;
 		this.callPlans = callPlans;
-		this.messages = messages;
 	}
 
 	@GetMapping("/ministry/calls/{id}/plans")
@@ -42,9 +38,7 @@ class CallPlansController {
 	@GetMapping("/ministry/calls/{id}/plans.xlsx")
 	ResponseEntity<byte[]> workbook(@PathVariable long id, Locale locale) {
 		ProposalCall call = this.calls.get(id);
-		String title = this.messages.getMessage("callPlans.title",
-				new Object[] { call.getRound().getYear(), call.getRound().getOrdinal() }, locale);
-		byte[] body = this.callPlans.workbook(call.getRound().getId(), title, locale);
+		byte[] body = this.callPlans.workbook(call.getRound().getId(), locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

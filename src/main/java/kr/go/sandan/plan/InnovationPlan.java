@@ -27,7 +27,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.ListIndexBase;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 import kr.go.sandan.complex.IndustrialComplex;
 import kr.go.sandan.region.Region;
@@ -42,6 +46,9 @@ import kr.go.sandan.round.ProgramRound;
  */
 @Entity
 public class InnovationPlan {
+
+	@Transient
+	private final List<Object> events = new ArrayList<>();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -411,8 +418,24 @@ public class InnovationPlan {
 		if (!missingForSubmission().isEmpty()) {
 			throw new IllegalStateException("Plan " + this.id + " is incomplete: " + missingForSubmission());
 		}
-		moveTo((this.status == PlanStatus.REVISION_REQUESTED) ? PlanStatus.REVISED : PlanStatus.SUBMITTED, now, null);
+		boolean revision = this.status == PlanStatus.REVISION_REQUESTED;
+		moveTo(revision ? PlanStatus.REVISED : PlanStatus.SUBMITTED, now, null);
 		this.submittedAt = now;
+		if (revision) {
+			// the ministry asked for it and waits for it
+			this.events.add(new PlanResubmitted(this.id, this.regionName, this.round.getYear(), now));
+		}
+	}
+
+	/** What happened to the plan since it was last saved, published when it is saved. */
+	@DomainEvents
+	List<Object> domainEvents() {
+		return List.copyOf(this.events);
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.events.clear();
 	}
 
 	/**

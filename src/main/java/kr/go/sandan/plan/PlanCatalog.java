@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,6 +77,15 @@ public class PlanCatalog {
 			.stream()
 			.collect(Collectors.groupingBy(PlanRepository.TargetLine::planId,
 					Collectors.mapping(PlanRepository.TargetLine::asWritten, Collectors.toList())));
+	}
+
+	/**
+	 * Plans their regions sent again after a revision request, waiting for the ministry,
+	 * oldest round first (one query).
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public List<InnovationPlan> resubmitted() {
+		return this.repository.findInStatus(PlanStatus.REVISED);
 	}
 
 	/** How many published plans each round has in each status (one query). */

@@ -89,6 +89,7 @@ class PlanController {
 		try {
 			this.review.requestRevision(id, comments, projectComments, officer);
 			redirect.addFlashAttribute("flashMessage", "review.requested");
+			return "redirect:/plans/" + id;
 		}
 		catch (PlanDrafting.SubmissionRefusedException ex) {
 			redirect.addFlashAttribute("reviewError", ex.getMessageKey());
@@ -96,7 +97,8 @@ class PlanController {
 		catch (PlanLockedException ex) {
 			redirect.addFlashAttribute("reviewError", "review.error.notSubmitted");
 		}
-		return "redirect:/plans/" + id;
+		// back to the form, where the refusal is said
+		return "redirect:/plans/" + id + "#revision-form";
 	}
 
 	@PostMapping("/plans/{id}/withdraw")

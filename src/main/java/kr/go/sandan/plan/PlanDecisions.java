@@ -32,11 +32,40 @@ public class PlanDecisions {
 
 	private final Clock clock;
 
-	PlanDecisions(PlanRepository plans, AuditLog audit, PlanMilestones milestones, Clock clock) {
+	private final jakarta.persistence.EntityManager entityManager;
+
+	PlanDecisions(PlanRepository plans, AuditLog audit, PlanMilestones milestones, Clock clock,
+			jakarta.persistence.EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.milestones = milestones;
 		this.plans = plans;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * A committee decision on a plan as published: the outcome, why, and the meeting's
+	 * day.
+	 */
+	public record PublishedDecision(PlanStatus outcome, String rationale, LocalDate decidedOn) {
+	}
+
+	/**
+	 * The plan's latest committee decision whose meeting is published, if any (one
+	 * query): what the plan's region may read beside its evaluation result.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PublishedDecision> latestPublished(long planId) {
+		return this.entityManager
+			.createQuery("""
+					select e from PlanStatusEvent e join fetch e.meeting m
+					where e.plan.id = :id and m.publishedAt is not null order by e.occurredOn desc, e.id desc""",
+					PlanStatusEvent.class)
+			.setParameter("id", planId)
+			.setMaxResults(1)
+			.getResultStream()
+			.findFirst()
+			.map((event) -> new PublishedDecision(event.getStatus(), event.getNote(), event.getOccurredOn()));
 	}
 
 	/** Records the committee's decision on a plan. */

@@ -134,6 +134,27 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 	List<InnovationPlan> findPublishedInRound(long roundId);
 
 	@Query("""
+			select distinct p from InnovationPlan p
+			join fetch p.region r left join fetch r.names left join fetch p.hubComplex
+			where p.round.id = :roundId
+			""")
+	List<InnovationPlan> findWithHubOfRound(long roundId);
+
+	@Query("select distinct p from InnovationPlan p left join fetch p.mainIndustries where p.round.id = :roundId")
+	List<InnovationPlan> fetchMainIndustriesOfRound(long roundId);
+
+	@Query("select t from PlanTarget t join t.plan p where p.round.id = :roundId order by p.id, t.source, t.position")
+	List<PlanTarget> findTargetsOfRound(long roundId);
+
+	@Query("""
+			select distinct p from InnovationPlan p
+			join fetch p.round d join fetch p.region r left join fetch r.names
+			where p.status = :status
+			order by d.year, r.position
+			""")
+	List<InnovationPlan> findInStatus(PlanStatus status);
+
+	@Query("""
 			select p from InnovationPlan p
 			join fetch p.round join fetch p.region r left join fetch r.names left join fetch p.hubComplex
 			where r.id = :regionId

@@ -65,6 +65,11 @@ public class PlanTarget {
 		this.position = position;
 	}
 
+	/** The plan's id (without loading the plan). */
+	long planId() {
+		return this.plan.getId();
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,6 +1,10 @@
 package kr.go.sandan.plan;
 
+import java.text.Collator;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.stereotype.Controller;
@@ -9,11 +13,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import kr.go.sandan.complex.Complexes;
+import kr.go.sandan.round.Calls;
 import kr.go.sandan.round.ProgramRound;
 import kr.go.sandan.round.Rounds;
 import kr.go.sandan.web.NotFoundException;
+import kr.go.sandan.web.PageValidity;
 
-/** A round with the regions whose plans were announced in it. */
+/**
+ * A round with its call and the regions whose plans were announced in it, in 가나다 order
+ * (alphabetical in English) as the release lists them.
+ */
 @Controller
 class RoundController {
 
@@ -23,16 +32,30 @@ class RoundController {
 
 	private final Complexes complexes;
 
-	RoundController(Rounds rounds, PlanCatalog plans, Complexes complexes) {
+	private final Calls calls;
+
+	RoundController(Rounds rounds, PlanCatalog plans, Complexes complexes, Calls calls) {
 		this.rounds = rounds;
 		this.plans = plans;
 		this.complexes = complexes;
+		this.calls = calls;
 	}
 
 	@GetMapping("/rounds/{id}")
-	String round(@PathVariable long id, Model model) {
+	String round(@PathVariable long id, Model model, Locale locale) {
 		ProgramRound round = this.rounds.withIndicators(id).orElseThrow(() -> new NotFoundException("round", id));
-		List<InnovationPlan> roundPlans = this.plans.publishedInRound(id);
+		Collator collator = Collator.getInstance(locale);
+		List<InnovationPlan> roundPlans = this.plans.publishedInRound(id)
+			.stream()
+			.sorted(Comparator.comparing((InnovationPlan plan) -> plan.regionNameIn(locale), collator))
+			.toList();
+		Instant now = this.calls.now();
+		this.calls.ofRound(id).filter((call) -> call.isOpened()).ifPresent((call) -> {
+			model.addAttribute("call", call);
+			model.addAttribute("now", now);
+			// the call's phase is on the page: kept only until it changes
+			PageValidity.until(call.nextPhaseChange(now));
+		});
 		List<Long> planIds = roundPlans.stream().map(InnovationPlan::getId).toList();
 		List<Long> hubIds = roundPlans.stream()
 			.map(InnovationPlan::getHubComplex)

@@ -58,6 +58,9 @@ class CallForm {
 	@Valid
 	private List<IndicatorRow> indicators = new ArrayList<>();
 
+	@Size(max = 500)
+	private String contact = "";
+
 	private Long version;
 
 	CallForm() {
@@ -65,7 +68,7 @@ class CallForm {
 
 	private CallForm(Integer year, Integer ordinal, Integer plannedDesignations, LocalDateTime opensAt,
 			LocalDateTime closesAt, String notice, String requiredAttachments, List<IndicatorRow> indicators,
-			Long version) {
+			String contact, Long version) {
 		this.year = year;
 		this.ordinal = ordinal;
 		this.plannedDesignations = plannedDesignations;
@@ -74,6 +77,7 @@ class CallForm {
 		this.notice = notice;
 		this.requiredAttachments = requiredAttachments;
 		this.indicators = indicators;
+		this.contact = contact;
 		this.version = version;
 	}
 
@@ -134,11 +138,17 @@ class CallForm {
 
 	}
 
-	static CallForm blank(int year, int ordinal) {
+	/**
+	 * A new call's form with the release's four indicators and usual documents, named in
+	 * the reader's language (the officer may change them).
+	 */
+	static CallForm blank(int year, int ordinal, List<String> indicatorNames, String requiredAttachments) {
 		List<IndicatorRow> rows = new ArrayList<>();
-		Calls.CallDefinition.defaultIndicators()
-			.forEach((indicator) -> rows.add(new IndicatorRow(indicator.name(), indicator.weight(), "")));
-		return new CallForm(year, ordinal, 5, null, null, "", "산단혁신계획서\n지자체 추진의지 확인서", padded(rows), null);
+		List<EvaluationIndicator.Definition> defaults = Calls.CallDefinition.defaultIndicators();
+		for (int i = 0; i < defaults.size(); i++) {
+			rows.add(new IndicatorRow(indicatorNames.get(i), defaults.get(i).weight(), ""));
+		}
+		return new CallForm(year, ordinal, 5, null, null, "", requiredAttachments, padded(rows), "", null);
 	}
 
 	static CallForm of(ProposalCall call) {
@@ -151,7 +161,7 @@ class CallForm {
 		return new CallForm(round.getYear(), round.getOrdinal(), round.getPlannedDesignations(),
 				LocalDateTime.ofInstant(call.getOpensAt(), Calls.SEOUL),
 				LocalDateTime.ofInstant(call.getClosesAt(), Calls.SEOUL), call.getNotice(),
-				String.join("\n", call.getRequiredAttachments()), padded(rows), call.getVersion());
+				String.join("\n", call.getRequiredAttachments()), padded(rows), call.getContact(), call.getVersion());
 	}
 
 	private static List<IndicatorRow> padded(List<IndicatorRow> rows) {
@@ -226,6 +236,14 @@ class CallForm {
 		this.indicators = indicators;
 	}
 
+	public String getContact() {
+		return this.contact;
+	}
+
+	public void setContact(String contact) {
+		this.contact = contact;
+	}
+
 	public Long getVersion() {
 		return this.version;
 	}
@@ -253,7 +271,8 @@ class CallForm {
 				filledIndicators().stream()
 					.map((row) -> new EvaluationIndicator.Definition(row.getName().trim(), row.getWeight(),
 							(row.getDescription() == null) ? null : row.getDescription().trim()))
-					.toList());
+					.toList(),
+				(this.contact == null || this.contact.isBlank()) ? null : this.contact.strip());
 	}
 
 }

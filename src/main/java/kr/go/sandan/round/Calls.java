@@ -10,18 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.audit.AuditEntry;
 import kr.go.sandan.audit.AuditLog;
+import kr.go.sandan.notification.Notifications;
 import kr.go.sandan.web.NotFoundException;
 
 /**
  * Calls for proposals; the part of the round module that ministry officers work with.
  * Preparing, changing and opening a call are audited; a call's rules cannot change once
- * it is open.
+ * it is open. After that the ministry posts notices (a correction, a later deadline, an
+ * early close) that every region is told of and the public notice board shows.
  */
 @Service
 @Transactional
@@ -38,19 +43,26 @@ public class Calls {
 
 	private final AuditLog audit;
 
+	private final Notifications notifications;
+
+	private final EntityManager entityManager;
+
 	private final Clock clock;
 
-	Calls(CallRepository calls, RoundRepository rounds, AuditLog audit, Clock clock) {
+	Calls(CallRepository calls, RoundRepository rounds, AuditLog audit, Notifications notifications,
+			EntityManager entityManager, Clock clock) {
 		this.calls = calls;
 		this.rounds = rounds;
 		this.audit = audit;
+		this.notifications = notifications;
+		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
 	/** What a ministry officer decides for a call. Times are Korean local times. */
 	public record CallDefinition(int year, int ordinal, int plannedDesignations, LocalDateTime opensAt,
 			LocalDateTime closesAt, String notice, List<String> requiredAttachments,
-			List<EvaluationIndicator.Definition> indicators) {
+			List<EvaluationIndicator.Definition> indicators, String contact) {
 
 		public static List<EvaluationIndicator.Definition> defaultIndicators() {
 			return DEFAULT_INDICATORS.stream()
@@ -65,8 +77,6 @@ public class Calls {
 		return this.calls.findAllWithRound();
 	}
 
-	/** A call with its round, indicators and required attachments (three queries). */
-	@Transactional(readOnly = true)
 	/** A round as titles name it. */
 	public record RoundName(int year, int ordinal) {
 	}
@@ -77,6 +87,8 @@ public class Calls {
 		return this.calls.findRoundName(callId).orElseThrow(() -> new NotFoundException("call", callId));
 	}
 
+	/** A call with its round, indicators and required attachments (three queries). */
+	@Transactional(readOnly = true)
 	public ProposalCall get(long id) {
 		ProposalCall call = this.calls.findDetailed(id).orElseThrow(() -> new NotFoundException("call", id));
 		this.calls.fetchAttachments(id);
@@ -128,8 +140,9 @@ public class Calls {
 			round.replan(definition.ordinal(), definition.plannedDesignations());
 		}
 		round.defineIndicators(definition.indicators());
-		ProposalCall call = this.calls.save(new ProposalCall(round, toInstant(definition.opensAt()),
-				toInstant(definition.closesAt()), definition.notice(), definition.requiredAttachments()));
+		ProposalCall call = this.calls
+			.save(new ProposalCall(round, toInstant(definition.opensAt()), toInstant(definition.closesAt()),
+					definition.notice(), definition.requiredAttachments(), definition.contact()));
 		this.audit.record(AuditEntry.of("CALL_PREPARED", "call", call.getId(), null, state(call)));
 		return call;
 	}
@@ -149,7 +162,7 @@ public class Calls {
 		call.getRound().replan(definition.ordinal(), definition.plannedDesignations());
 		call.getRound().defineIndicators(definition.indicators());
 		call.change(toInstant(definition.opensAt()), toInstant(definition.closesAt()), definition.notice(),
-				definition.requiredAttachments());
+				definition.requiredAttachments(), definition.contact());
 		this.audit.record(AuditEntry.of("CALL_CHANGED", "call", id, before, state(call)));
 	}
 
@@ -160,6 +173,106 @@ public class Calls {
 		Map<String, Object> before = state(call);
 		call.open(this.clock.instant(), by);
 		this.audit.record(AuditEntry.of("CALL_OPENED", "call", id, before, state(call)));
+		this.notifications.notifyAllRegions("call:" + id + ":announced", "notification.callAnnounced", subject(call),
+				"/calls/" + id);
+	}
+
+	/**
+	 * Posts a correction of an announced call (정정공고) that regions and the public read
+	 * beside it; every region is told.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void correct(long id, String body, String by) {
+		ProposalCall call = get(id);
+		CallNotice notice = call.correct(body.strip(), this.clock.instant(), by);
+		// the call as a whole changed: a form read before it is out of date
+		this.entityManager.lock(call, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		told(call, notice, null, "CALL_CORRECTED", "notification.callCorrected");
+	}
+
+	/**
+	 * Moves the deadline of an announced call later, with a notice every region and the
+	 * public read; refused once the call has closed or for a deadline that is not later.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void extend(long id, long expectedVersion, LocalDateTime closesAt, String body, String by) {
+		ProposalCall call = current(id, expectedVersion);
+		Map<String, Object> before = state(call);
+		CallNotice notice = call.extend(toInstant(closesAt), body.strip(), this.clock.instant(), by);
+		told(call, notice, before, "CALL_EXTENDED", "notification.callExtended");
+	}
+
+	/** Closes an announced call now, before its deadline, with a notice saying why. */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void closeEarly(long id, long expectedVersion, String body, String by) {
+		ProposalCall call = current(id, expectedVersion);
+		Map<String, Object> before = state(call);
+		CallNotice notice = call.closeEarly(body.strip(), this.clock.instant(), by);
+		told(call, notice, before, "CALL_CLOSED_EARLY", "notification.callClosedEarly");
+	}
+
+	/** Audits a posted notice and tells every region's staff, once per notice. */
+	private void told(ProposalCall call, CallNotice notice, Map<String, Object> before, String action,
+			String messageKey) {
+		Map<String, Object> after = (before != null) ? state(call) : new LinkedHashMap<>();
+		after.put("notice", notice.getKind().name());
+		this.audit.record(AuditEntry.of(action, "call", call.getId(), before, after).withDetail(notice.getBody()));
+		this.notifications.notifyAllRegions(
+				"call:" + call.getId() + ":notice:" + notice.getKind() + ":" + notice.getPostedAt().toEpochMilli(),
+				messageKey, subject(call), "/calls/" + call.getId());
+	}
+
+	/** How notifications name a call: "2027년 8차 공모". */
+	static String subject(ProposalCall call) {
+		return call.getRound().getYear() + "년 " + call.getRound().getOrdinal() + "차 공모";
+	}
+
+	/** Calls announced to regions and the public, the latest period first. */
+	@Transactional(readOnly = true)
+	public List<ProposalCall> announced() {
+		return this.calls.findAnnounced();
+	}
+
+	/**
+	 * An announced call with its round, indicators, required documents and notices; not
+	 * found before it is announced.
+	 */
+	@Transactional(readOnly = true)
+	public ProposalCall announcedCall(long id) {
+		ProposalCall call = withNotices(id);
+		if (!call.isOpened()) {
+			throw new NotFoundException("call", id);
+		}
+		return call;
+	}
+
+	/**
+	 * A call with its round, indicators, required documents and notices (four queries).
+	 */
+	@Transactional(readOnly = true)
+	public ProposalCall withNotices(long id) {
+		ProposalCall call = get(id);
+		this.calls.fetchNotices(id);
+		return call;
+	}
+
+	/**
+	 * The year a new call is offered for: the first year from next year on that has no
+	 * call yet.
+	 */
+	@Transactional(readOnly = true)
+	public int nextYearWithoutCall() {
+		int year = this.clock.instant().atZone(SEOUL).getYear() + 1;
+		List<Integer> taken = this.calls.findAllWithRound().stream().map((call) -> call.getRound().getYear()).toList();
+		while (taken.contains(year)) {
+			year++;
+		}
+		return year;
+	}
+
+	/** The time now, as the calls' phases are read. */
+	public Instant now() {
+		return this.clock.instant();
 	}
 
 	private ProposalCall current(long id, long expectedVersion) {
@@ -188,6 +301,7 @@ public class Calls {
 					.stream()
 					.map((indicator) -> indicator.getName() + " (" + indicator.getWeight() + ")")
 					.toList());
+		state.put("contact", String.valueOf(call.getContact()));
 		state.put("opened", call.isOpened());
 		return state;
 	}

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.notification.Notifications;
 import kr.go.sandan.web.NotFoundException;
 
 /**
@@ -25,12 +26,50 @@ public class CommitteeMeetings {
 
 	private final RoundRepository rounds;
 
+	private final CallRepository calls;
+
+	private final Notifications notifications;
+
 	private final Clock clock;
 
-	CommitteeMeetings(MeetingRepository meetings, RoundRepository rounds, Clock clock) {
+	CommitteeMeetings(MeetingRepository meetings, RoundRepository rounds, CallRepository calls,
+			Notifications notifications, Clock clock) {
 		this.meetings = meetings;
 		this.rounds = rounds;
+		this.calls = calls;
+		this.notifications = notifications;
 		this.clock = clock;
+	}
+
+	/**
+	 * A decision recorded and not yet published, as the ministry's work list shows it.
+	 */
+	public record Unpublished(long meetingId, MeetingKind kind, int year, int ordinal, long callId,
+			java.time.LocalDate heldOn) {
+
+		/** The page where the decision is published. */
+		public String link() {
+			return pageOf(this.callId, this.kind);
+		}
+
+	}
+
+	/** Recorded decisions that wait to be published, oldest first (one query). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('MINISTRY')")
+	public java.util.List<Unpublished> unpublished() {
+		return this.meetings.findUnpublished();
+	}
+
+	/** The ministry's page of a call's decision of the kind. */
+	static String pageOf(long callId, MeetingKind kind) {
+		String page = switch (kind) {
+			case PRELIMINARY_SELECTION -> "decisions";
+			case FINAL_CONFIRMATION -> "confirmation";
+			case DESIGNATION -> "designation";
+			case SMART_GREEN_SELECTION -> "smart-green";
+		};
+		return "/ministry/calls/" + callId + "/" + page;
 	}
 
 	@Transactional(readOnly = true)
@@ -47,7 +86,14 @@ public class CommitteeMeetings {
 		}
 		ProgramRound round = this.rounds.findWithIndicators(roundId)
 			.orElseThrow(() -> new NotFoundException("round", roundId));
-		return this.meetings.save(new CommitteeMeeting(round, kind, heldOn, TITLE, chair, overQuotaReason, by));
+		CommitteeMeeting meeting = this.meetings
+			.save(new CommitteeMeeting(round, kind, heldOn, TITLE, chair, overQuotaReason, by));
+		// the decision waits to be published: every officer has it on their work list
+		this.calls.findByRound(roundId)
+			.ifPresent((call) -> this.notifications.notifyMinistry("meeting:" + meeting.getId() + ":recorded",
+					"notification.decisionToPublish." + kind, round.getYear() + "년 " + round.getOrdinal() + "차",
+					pageOf(call.getId(), kind)));
+		return meeting;
 	}
 
 	@PreAuthorize("hasRole('MINISTRY')")

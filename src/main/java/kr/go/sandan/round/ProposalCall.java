@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,7 +14,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ListIndexBase;
@@ -21,7 +24,9 @@ import org.hibernate.annotations.ListIndexBase;
 /**
  * A call for proposals (공모) of a round. Ministry officers prepare it, then open it; from
  * then on its rules (period, attachments, indicators) are fixed, and regions may submit
- * between its opening and closing times.
+ * between its opening and closing times. After the announcement the ministry may only
+ * post notices: a correction (정정공고), a later deadline, or an early close, each one kept
+ * for everybody to read ({@link CallNotice}).
  */
 @Entity
 public class ProposalCall {
@@ -44,6 +49,12 @@ public class ProposalCall {
 
 	private String openedBy;
 
+	private String contact;
+
+	@OneToMany(mappedBy = "call", fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
+	@OrderBy("postedAt, id")
+	private List<CallNotice> notices = new ArrayList<>();
+
 	@ElementCollection
 	@CollectionTable(name = "proposal_call_attachment", joinColumns = @JoinColumn(name = "call_id"))
 	@OrderColumn(name = "position")
@@ -57,15 +68,18 @@ public class ProposalCall {
 	protected ProposalCall() {
 	}
 
-	ProposalCall(ProgramRound round, Instant opensAt, Instant closesAt, String notice, List<String> attachments) {
+	ProposalCall(ProgramRound round, Instant opensAt, Instant closesAt, String notice, List<String> attachments,
+			String contact) {
 		this.round = round;
 		setRules(opensAt, closesAt, notice, attachments);
+		this.contact = contact;
 	}
 
 	/** Changes the call's rules; refused once the call is open. */
-	void change(Instant opensAt, Instant closesAt, String notice, List<String> attachments) {
+	void change(Instant opensAt, Instant closesAt, String notice, List<String> attachments, String contact) {
 		requireNotOpened();
 		setRules(opensAt, closesAt, notice, attachments);
+		this.contact = contact;
 	}
 
 	private void setRules(Instant opensAt, Instant closesAt, String notice, List<String> attachments) {
@@ -88,6 +102,54 @@ public class ProposalCall {
 		this.openedBy = by;
 	}
 
+	/**
+	 * Posts a correction of the announced call (정정공고): its rules stay as they are, the
+	 * correction is read beside them.
+	 */
+	CallNotice correct(String body, Instant now, String by) {
+		requireOpenedForNotice();
+		return post(new CallNotice(this, CallNoticeKind.CORRECTION, body, null, null, now, by));
+	}
+
+	/**
+	 * Moves the deadline later, with a notice saying so; only while the call has not
+	 * closed.
+	 */
+	CallNotice extend(Instant newClosesAt, String body, Instant now, String by) {
+		requireOpenedForNotice();
+		if (isClosed(now)) {
+			throw new CallRuleException("call.error.alreadyClosed");
+		}
+		if (!newClosesAt.isAfter(this.closesAt)) {
+			throw new CallRuleException("call.error.extendNotLater");
+		}
+		Instant before = this.closesAt;
+		this.closesAt = newClosesAt;
+		return post(new CallNotice(this, CallNoticeKind.EXTENSION, body, before, newClosesAt, now, by));
+	}
+
+	/** Closes the call now, with a notice saying why; only while it takes submissions. */
+	CallNotice closeEarly(String body, Instant now, String by) {
+		requireOpenedForNotice();
+		if (!isAcceptingSubmissions(now)) {
+			throw new CallRuleException("call.error.notAccepting");
+		}
+		Instant before = this.closesAt;
+		this.closesAt = now;
+		return post(new CallNotice(this, CallNoticeKind.EARLY_CLOSE, body, before, now, now, by));
+	}
+
+	private CallNotice post(CallNotice notice) {
+		this.notices.add(notice);
+		return notice;
+	}
+
+	private void requireOpenedForNotice() {
+		if (!isOpened()) {
+			throw new CallRuleException("call.error.notAnnounced");
+		}
+	}
+
 	void requireNotOpened() {
 		if (isOpened()) {
 			throw new CallRuleException("call.error.alreadyOpen");
@@ -105,6 +167,41 @@ public class ProposalCall {
 
 	public boolean isClosed(Instant now) {
 		return !now.isBefore(this.closesAt);
+	}
+
+	/**
+	 * Where the call stands now: prepared, or announced and before, in or after its
+	 * period.
+	 */
+	public CallPhase phase(Instant now) {
+		if (!isOpened()) {
+			return CallPhase.PREPARED;
+		}
+		if (now.isBefore(this.opensAt)) {
+			return CallPhase.UPCOMING;
+		}
+		return isClosed(now) ? CallPhase.CLOSED : CallPhase.OPEN;
+	}
+
+	/**
+	 * When the phase next changes by itself (the opening or the deadline), or
+	 * {@code null} when it no longer will.
+	 */
+	public Instant nextPhaseChange(Instant now) {
+		if (!isOpened() || isClosed(now)) {
+			return null;
+		}
+		return now.isBefore(this.opensAt) ? this.opensAt : this.closesAt;
+	}
+
+	/** Whom to ask about the call, as the ministry wrote it. */
+	public String getContact() {
+		return this.contact;
+	}
+
+	/** What the ministry announced after the announcement, oldest first. */
+	public List<CallNotice> getNotices() {
+		return this.notices;
 	}
 
 	public Long getId() {

@@ -34,6 +34,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(HttpMethod.GET, "/", "/rounds/**", "/plans/**", "/regions/**", "/complexes/**", "/login")
 			.permitAll()
+			// the notice board of announced calls and their files
+			.requestMatchers(HttpMethod.GET, "/calls", "/calls/*", "/calls/*/files/*")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/actuator/health/**", "/ping")
 			.permitAll()

@@ -55,6 +55,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
 		registry.addResourceHandler("/vendor/**").addResourceLocations("classpath:/static/vendor/");
 		registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/");
+		// browsers ask for it on every site, whatever the page links
+		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
 	}
 
 }

@@ -513,9 +513,10 @@ class AccountAdministrationTest {
 				.param("action", "LOGIN_FAILED")
 				.with(this.accounts.as("ministry")))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("<td>LOGIN_FAILED</td>"), containsString("BadCredentialsException"),
-						not(containsString("<td>ACCOUNT_CREATED</td>")), not(containsString("<td>ministry</td>")))));
+			.andExpect(content().string(allOf(containsString("<code class=\"muted\">LOGIN_FAILED</code>"),
+					containsString("로그인 실패"), containsString("BadCredentialsException"),
+					not(containsString("<code class=\"muted\">ACCOUNT_CREATED</code>")),
+					not(containsString("<td>ministry</td>")))));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -45,6 +46,10 @@ class LargePlanBrowserTest extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
 	}
 
+	private Locator exactly(String label) {
+		return this.page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+	}
+
 	private long planVersion(long plan) {
 		return this.jdbc.queryForObject("select version from innovation_plan where id = ?", Long.class, plan);
 	}
@@ -65,7 +70,11 @@ class LargePlanBrowserTest extends BrowserTestSupport {
 		signOut();
 
 		signIn("region-gyeongbuk");
-		button("계획 작성 시작");
+		// other calls may be open at the same time: start this one
+		this.page.locator(".open-call")
+			.filter(new Locator.FilterOptions().setHasText("2069년 (69차)"))
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("계획 작성 시작"))
+			.click();
 		long plan = Long.parseLong(this.page.url().replaceAll(".*/plans/(\\d+)/edit.*", "$1"));
 		link("비전·주력업종");
 		this.page.getByLabel("비전", new Page.GetByLabelOptions().setExact(true)).fill("디지털 전환 선도 산단");
@@ -82,9 +91,9 @@ class LargePlanBrowserTest extends BrowserTestSupport {
 			button("행 추가");
 		}
 		for (int i = 1; i <= TARGETS; i++) {
-			this.page.getByLabel(i + "번 목표의 지표").selectOption("JOBS_CREATED");
-			this.page.getByLabel(i + "번 목표의 값").fill(String.valueOf(i * 100));
-			this.page.getByLabel(i + "번 목표의 단위").selectOption("명");
+			exactly(i + "번 목표의 지표").selectOption("JOBS_CREATED");
+			exactly(i + "번 목표의 값").fill(String.valueOf(i * 100));
+			exactly(i + "번 목표의 단위").selectOption("명");
 		}
 		button("저장");
 		assertThat(this.page.locator("[role=status]").first()).containsText("저장했습니다");
@@ -95,9 +104,9 @@ class LargePlanBrowserTest extends BrowserTestSupport {
 			button("행 추가");
 		}
 		for (int i = 1; i <= SITES; i++) {
-			this.page.getByLabel(i + "번 연계지의 구분").selectOption("INDUSTRIAL_DISTRICT");
-			this.page.getByLabel(i + "번 연계지의 이름").fill("구미 연계지역 " + i);
-			this.page.getByLabel(i + "번 연계지의 연계기능").fill("부품 공급 " + i);
+			exactly(i + "번 연계지의 구분").selectOption("INDUSTRIAL_DISTRICT");
+			exactly(i + "번 연계지의 이름").fill("구미 연계지역 " + i);
+			exactly(i + "번 연계지의 연계기능").fill("부품 공급 " + i);
 		}
 		button("저장");
 		assertThat(this.page.locator("[role=status]").first()).containsText("저장했습니다");
@@ -107,7 +116,7 @@ class LargePlanBrowserTest extends BrowserTestSupport {
 			button("행 추가");
 		}
 		for (int i = 1; i <= 5; i++) {
-			this.page.getByLabel(i + "번 중점과제").fill("중점과제 " + i);
+			exactly(i + "번 중점과제").fill("중점과제 " + i);
 		}
 		button("저장");
 

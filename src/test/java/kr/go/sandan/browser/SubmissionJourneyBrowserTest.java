@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -38,13 +39,17 @@ class SubmissionJourneyBrowserTest extends BrowserTestSupport {
 		button("공모 준비");
 		assertThat(this.page.locator("[role=status]").first()).containsText("공모를 준비했습니다");
 		button("공고하고 접수 시작");
-		assertThat(this.page.locator("h1")).containsText("공고됨");
+		assertThat(this.page.locator("h1")).containsText("접수 중");
 		signOut();
 
 		// the region drafts: the plan's overview says what a submission still lacks
 		signIn("region-jeonbuk");
 		assertThat(this.page.locator("#region-home")).containsText("2050년 (50차) 지역선정 공모");
-		button("계획 작성 시작");
+		// other calls may be open at the same time: start this one
+		this.page.locator(".open-call")
+			.filter(new Locator.FilterOptions().setHasText("2050년 (50차)"))
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("계획 작성 시작"))
+			.click();
 		assertThat(this.page.locator("h1")).containsText("전북특별자치도 산단혁신계획 작성 (2050년)");
 		assertThat(this.page.locator("#completeness")).containsText("거점산단");
 		assertThat(this.page.locator("#submit-form button")).isDisabled();

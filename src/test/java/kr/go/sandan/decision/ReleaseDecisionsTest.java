@@ -83,7 +83,7 @@ class ReleaseDecisionsTest {
 		Document gumi = page("/plans/" + planId(2020, "GYEONGBUK"));
 		assertThat(gumi.selectFirst("h1").text()).contains("경쟁력강화사업지구 지정");
 		assertThat(gumi.getElementById("district-period").text()).isEqualTo("경쟁력강화사업지구 지정 기간: 보도자료에 기재 없음");
-		assertThat(gumi.getElementById("history").parent().text()).contains("2021. 3. 24.", "경쟁력강화추진위원회");
+		assertThat(gumi.getElementById("history").parent().text()).contains("2021-03-24", "경쟁력강화추진위원회");
 		Document announcement = page("/plans/" + planId(2020, "GYEONGBUK") + "/announcement");
 		assertThat(announcement.selectFirst(".kicker").text()).isEqualTo("2020년 산업단지 대개조 경쟁력강화사업지구 지정 지역 계획 요약");
 		assertThat(announcement.getElementById("announcement-decision").text()).contains("경쟁력강화사업지구 지정", "2021-03-24",

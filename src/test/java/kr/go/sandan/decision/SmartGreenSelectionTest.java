@@ -89,6 +89,11 @@ class SmartGreenSelectionTest extends WorkflowTestSupport {
 				.param("complex", String.valueOf(hub))
 				.param("rationale", "디지털 전환 여건"))
 			.andExpect(redirectedUrl(page));
+		// the committee selects, so its reason reads as the selection's, dated by the
+		// meeting
+		Document recorded = read(this.evaluations.ministry(get(page)));
+		assertThat(recorded.getElementById("smart-green-rationale").text()).isEqualTo("선정 사유: 디지털 전환 여건");
+		assertThat(recorded.text()).contains("인천 2065 시험산단 (" + YEAR + "-03-24 선정)").doesNotContain("확정 사유");
 		// recorded, not public
 		assertThat(published()).isEqualTo(before);
 		assertThat(read(get("/complexes").param("smartGreen", "true").param("region", "INCHEON")).text())
@@ -97,7 +102,7 @@ class SmartGreenSelectionTest extends WorkflowTestSupport {
 
 		this.mvc.perform(this.evaluations.ministry(post(page + "/publish"))).andExpect(redirectedUrl(page));
 		assertThat(read(get("/complexes").param("smartGreen", "true").param("region", "INCHEON")).text())
-			.contains("인천 2065 시험산단", YEAR + "년 선정");
+			.contains("인천 2065 시험산단", YEAR + "-03-24 선정");
 		assertThat(read(get("/")).text()).contains("지금까지 포털에 기록된 스마트그린산단: " + (before + 1) + "곳");
 		assertThat(this.jdbc.queryForMap(
 				"select year, announced_on::text announced from smart_green_designation where complex_id = ?", hub))

@@ -388,6 +388,7 @@ class EvaluationWorkflowTest extends WorkflowTestSupport {
 				.param("aggregation", "MEAN")
 				.param("divergenceThreshold", "abc")
 				.param("outlierThreshold", "8")
+				.param("minimumEvaluators", "1")
 				.param("version", String.valueOf(this.evaluations.panelVersion(call))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("숫자로 적어 주세요")));
@@ -396,6 +397,7 @@ class EvaluationWorkflowTest extends WorkflowTestSupport {
 				.param("aggregation", "MEAN")
 				.param("divergenceThreshold", "12.5")
 				.param("outlierThreshold", "0")
+				.param("minimumEvaluators", "1")
 				.param("version", String.valueOf(this.evaluations.panelVersion(call))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"outlierThreshold-hint\">0보다 커야 합니다.")));
@@ -407,6 +409,7 @@ class EvaluationWorkflowTest extends WorkflowTestSupport {
 				.param("aggregation", "MEAN")
 				.param("divergenceThreshold", "12.5")
 				.param("outlierThreshold", "8")
+				.param("minimumEvaluators", "1")
 				.param("version", String.valueOf(this.evaluations.panelVersion(call))))
 			.andExpect(flash().attribute("flashMessage", "evaluation.rulesSaved"));
 		// a stale start (someone changed the rules meanwhile) is refused

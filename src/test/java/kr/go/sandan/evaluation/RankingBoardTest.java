@@ -103,8 +103,9 @@ class RankingBoardTest extends WorkflowTestSupport {
 		assertThat(rows.get(0).subList(0, 8)).containsExactly("1", "경상남도", "89.00", "81.78", "89.00", "21.95", "73.00",
 				"9");
 		// indicator means: (8 × (85 + 4.5) + 20) ÷ 9 offset by +5, −5, +5, −15 from 81.78
-		assertThat(rows.get(0).subList(8, 12)).containsExactly("86.78", "76.78", "86.78", "66.78");
-		assertThat(rows.get(0).get(12)).isEqualTo("편차 큼");
+		assertThat(rows.get(0).get(8)).isEqualTo("9 / 9");
+		assertThat(rows.get(0).subList(9, 13)).containsExactly("86.78", "76.78", "86.78", "66.78");
+		assertThat(rows.get(0).get(13)).isEqualTo("편차 큼");
 		assertThat(rows.get(7).subList(0, 5)).containsExactly("8", "부산광역시", "54.00", "50.67", "54.00");
 		assertThat(rows).extracting((row) -> row.get(1))
 			.containsExactly("경상남도", "경상북도", "전북특별자치도", "경기도", "광주광역시", "인천광역시", "대구광역시", "부산광역시");
@@ -126,10 +127,28 @@ class RankingBoardTest extends WorkflowTestSupport {
 			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			List<String> header = cells(sheet.getRow(2));
-			assertThat(header).isEqualTo(board.select("#ranking thead th").eachText());
+			List<String> header = cells(sheet.getRow(0));
+			List<String> pageHeader = board.select("#ranking thead th").eachText();
+			// every column of the page is in the workbook with the same figures (progress
+			// is split into two numbers; the workbook's flags also name the evaluators
+			// far
+			// from the others)
 			for (int i = 0; i < rows.size(); i++) {
-				assertThat(cells(sheet.getRow(3 + i))).as("row " + (i + 1)).isEqualTo(rows.get(i));
+				List<String> line = cells(sheet.getRow(1 + i));
+				for (int c = 0; c < pageHeader.size(); c++) {
+					String column = pageHeader.get(c);
+					if (column.equals("제출/배정")) {
+						assertThat(line.get(header.indexOf("제출")) + " / " + line.get(header.indexOf("배정(제척 제외)")))
+							.isEqualTo(rows.get(i).get(c));
+					}
+					else if (column.equals("경고")) {
+						assertThat(line.get(header.indexOf(column))).startsWith(rows.get(i).get(c));
+					}
+					else {
+						assertThat(line.get(header.indexOf(column))).as("row " + (i + 1) + " " + column)
+							.isEqualTo(rows.get(i).get(c));
+					}
+				}
 			}
 			Sheet totals = workbook.getSheetAt(1);
 			assertThat(cells(totals.getRow(0)).subList(1, 10)).containsExactly("평가위원 1", "평가위원 2", "평가위원 3", "평가위원 4",
@@ -192,7 +211,7 @@ class RankingBoardTest extends WorkflowTestSupport {
 			}
 			else if (cell.getCellType() == CellType.NUMERIC) {
 				double value = cell.getNumericCellValue();
-				values.add((value == Math.rint(value) && !cell.getCellStyle().getDataFormatString().equals("0.00"))
+				values.add((value == Math.rint(value) && !cell.getCellStyle().getDataFormatString().startsWith("0.00"))
 						? String.valueOf((long) value) : String.format("%.2f", value));
 			}
 			else {

@@ -66,13 +66,24 @@ class CallPlansTest extends WorkflowTestSupport {
 		List<List<String>> sheetRows = new ArrayList<>();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2040년 (40차) 공모 제출 현황");
-			for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("지역");
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
 				List<String> cells = new ArrayList<>();
 				for (int c = 0; c < 6; c++) {
-					cells.add((c == 5) ? String.valueOf((int) row.getCell(c).getNumericCellValue())
-							: row.getCell(c).getStringCellValue());
+					if (c == 4) {
+						// a real date, in Korean time
+						cells.add(
+								(row.getCell(c).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC)
+										? row.getCell(c)
+											.getLocalDateTimeCellValue()
+											.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+										: "");
+					}
+					else {
+						cells.add((c == 5) ? String.valueOf((int) row.getCell(c).getNumericCellValue())
+								: row.getCell(c).getStringCellValue());
+					}
 				}
 				sheetRows.add(cells);
 			}

@@ -74,8 +74,15 @@ public final class EvaluationJourneys {
 	/** The same, with more written in the plans of some region users. */
 	public Map<String, Long> closedCallWithPlans(int year, Map<String, PlanExtra> more, String... regionUsers)
 			throws Exception {
-		long call = this.plans.openCall(year, "혁신계획 타당성", "40", "거점·연계지역 적절성", "30", "지역진단 전략성", "20", "성과목표 실현가능성",
-				"10");
+		return closedCallWithPlans(year,
+				new String[] { "혁신계획 타당성", "40", "거점·연계지역 적절성", "30", "지역진단 전략성", "20", "성과목표 실현가능성", "10" }, more,
+				regionUsers);
+	}
+
+	/** The same, scored on the given indicators (pairs of name and weight). */
+	public Map<String, Long> closedCallWithPlans(int year, String[] indicators, Map<String, PlanExtra> more,
+			String... regionUsers) throws Exception {
+		long call = this.plans.openCall(year, indicators);
 		Map<String, Long> planIds = new LinkedHashMap<>();
 		for (String user : regionUsers) {
 			long plan = this.plans.start(call, user);

@@ -46,7 +46,7 @@ class PublicPagesTest {
 			.andExpect(content().string(allOf(containsString("<html lang=\"ko\">"), containsString("산업단지 대개조"),
 					containsString("2020년 1차"), containsString("2021년 2차"), containsString("2022년 3차"),
 					containsString("경쟁력강화사업지구 지정 5곳"), containsString("예비선정 5곳"), containsString("아직 발표된 지역이 없습니다."),
-					containsString("2021. 1. 6."))))
+					containsString("2021-01-06"))))
 			// Smart Green plan 7 → 10 → 15 and what is recorded
 			.andExpect(content().string(allOf(containsString("7개"), containsString("10개"), containsString("15개"))));
 	}
@@ -70,7 +70,7 @@ class PublicPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("경기도"), containsString("경상남도"), containsString("부산광역시"),
 					containsString("울산광역시"), containsString("전라북도"), containsString("반월시화국가산업단지"),
-					containsString("명지녹산국가산업단지"), containsString("스마트그린산단 2021"), containsString("예비선정"),
+					containsString("명지녹산국가산업단지"), containsString("스마트그린산단 (2021-03-24 선정)"), containsString("예비선정"),
 					containsString("생산액 5.1조원 증대"), containsString("민간 평가위원 9인"),
 					containsString("8개 시·도 (보도자료에 지역명이 밝혀지지 않은 3곳 포함)"), containsString("성과목표 실현가능성"),
 					containsString("2021년 12월 예정"))));
@@ -91,7 +91,7 @@ class PublicPagesTest {
 					containsString("함안칠서일반산단"), containsString("철도차량부품 공급기지"), containsString("생산액 5.1조원 증대"),
 					containsString("신규창업 207개"), containsString("고용 1.3만명 창출"), containsString("기계산업"),
 					containsString("총 51개 사업"), containsString("산업전환지원센터"), containsString("스마트그린산단사업단 확대 개편"),
-					containsString("(노후산단 기반 인프라 재정비)"), containsString("예비선정"), containsString("2021. 3. 24."))));
+					containsString("(노후산단 기반 인프라 재정비)"), containsString("예비선정"), containsString("2021-03-24"))));
 	}
 
 	@Test
@@ -125,7 +125,7 @@ class PublicPagesTest {
 		this.mvc.perform(get("/regions/jeonbuk"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("전북특별자치도"), containsString("Jeonbuk State"),
-					containsString("전라북도"), containsString("2024. 1. 18.부터"), containsString("2021년 2차"),
+					containsString("전라북도"), containsString("2024-01-18부터"), containsString("2021년 2차"),
 					containsString("군산국가산업단지"), containsString("새만금국가산단"))));
 	}
 

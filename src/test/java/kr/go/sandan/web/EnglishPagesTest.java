@@ -1,0 +1,114 @@
+package kr.go.sandan.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kr.go.sandan.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Pages read the same in either language (issue #17): English units and names where they
+ * are known, one date format, the regions in the release's 가나다 order, a favicon, and a
+ * README that stands on its own.
+ */
+@PortalTest
+class EnglishPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private Document read(String url) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(url).header("Cache-Control", "no-cache"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private long round(int year) {
+		return this.jdbc.queryForObject("select id from program_round where year = ?", Long.class, year);
+	}
+
+	private long plan(int year, String region) {
+		return this.jdbc.queryForObject("""
+				select p.id from innovation_plan p join program_round r on r.id = p.round_id
+				join region g on g.id = p.region_id where r.year = ? and g.code = ?""", Long.class, year, region);
+	}
+
+	@Test
+	void complexesHaveTheirWellKnownEnglishNamesOnEnglishPages() throws Exception {
+		Document english = read("/complexes?lang=en&region=GYEONGGI");
+		assertThat(english.select("#complexes tbody th").eachText())
+			.contains("Banwol-Sihwa National Industrial Complex (반월시화국가산업단지)");
+		Document korean = read("/complexes?lang=ko&region=GYEONGGI");
+		assertThat(korean.select("#complexes tbody th").eachText()).contains("반월시화국가산업단지")
+			.noneMatch((name) -> name.contains("Banwol"));
+		assertThat(read("/rounds/" + round(2020) + "?lang=en").select("tbody td").eachText()).contains(
+				"Gumi National Industrial Complex", "Gwangju Cheomdan National Industrial Complex",
+				"Seongseo General Industrial Complex", "Namdong National Industrial Complex",
+				"Yeosu National Industrial Complex");
+	}
+
+	@Test
+	void theRoundsListTheirRegionsAsTheReleaseDoesInGanadaOrder() throws Exception {
+		assertThat(read("/rounds/" + round(2021) + "?lang=ko").select("tbody th a").eachText()).containsExactly("경기도",
+				"경상남도", "부산광역시", "울산광역시", "전라북도");
+		assertThat(read("/rounds/" + round(2020) + "?lang=ko").select("tbody th a").eachText()).containsExactly("경상북도",
+				"광주광역시", "대구광역시", "인천광역시", "전라남도");
+		// alphabetically in English
+		assertThat(read("/rounds/" + round(2021) + "?lang=en").select("tbody th a").eachText()).containsExactly("Busan",
+				"Gyeonggi-do", "Gyeongsangnam-do", "Jeollabuk-do", "Ulsan");
+	}
+
+	@Test
+	void unitsReadInTheReadersLanguageWhileTheDataStaysAsStored() throws Exception {
+		long gyeongnam = plan(2021, "GYEONGNAM");
+		assertThat(read("/plans/" + gyeongnam + "?lang=ko").text()).contains("39.2조원");
+		Document english = read("/plans/" + gyeongnam + "?lang=en");
+		assertThat(english.text()).contains("39.2 trillion won", "Changwon National Industrial Complex")
+			.doesNotContain("39.2조원");
+		// what the release wrote stays as written
+		assertThat(english.text()).contains("생산액 5.1조원 증대");
+	}
+
+	@Test
+	void everyPageWritesDatesOneWay() throws Exception {
+		for (String language : new String[] { "ko", "en" }) {
+			String home = read("/?lang=" + language).text();
+			assertThat(home).contains("2021-01-06", "2021-03-24").doesNotContain("2021. 1. 6.", "6 Jan 2021");
+			assertThat(read("/regions/jeonbuk?lang=" + language).text()).contains("2024-01-18")
+				.doesNotContain("2024. 1. 18.", "18 Jan 2024");
+		}
+	}
+
+	@Test
+	void browsersFindTheFavicon() throws Exception {
+		this.mvc.perform(get("/favicon.ico"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/x-icon"));
+		assertThat(read("/").select("link[rel=icon]").attr("href")).isEqualTo("/favicon.ico");
+	}
+
+	@Test
+	void theReadmeStandsOnItsOwn() throws Exception {
+		String readme = Files.readString(Path.of("README.md"));
+		assertThat(readme).doesNotContain("../shared");
+		assertThat(readme).contains("경쟁력강화사업지구", "스마트그린산단", "competitiveness-strengthening");
+	}
+
+}
