@@ -180,13 +180,17 @@ class AccountAdministrationTest {
 		assertThat(this.jdbc.queryForObject("select must_change_password from account where id = ?", Boolean.class, id))
 			.isTrue();
 
-		this.mvc
+		// the person goes on under a new session id (OwnPasswordChangeTest)
+		session = this.mvc
 			.perform(post("/account/password").cookie(session)
 				.with(csrf())
 				.param("currentPassword", temporary)
 				.param("newPassword", "산단 대개조 2026 봄날")
 				.param("confirmPassword", "산단 대개조 2026 봄날"))
-			.andExpect(redirectedUrl("/me"));
+			.andExpect(redirectedUrl("/me"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		this.mvc.perform(get("/me").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("김담당님의 업무")));
