@@ -468,16 +468,20 @@ public class Evaluations {
 		return new SheetView(sheet.getId(), sheet.getVersion(), sheet.getStatus(), panel.getId(),
 				call.getRound().getYear(), call.getRound().getOrdinal(), plan, sheet.getPlanVersion(), lines,
 				sheet.getOpinion(), sheet.getReopenedReason(), sheet.getSubmittedAt(), content,
-				this.attachments.list(sheet.getPlanId()));
+				this.attachments.ofVersion(sheet.getPlanId(), sheet.getPlanVersion()));
 	}
 
-	/** A document of a plan the evaluator may read (same rules as the sheet). */
+	/**
+	 * A document of the version the evaluator scores (same rules as the sheet): not one
+	 * added to the plan since.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('EVALUATOR')")
 	public Optional<Map.Entry<PlanAttachments.Attachment, byte[]>> attachment(long sheetId, long attachmentId,
 			PortalUser evaluator) {
 		EvaluationSheet sheet = readableSheet(sheetId, evaluator);
-		return this.attachments.content(sheet.getPlanId(), attachmentId);
+		// only the documents of the version the evaluator scores, as submitted
+		return this.attachments.contentOfVersion(sheet.getPlanId(), sheet.getPlanVersion(), attachmentId);
 	}
 
 	/** What an evaluator entered for one indicator (score may be empty while saving). */

@@ -57,6 +57,8 @@ class MyWorkController {
 			List<InnovationPlan> regionPlans = this.plans.visibleOfRegion(user.getRegionId(), user);
 			model.addAttribute("region", this.regions.byCode(user.getRegionCode()).orElseThrow());
 			model.addAttribute("regionPlans", regionPlans);
+			// a committee decision reaches the region once published
+			model.addAttribute("regionPlanStatuses", this.plans.statusesFor(regionPlans, user));
 			model.addAttribute("openCalls", this.calls.acceptingSubmissions());
 			model.addAttribute("resultPlanIds",
 					this.evaluations.withPublishedResults(regionPlans.stream().map(InnovationPlan::getId).toList()));

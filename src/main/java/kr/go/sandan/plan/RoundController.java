@@ -1,6 +1,8 @@
 package kr.go.sandan.plan;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.stereotype.Controller;
@@ -32,17 +34,26 @@ class RoundController {
 	@GetMapping("/rounds/{id}")
 	String round(@PathVariable long id, Model model) {
 		ProgramRound round = this.rounds.withIndicators(id).orElseThrow(() -> new NotFoundException("round", id));
-		List<InnovationPlan> roundPlans = this.plans.publishedInRound(id);
-		List<Long> planIds = roundPlans.stream().map(InnovationPlan::getId).toList();
-		List<Long> hubIds = roundPlans.stream()
-			.map(InnovationPlan::getHubComplex)
-			.filter(Objects::nonNull)
-			.map((hub) -> hub.getId())
-			.toList();
+		// what each plan said when its last decision was published, not what it says now
+		List<PlanCatalog.PlanReading> published = this.plans.publishedReadingsInRound(id);
+		List<InnovationPlan> roundPlans = published.stream().map(PlanCatalog.PlanReading::plan).toList();
+		Map<Long, PlanContent.Hub> hubs = new HashMap<>();
+		Map<Long, List<String>> targets = new HashMap<>();
+		for (PlanCatalog.PlanReading reading : published) {
+			if (reading.content().hub() != null) {
+				hubs.put(reading.plan().getId(), reading.content().hub());
+			}
+			List<String> lines = reading.content().planTargets().stream().map(PlanContent.Target::asWritten).toList();
+			if (!lines.isEmpty()) {
+				targets.put(reading.plan().getId(), lines);
+			}
+		}
 		model.addAttribute("round", round);
 		model.addAttribute("plans", roundPlans);
-		model.addAttribute("targets", this.plans.targetsAsWritten(planIds));
-		model.addAttribute("complexRows", this.complexes.rows(hubIds));
+		model.addAttribute("hubs", hubs);
+		model.addAttribute("targets", targets);
+		model.addAttribute("complexRows",
+				this.complexes.rows(hubs.values().stream().map(PlanContent.Hub::id).filter(Objects::nonNull).toList()));
 		model.addAttribute("selectedCount",
 				roundPlans.stream().filter((plan) -> plan.getPublicStatus().isSelected()).count());
 		return "rounds/detail";
