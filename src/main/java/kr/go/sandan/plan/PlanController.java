@@ -66,6 +66,7 @@ class PlanController {
 			// reader may know it
 			if (milestones.stream().anyMatch((milestone) -> milestone.kind() == PlanStatus.CONFIRMED)) {
 				this.review.milestone(id, PlanStatus.CONFIRMED)
+					.filter(PlanContent::isConfirmed)
 					.ifPresent((confirmed) -> model.addAttribute("confirmed", confirmed));
 			}
 		}

@@ -491,12 +491,14 @@ class AccountAdministrationTest {
 
 	@Test
 	void nothingCanRewriteOrEraseTheAuditTrail() {
+		// the portal's role may not (its owner is stopped by the trigger:
+		// database.DatabaseRolesTest)
 		assertThatThrownBy(() -> this.jdbc.update("update audit_event set actor = 'someone else'")).rootCause()
-			.hasMessageContaining("append-only");
+			.hasMessageContaining("permission denied");
 		assertThatThrownBy(() -> this.jdbc.update("delete from audit_event")).rootCause()
-			.hasMessageContaining("append-only");
+			.hasMessageContaining("permission denied");
 		assertThatThrownBy(() -> this.jdbc.execute("truncate audit_event")).rootCause()
-			.hasMessageContaining("append-only");
+			.hasMessageContaining("permission denied");
 	}
 
 	@Test
