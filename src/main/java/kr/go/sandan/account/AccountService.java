@@ -154,11 +154,13 @@ public class AccountService {
 	}
 
 	/**
-	 * The signed-in person's own new password.
+	 * The signed-in person's own new password; every other session of theirs ends once it
+	 * is saved.
+	 * @param sessionId the session the person changes it in, which stays signed in
 	 * @return the message key of what is wrong, or {@code null} when it was changed
 	 */
 	@PreAuthorize("isAuthenticated()")
-	public String changeOwnPassword(PortalUser user, String currentPassword, String newPassword) {
+	public String changeOwnPassword(PortalUser user, String currentPassword, String newPassword, String sessionId) {
 		Account account = this.accounts.findById(user.accountId())
 			.orElseThrow(() -> new AccountNotFoundException(user.accountId()));
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -174,6 +176,7 @@ public class AccountService {
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.accounts.save(account);
 		this.audit.record(AuditEntry.of("ACCOUNT_PASSWORD_CHANGED", "account", account.getId(), null, null));
+		this.sessions.signOutAfterCommit(account.getUsername(), sessionId);
 		return null;
 	}
 

@@ -20,9 +20,10 @@ public class Evaluators {
 
 	private static final String SELECT = """
 			select a.id, a.username, a.display_name, a.affiliation, a.home_region_id, n.name, n.short_name, a.enabled,
-			       n.name_en
+			       n.name_en, a.region_id, o.name
 			from account a
 			left join region_name n on n.region_id = a.home_region_id and n.valid_to is null
+			left join region_name o on o.region_id = a.region_id and o.valid_to is null
 			where\s""";
 
 	private final EntityManager entityManager;
@@ -36,9 +37,13 @@ public class Evaluators {
 	 *
 	 * @param homeRegionId the region they live or mainly work in, if known
 	 * @param homeRegionName its current name
+	 * @param regionId the region whose staff the account belongs to (whatever roles it
+	 * holds besides), if any
+	 * @param regionName that region's current name
 	 */
 	public record Profile(long id, String username, String displayName, String affiliation, Long homeRegionId,
-			String homeRegionName, String homeRegionShortName, boolean enabled, String homeRegionNameEn) {
+			String homeRegionName, String homeRegionShortName, boolean enabled, String homeRegionNameEn, Long regionId,
+			String regionName) {
 
 		/** The home region's name in the reader's language. */
 		public String homeRegionNameIn(java.util.Locale locale) {
@@ -69,7 +74,8 @@ public class Evaluators {
 		return ((List<Object[]>) query.getResultList()).stream()
 			.map((row) -> new Profile(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
 					(row[4] != null) ? ((Number) row[4]).longValue() : null, (String) row[5], (String) row[6],
-					(Boolean) row[7], (String) row[8]))
+					(Boolean) row[7], (String) row[8], (row[9] != null) ? ((Number) row[9]).longValue() : null,
+					(String) row[10]))
 			.toList();
 	}
 

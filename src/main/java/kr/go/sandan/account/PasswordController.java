@@ -54,11 +54,15 @@ class PasswordController {
 		if (result.hasErrors()) {
 			return "account/password";
 		}
-		String broken = this.accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword());
+		String broken = this.accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword(),
+				request.getSession().getId());
 		if (broken != null) {
 			result.rejectValue(broken.equals("password.currentWrong") ? "currentPassword" : "newPassword", broken);
 			return "account/password";
 		}
+		// the session the password was changed in goes on under a new id: the old one
+		// ends with the others
+		request.changeSessionId();
 		PortalUser changed = user.withPasswordChanged();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(

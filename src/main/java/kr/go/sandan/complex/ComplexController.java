@@ -6,12 +6,14 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.region.Regions;
 
@@ -35,9 +37,9 @@ class ComplexController {
 	@GetMapping("/complexes")
 	String list(@RequestParam(required = false) String region, @RequestParam(required = false) ComplexType type,
 			@RequestParam(required = false) Boolean smartGreen, @RequestParam(defaultValue = "1") int page,
-			Model model) {
+			@AuthenticationPrincipal PortalUser viewer, Model model) {
 		String regionCode = StringUtils.hasText(region) ? region : null;
-		Page<ComplexRow> rows = this.complexes.search(regionCode, type, smartGreen,
+		Page<ComplexRow> rows = this.complexes.search(regionCode, type, smartGreen, Complexes.Proposals.of(viewer),
 				kr.go.sandan.web.Paging.page(page, PAGE_SIZE));
 		Map<Long, Region> regionsById = this.regions.all()
 			.stream()

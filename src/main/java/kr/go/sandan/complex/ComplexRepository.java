@@ -10,27 +10,29 @@ import org.springframework.data.repository.Repository;
 
 interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 
-	String ROW = "new kr.go.sandan.complex.ComplexRow(c.id, c.name, c.nameEn, c.type, r.id, sg.year, sg.announcedOn)";
+	String ROW = "new kr.go.sandan.complex.ComplexRow(c.id, c.name, c.nameEn, c.type, r.id, sg.year, sg.announcedOn, c.proposed)";
 
 	String FILTER = """
 			from IndustrialComplex c
 			join c.region r
 			left join SmartGreenDesignation sg on sg.complex = c and sg.published = true
 			where (:regionCode is null or r.code = :regionCode)
+			  and (c.proposed = false or :allProposals = true or r.code = :proposalsOf)
 			  and (:type is null or c.type = :type)
 			  and (:smartGreen is null or (:smartGreen = true and sg.id is not null) or (:smartGreen = false and sg.id is null))
 			""";
 
 	@Query(value = "select " + ROW + " " + FILTER + " order by r.position, c.name",
 			countQuery = "select count(c) " + FILTER)
-	Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, Pageable pageable);
+	Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, boolean allProposals,
+			String proposalsOf, Pageable pageable);
 
 	@Query("select " + ROW
 			+ """
 					 from IndustrialComplex c join c.region r left join SmartGreenDesignation sg on sg.complex = c and sg.published = true
-					where r.code = :regionCode order by c.name
+					where r.code = :regionCode and (c.proposed = false or :withProposals = true) order by c.name
 					""")
-	List<ComplexRow> findByRegionCode(String regionCode);
+	List<ComplexRow> findByRegionCode(String regionCode, boolean withProposals);
 
 	@Query("select " + ROW
 			+ """
@@ -49,6 +51,12 @@ interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 
 	@Query("select c from IndustrialComplex c where c.region.code = :regionCode and c.id = :id")
 	java.util.Optional<IndustrialComplex> findInRegion(String regionCode, long id);
+
+	@Query("select c from IndustrialComplex c where c.id in :ids and c.proposed = true")
+	List<IndustrialComplex> findProposed(Collection<Long> ids);
+
+	@Query("select a from LinkedArea a where a.id in :ids and a.proposed = true")
+	List<LinkedArea> findProposedAreas(Collection<Long> ids);
 
 	@Query("select sg.year from SmartGreenDesignation sg where sg.published = true")
 	List<Integer> smartGreenYears();

@@ -34,13 +34,15 @@ public class Complexes {
 
 	/**
 	 * The region's complex of that name, added (and audited) when the portal does not
-	 * know it yet: regions may name complexes that are not recorded.
+	 * know it yet: regions may name complexes that are not recorded. An added complex is
+	 * the region's proposal, out of the public lists, until a plan naming it is published
+	 * ({@link #adopt}).
 	 */
 	@Transactional
 	public IndustrialComplex findOrAdd(String regionCode, String name, ComplexType type) {
 		return this.repository.findByName(regionCode, name).orElseGet(() -> {
 			IndustrialComplex added = this.repository
-				.save(new IndustrialComplex(name, type, this.regions.byCode(regionCode).orElseThrow()));
+				.save(IndustrialComplex.proposed(name, type, this.regions.byCode(regionCode).orElseThrow()));
 			this.audit.record(kr.go.sandan.audit.AuditEntry.of("COMPLEX_ADDED", "complex", added.getId(), null,
 					java.util.Map.of("name", name, "region", regionCode, "type", String.valueOf(type))));
 			return added;
@@ -52,11 +54,57 @@ public class Complexes {
 	public LinkedArea findOrAddArea(String regionCode, String name, LinkedAreaKind kind) {
 		return this.repository.findAreaByName(regionCode, name).orElseGet(() -> {
 			LinkedArea added = this.areas
-				.save(new LinkedArea(name, kind, this.regions.byCode(regionCode).orElseThrow()));
+				.save(LinkedArea.proposed(name, kind, this.regions.byCode(regionCode).orElseThrow()));
 			this.audit.record(kr.go.sandan.audit.AuditEntry.of("LINKED_AREA_ADDED", "area", added.getId(), null,
 					java.util.Map.of("name", name, "region", regionCode, "kind", kind.name())));
 			return added;
 		});
+	}
+
+	/**
+	 * The complexes and areas a published plan names are public from now on: they stop
+	 * being proposals (audited).
+	 */
+	@Transactional
+	public void adopt(Collection<Long> complexIds, Collection<Long> areaIds) {
+		if (!complexIds.isEmpty()) {
+			for (IndustrialComplex complex : this.repository.findProposed(complexIds)) {
+				complex.adopt();
+				this.audit.record(kr.go.sandan.audit.AuditEntry.of("COMPLEX_PUBLISHED", "complex", complex.getId(),
+						java.util.Map.of("proposed", true), java.util.Map.of("proposed", false)));
+			}
+		}
+		if (!areaIds.isEmpty()) {
+			for (LinkedArea area : this.repository.findProposedAreas(areaIds)) {
+				area.adopt();
+				this.audit.record(kr.go.sandan.audit.AuditEntry.of("LINKED_AREA_PUBLISHED", "area", area.getId(),
+						java.util.Map.of("proposed", true), java.util.Map.of("proposed", false)));
+			}
+		}
+	}
+
+	/**
+	 * Which proposals a reader of the lists sees: none (the public), every one (the
+	 * ministry), or a region's own.
+	 */
+	public record Proposals(boolean all, String regionCode) {
+
+		public static final Proposals NONE = new Proposals(false, null);
+
+		/**
+		 * What the viewer sees: the ministry every proposal, a region's staff their own,
+		 * the public none.
+		 */
+		public static Proposals of(kr.go.sandan.account.PortalUser viewer) {
+			if (viewer == null) {
+				return NONE;
+			}
+			if (viewer.has(kr.go.sandan.account.Role.MINISTRY) || viewer.has(kr.go.sandan.account.Role.ADMIN)) {
+				return new Proposals(true, null);
+			}
+			return viewer.has(kr.go.sandan.account.Role.REGION) ? new Proposals(false, viewer.getRegionCode()) : NONE;
+		}
+
 	}
 
 	/**
@@ -67,12 +115,24 @@ public class Complexes {
 	 * @param smartGreen {@code true} for Smart Green complexes only, {@code false} for
 	 * the others, {@code null} for all
 	 */
-	public Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, Pageable pageable) {
-		return this.repository.search(regionCode, type, smartGreen, pageable);
+	public Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, Proposals proposals,
+			Pageable pageable) {
+		return this.repository.search(regionCode, type, smartGreen, proposals.all(),
+				(proposals.regionCode() != null) ? proposals.regionCode() : "", pageable);
 	}
 
+	/**
+	 * The region's complexes by name, its proposals included: what its staff choose from
+	 * while drafting.
+	 */
 	public List<ComplexRow> inRegion(String regionCode) {
-		return this.repository.findByRegionCode(regionCode);
+		return this.repository.findByRegionCode(regionCode, true);
+	}
+
+	/** The region's complexes by name as the reader may see them (one query). */
+	public List<ComplexRow> inRegion(String regionCode, Proposals proposals) {
+		return this.repository.findByRegionCode(regionCode,
+				proposals.all() || regionCode.equals(proposals.regionCode()));
 	}
 
 	/** A complex of the region, if the id names one there. */

@@ -35,16 +35,35 @@ public class IndustrialComplex {
 	@JoinColumn(name = "region_id")
 	private Region region;
 
+	/** Named by a region in a draft and not yet by a published plan: not public. */
+	private boolean proposed;
+
 	@Version
 	private long version;
 
 	protected IndustrialComplex() {
 	}
 
-	IndustrialComplex(String name, ComplexType type, Region region) {
-		this.name = name;
-		this.type = type;
-		this.region = region;
+	/**
+	 * A complex a region names in its draft: a proposal until a plan naming it is
+	 * published.
+	 */
+	static IndustrialComplex proposed(String name, ComplexType type, Region region) {
+		IndustrialComplex complex = new IndustrialComplex();
+		complex.name = name;
+		complex.type = type;
+		complex.region = region;
+		complex.proposed = true;
+		return complex;
+	}
+
+	/** A published plan names it: it is public from now on. */
+	void adopt() {
+		this.proposed = false;
+	}
+
+	public boolean isProposed() {
+		return this.proposed;
 	}
 
 	public Long getId() {

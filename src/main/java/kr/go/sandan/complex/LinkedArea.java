@@ -35,16 +35,35 @@ public class LinkedArea {
 	@JoinColumn(name = "region_id")
 	private Region region;
 
+	/** Named by a region in a draft and not yet by a published plan: not public. */
+	private boolean proposed;
+
 	@Version
 	private long version;
 
 	protected LinkedArea() {
 	}
 
-	LinkedArea(String name, LinkedAreaKind kind, Region region) {
-		this.name = name;
-		this.kind = kind;
-		this.region = region;
+	/**
+	 * An area a region names in its draft: a proposal until a plan naming it is
+	 * published.
+	 */
+	static LinkedArea proposed(String name, LinkedAreaKind kind, Region region) {
+		LinkedArea area = new LinkedArea();
+		area.name = name;
+		area.kind = kind;
+		area.region = region;
+		area.proposed = true;
+		return area;
+	}
+
+	/** A published plan names it: it is public from now on. */
+	void adopt() {
+		this.proposed = false;
+	}
+
+	public boolean isProposed() {
+		return this.proposed;
 	}
 
 	public Long getId() {

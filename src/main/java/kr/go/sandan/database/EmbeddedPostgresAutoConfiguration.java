@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -17,9 +19,10 @@ import org.springframework.core.SpringProperties;
 /**
  * Starts a real PostgreSQL inside the portal when no database is configured, so that
  * {@code ./mvnw spring-boot:run} needs no set-up. A configured
- * {@code spring.datasource.url} (or a Testcontainers service connection) wins.
+ * {@code spring.datasource.url} (or a Testcontainers service connection) wins. The portal
+ * connects as a role that owns nothing; Flyway migrates as the database's owner.
  */
-@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@AutoConfiguration(before = { DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class })
 @Conditional(NoDatasourceUrlCondition.class)
 @ConditionalOnMissingBean(JdbcConnectionDetails.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
@@ -45,19 +48,46 @@ public class EmbeddedPostgresAutoConfiguration {
 		return new EmbeddedDatabase(holder.ownedByContext(), holder.server().dataDirectory().orElse(null));
 	}
 
+	/** The portal connects as its own role, which owns nothing. */
 	@Bean
 	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresHolder holder) {
 		String url = holder.server().jdbcUrl();
+		EmbeddedPostgresServer.Login app = holder.server().app();
 		return new JdbcConnectionDetails() {
 
 			@Override
 			public String getUsername() {
-				return "postgres";
+				return app.username();
 			}
 
 			@Override
 			public String getPassword() {
-				return null;
+				return app.password();
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return url;
+			}
+
+		};
+	}
+
+	/** Migrations run as the database's owner. */
+	@Bean
+	FlywayConnectionDetails embeddedPostgresFlywayConnectionDetails(EmbeddedPostgresHolder holder) {
+		String url = holder.server().jdbcUrl();
+		EmbeddedPostgresServer.Login owner = holder.server().owner();
+		return new FlywayConnectionDetails() {
+
+			@Override
+			public String getUsername() {
+				return owner.username();
+			}
+
+			@Override
+			public String getPassword() {
+				return owner.password();
 			}
 
 			@Override

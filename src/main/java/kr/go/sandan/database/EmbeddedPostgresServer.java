@@ -24,6 +24,12 @@ import org.slf4j.LoggerFactory;
  * portal's data: the data directory survives restarts, fsync and synchronous commit are
  * on (zonky turns them off for throwaway test databases), and a postmaster left behind by
  * a killed JVM is stopped before the new one starts.
+ * <p>
+ * Every connection needs a password (zonky's default trusts any local connection), and
+ * the portal's database belongs to an owner role that migrations run as, while the portal
+ * connects as a role that owns nothing ({@link EmbeddedCredentials}): it cannot drop or
+ * disable the audit trail's guard. A data directory made before this is brought to the
+ * same state at its next start.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -39,10 +45,14 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final Path dataDirectory;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres, String database, Path dataDirectory) {
+	private final EmbeddedCredentials credentials;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, String database, Path dataDirectory,
+			EmbeddedCredentials credentials) {
 		this.postgres = postgres;
 		this.database = database;
 		this.dataDirectory = dataDirectory;
+		this.credentials = credentials;
 	}
 
 	/** Starts a server on a persistent data directory. Close it to stop PostgreSQL. */
@@ -51,13 +61,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		try {
 			Files.createDirectories(dataDirectory);
 			stopStalePostmaster(dataDirectory);
-			EmbeddedPostgres postgres = configured(EmbeddedPostgres.builder(), properties.port())
-				.setDataDirectory(dataDirectory)
-				.setCleanDataDirectory(false)
-				.setRegisterShutdownHook(false)
-				.start();
-			EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, properties.database(), dataDirectory);
-			server.createDatabaseIfMissing();
+			boolean fresh = !Files.exists(dataDirectory.resolve("PG_VERSION"));
+			EmbeddedCredentials credentials = EmbeddedCredentials.keptFor(dataDirectory);
+			EmbeddedPostgresServer server = start(
+					configured(EmbeddedPostgres.builder(), properties.port()).setDataDirectory(dataDirectory)
+						.setCleanDataDirectory(false)
+						.setRegisterShutdownHook(false),
+					fresh, credentials, properties.database(), dataDirectory);
 			return server;
 		}
 		catch (IOException ex) {
@@ -72,17 +82,43 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	static synchronized EmbeddedPostgresServer ephemeral(EmbeddedDatabaseProperties properties) {
 		if (shared == null) {
 			try {
-				EmbeddedPostgres postgres = configured(EmbeddedPostgres.builder(), 0).setCleanDataDirectory(true)
-					.setRegisterShutdownHook(true)
-					.start();
-				shared = new EmbeddedPostgresServer(postgres, properties.database(), null);
-				shared.createDatabaseIfMissing();
+				shared = start(
+						configured(EmbeddedPostgres.builder(), 0).setCleanDataDirectory(true)
+							.setRegisterShutdownHook(true),
+						true, EmbeddedCredentials.random(), properties.database(), null);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the throwaway embedded PostgreSQL", ex);
 			}
 		}
 		return shared;
+	}
+
+	/**
+	 * Starts the server: a new cluster asks for passwords from its first moment (initdb
+	 * with scram-sha-256 and the superuser's password); then the roles, the database and
+	 * the authentication rules are brought to what the portal expects.
+	 */
+	private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder, boolean fresh,
+			EmbeddedCredentials credentials, String database, Path dataDirectory) throws IOException {
+		builder.setConnectConfig("password", credentials.superuser());
+		Path passwordFile = null;
+		if (fresh) {
+			passwordFile = credentials.superuserPasswordFile();
+			builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwordFile.toString());
+		}
+		try {
+			EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start(), database, dataDirectory,
+					credentials);
+			server.requirePasswords();
+			server.createRolesAndDatabase();
+			return server;
+		}
+		finally {
+			if (passwordFile != null) {
+				Files.deleteIfExists(passwordFile);
+			}
+		}
 	}
 
 	private static EmbeddedPostgres.Builder configured(EmbeddedPostgres.Builder builder, int port) {
@@ -148,26 +184,134 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		return process.info().command().map((command) -> command.contains("postgres")).orElse(true);
 	}
 
-	private void createDatabaseIfMissing() {
+	/**
+	 * Every connection, local or over TCP, needs a password: the superuser gets its
+	 * password (a data directory made before trusted local connections) and the
+	 * authentication rules say scram-sha-256 for everything.
+	 */
+	private void requirePasswords() {
 		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
-				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-			exists.setString(1, this.database);
-			try (ResultSet rs = exists.executeQuery()) {
-				if (rs.next()) {
-					return;
-				}
-			}
-			try (Statement create = connection.createStatement()) {
-				create.execute("create database \"" + this.database.replace("\"", "") + "\"");
+				Statement statement = connection.createStatement()) {
+			statement.execute("alter role " + EmbeddedCredentials.SUPERUSER + " password "
+					+ literal(this.credentials.superuser()));
+			Path hba = Path.of(query(statement, "show hba_file"));
+			if (!HBA.equals(Files.readString(hba, StandardCharsets.UTF_8))) {
+				Files.writeString(hba, HBA, StandardCharsets.UTF_8);
+				statement.execute("select pg_reload_conf()");
 			}
 		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create database " + this.database, ex);
+		catch (SQLException | IOException ex) {
+			throw new IllegalStateException("Could not make the embedded PostgreSQL ask for passwords", ex);
 		}
 	}
 
+	private static final String HBA = """
+			# Written by the portal (database.EmbeddedPostgresServer): every connection needs a password.
+			local   all   all                  scram-sha-256
+			host    all   all   127.0.0.1/32   scram-sha-256
+			host    all   all   ::1/128        scram-sha-256
+			""";
+
+	/**
+	 * The owner role and the portal's role, and the database owned by the first. A
+	 * database made before, owned by the superuser, is handed to the owner with
+	 * everything in it (the migrations then grant the portal's role what it may do).
+	 */
+	private void createRolesAndDatabase() {
+		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			for (String role : List.of(EmbeddedCredentials.OWNER, EmbeddedCredentials.APP)) {
+				statement.execute("""
+						do $$ begin
+						  if not exists (select from pg_roles where rolname = '%s') then
+						    create role %s login nosuperuser nocreatedb nocreaterole;
+						  end if;
+						end $$""".formatted(role, role));
+			}
+			statement
+				.execute("alter role " + EmbeddedCredentials.OWNER + " password " + literal(this.credentials.owner()));
+			statement.execute("alter role " + EmbeddedCredentials.APP + " password " + literal(this.credentials.app()));
+			String name = "\"" + this.database.replace("\"", "") + "\"";
+			String owner = query(statement,
+					"select pg_get_userbyid(datdba) from pg_database where datname = " + literal(this.database));
+			if (owner == null) {
+				statement.execute("create database " + name + " owner " + EmbeddedCredentials.OWNER);
+			}
+			else if (!owner.equals(EmbeddedCredentials.OWNER)) {
+				statement.execute("alter database " + name + " owner to " + EmbeddedCredentials.OWNER);
+				handOverObjects();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the roles and database " + this.database, ex);
+		}
+	}
+
+	/**
+	 * Gives the owner role what the superuser made in the database before roles existed.
+	 */
+	private void handOverObjects() throws SQLException {
+		try (Connection connection = this.postgres.getDatabase(EmbeddedCredentials.SUPERUSER, this.database)
+			.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("""
+					do $$
+					declare object record;
+					begin
+					  for object in select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+					                where n.nspname = 'public' and c.relkind in ('r', 'p')
+					                  and c.relowner <> '%1$s'::regrole loop
+					    execute format('alter table public.%%I owner to %1$s', object.relname);
+					  end loop;
+					  for object in select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+					                where n.nspname = 'public' and c.relkind = 'S' and c.relowner <> '%1$s'::regrole
+					                  and not exists (select 1 from pg_depend d where d.objid = c.oid
+					                                  and d.deptype in ('a', 'i')) loop
+					    execute format('alter sequence public.%%I owner to %1$s', object.relname);
+					  end loop;
+					  for object in select p.oid::regprocedure as signature from pg_proc p
+					                join pg_namespace n on n.oid = p.pronamespace
+					                where n.nspname = 'public' and p.proowner <> '%1$s'::regrole loop
+					    execute format('alter function %%s owner to %1$s', object.signature);
+					  end loop;
+					  alter schema public owner to %1$s;
+					end $$""".formatted(EmbeddedCredentials.OWNER));
+		}
+	}
+
+	private static String query(Statement statement, String sql) throws SQLException {
+		try (ResultSet rs = statement.executeQuery(sql)) {
+			return rs.next() ? rs.getString(1) : null;
+		}
+	}
+
+	private static String literal(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
+
+	/**
+	 * Where the portal's database is, without a user: the roles connect with their own.
+	 */
 	String jdbcUrl() {
-		return this.postgres.getJdbcUrl("postgres", this.database);
+		return "jdbc:postgresql://localhost:" + this.postgres.getPort() + "/" + this.database;
+	}
+
+	/** The role migrations run as: it owns the database. */
+	Login owner() {
+		return new Login(EmbeddedCredentials.OWNER, this.credentials.owner());
+	}
+
+	/** The role the portal connects as: it may read and write data, nothing more. */
+	Login app() {
+		return new Login(EmbeddedCredentials.APP, this.credentials.app());
+	}
+
+	/** The server's superuser: the portal uses it only to set the server up. */
+	Login superuser() {
+		return new Login(EmbeddedCredentials.SUPERUSER, this.credentials.superuser());
+	}
+
+	/** A role's name and password. */
+	record Login(String username, String password) {
 	}
 
 	int port() {

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.plan.ConfirmedBudget;
 import kr.go.sandan.plan.Ministry;
 import kr.go.sandan.plan.PlanProjects.ProjectLine;
 import kr.go.sandan.plan.YearBudget;

@@ -19,6 +19,9 @@ import kr.go.sandan.audit.AuditEntry;
 import kr.go.sandan.audit.AuditLog;
 import kr.go.sandan.evaluation.Evaluations;
 import kr.go.sandan.evaluation.RankingBoards;
+import kr.go.sandan.plan.ConfirmedBudget;
+import kr.go.sandan.plan.MinistryFunds;
+import kr.go.sandan.plan.PlanContent;
 import kr.go.sandan.plan.PlanDecisions;
 import kr.go.sandan.plan.PlanProjects;
 import kr.go.sandan.plan.PlanProjects.ProjectLine;
@@ -283,7 +286,7 @@ public class Decisions {
 				notes.put(outcome.getProjectId(), outcome.getNote());
 			});
 			return new ConfirmationPlan(plan, projectsByPlan.getOrDefault(plan.planId(), List.of()), outcomes, notes,
-					ConfirmedBudget.of(own), confirmed.get(plan.planId()));
+					budget(own), confirmed.get(plan.planId()));
 		}).toList();
 		return new ConfirmationView(callId, call.getRound().getYear(), call.getRound().getOrdinal(),
 				budgetYears(call.getRound().getYear()), preliminary != null && preliminary.isPublished(), finalMeeting,
@@ -332,17 +335,29 @@ public class Decisions {
 		for (ConfirmationPlan plan : view.plans()) {
 			String rationale = rationales.get(plan.plan().planId()).strip();
 			List<ProjectOutcome> own = new ArrayList<>();
+			Map<Long, PlanContent.Funding> funding = new LinkedHashMap<>();
 			for (ProjectLine project : plan.projects()) {
 				ProjectInput input = inputs.get(project.projectId());
-				own.add(this.outcomes
-					.save(new ProjectOutcome(meeting, project, input.decision(), input.adjusted(), input.note())));
+				ProjectOutcome outcome = this.outcomes
+					.save(new ProjectOutcome(meeting, project, input.decision(), input.adjusted(), input.note()));
+				own.add(outcome);
+				funding.put(project.projectId(),
+						new PlanContent.Funding(outcome.getOutcome().name(), outcome.getNote(), outcome.getBudgets()));
 			}
-			this.plans.decide(plan.plan().planId(), PlanStatus.CONFIRMED, meeting, rationale);
+			// the confirmed plan's frozen copy keeps what was funded: the public reads it
+			this.plans.confirm(plan.plan().planId(), meeting, rationale, funding);
 			this.decisions.save(new CommitteeDecision(meeting, plan.plan().planId(), PlanStatus.CONFIRMED, rationale));
-			lines.add(plan.plan().regionName() + ": " + ConfirmedBudget.of(own).total().total().toPlainString());
+			lines.add(plan.plan().regionName() + ": " + budget(own).total().total().toPlainString());
 		}
 		this.audit.record(AuditEntry.of("FINAL_CONFIRMATION_RECORDED", "call", callId, null,
 				Map.of("heldOn", heldOn.toString(), "chair", chair, "confirmedBudgets", lines)));
+	}
+
+	/** What the outcomes confirm, summed by lead ministry, year and source. */
+	private static ConfirmedBudget budget(List<ProjectOutcome> outcomes) {
+		return ConfirmedBudget.of(outcomes.stream()
+			.map((outcome) -> new MinistryFunds(outcome.getLeadMinistry(), outcome.getBudgets()))
+			.toList());
 	}
 
 	/** The meeting, if the round's preliminary selection is recorded. */

@@ -27,6 +27,8 @@ import kr.go.sandan.plan.PlanAttachments;
 import kr.go.sandan.plan.PlanReview;
 import kr.go.sandan.plan.PlanSubmissions;
 import kr.go.sandan.plan.PlanSubmissions.Submission;
+import kr.go.sandan.region.RegionName;
+import kr.go.sandan.region.Regions;
 import kr.go.sandan.round.Calls;
 import kr.go.sandan.round.EvaluationIndicator;
 import kr.go.sandan.round.ProposalCall;
@@ -61,11 +63,14 @@ public class Evaluations {
 
 	private final Clock clock;
 
+	private final Regions regions;
+
 	Evaluations(PanelRepository panels, SheetRepository sheets, Calls calls, PlanSubmissions submissions,
 			PlanAttachments attachments, Evaluators evaluators, AuditLog audit, EvaluationNotices notices,
-			PanelViews views, Clock clock) {
+			PanelViews views, Clock clock, Regions regions) {
 		this.notices = notices;
 		this.views = views;
+		this.regions = regions;
 		this.panels = panels;
 		this.sheets = sheets;
 		this.calls = calls;
@@ -484,16 +489,21 @@ public class Evaluations {
 		return new SheetView(sheet.getId(), sheet.getVersion(), sheet.getStatus(), panel.getId(),
 				call.getRound().getYear(), call.getRound().getOrdinal(), plan, sheet.getPlanVersion(), lines,
 				sheet.getOpinion(), sheet.getReopenedReason(), sheet.getSubmittedAt(), content,
-				this.attachments.list(sheet.getPlanId()), ownTotal(sheet, Ranking.indicators(call.getRound())));
+				this.attachments.ofVersion(sheet.getPlanId(), sheet.getPlanVersion()),
+				ownTotal(sheet, Ranking.indicators(call.getRound())));
 	}
 
-	/** A document of a plan the evaluator may read (same rules as the sheet). */
+	/**
+	 * A document of the version the evaluator scores (same rules as the sheet): not one
+	 * added to the plan since.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('EVALUATOR')")
 	public Optional<Map.Entry<PlanAttachments.Attachment, byte[]>> attachment(long sheetId, long attachmentId,
 			PortalUser evaluator) {
 		EvaluationSheet sheet = readableSheet(sheetId, evaluator);
-		return this.attachments.content(sheet.getPlanId(), attachmentId);
+		// only the documents of the version the evaluator scores, as submitted
+		return this.attachments.contentOfVersion(sheet.getPlanId(), sheet.getPlanVersion(), attachmentId);
 	}
 
 	/** What an evaluator entered for one indicator (score may be empty while saving). */
@@ -578,8 +588,8 @@ public class Evaluations {
 	}
 
 	/**
-	 * Records the conflicts the portal can see for every member and plan: the member's
-	 * home region is the applicant, or their affiliation names it.
+	 * Records the conflicts the portal can see for every member and plan, as
+	 * {@link ConflictRule} finds them.
 	 */
 	private void recordAutomaticConflicts(EvaluationPanel panel, List<Submission> plans) {
 		if (panel.getMembers().isEmpty()) {
@@ -587,17 +597,25 @@ public class Evaluations {
 		}
 		List<Evaluators.Profile> profiles = this.evaluators
 			.of(panel.getMembers().stream().map(PanelMember::getAccountId).toList());
+		ConflictRule rule = new ConflictRule(this.regions.allWithDistricts()
+			.stream()
+			.map((region) -> new ConflictRule.Place(region.getId(),
+					region.getNames().stream().map(RegionName::getName).collect(Collectors.toSet()),
+					region.getNames().stream().map(RegionName::getShortName).collect(Collectors.toSet()),
+					region.getDistricts()))
+			.toList());
 		Instant now = this.clock.instant();
 		for (Evaluators.Profile profile : profiles) {
+			ConflictRule.Evaluator evaluator = new ConflictRule.Evaluator(profile.regionId(), profile.homeRegionId(),
+					profile.affiliation());
 			for (Submission plan : plans) {
-				if (profile.homeRegionId() != null && profile.homeRegionId() == plan.regionId()) {
-					panel.recordConflict(profile.id(), plan.planId(), ConflictReason.HOME_REGION,
-							profile.homeRegionName(), now);
-				}
-				String affiliation = profile.affiliation();
-				if (affiliation != null && (affiliation.contains(plan.regionName())
-						|| (plan.regionShortName() != null && affiliation.contains(plan.regionShortName())))) {
-					panel.recordConflict(profile.id(), plan.planId(), ConflictReason.AFFILIATION, affiliation, now);
+				for (ConflictReason reason : rule.reasons(evaluator, plan.regionId())) {
+					String detail = switch (reason) {
+						case OWN_REGION -> profile.regionName();
+						case HOME_REGION -> profile.homeRegionName();
+						default -> profile.affiliation();
+					};
+					panel.recordConflict(profile.id(), plan.planId(), reason, detail, now);
 				}
 			}
 		}

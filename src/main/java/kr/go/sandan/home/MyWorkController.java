@@ -90,6 +90,8 @@ class MyWorkController {
 						.stream()
 						.filter((call) -> call.phase(now) == CallPhase.OPEN || call.phase(now) == CallPhase.UPCOMING)
 						.toList());
+			// a committee decision reaches the region once published
+			model.addAttribute("regionPlanStatuses", this.plans.statusesFor(regionPlans, user));
 			model.addAttribute("resultPlanIds",
 					this.results.withPublishedResults(regionPlans.stream().map(InnovationPlan::getId).toList()));
 			model.addAttribute("planByRound", regionPlans.stream()

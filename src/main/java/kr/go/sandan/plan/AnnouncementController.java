@@ -2,10 +2,8 @@ package kr.go.sandan.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.ExtendedModelMap;
 
-import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.web.PdfViews;
 import kr.go.sandan.web.NotFoundException;
 
@@ -42,18 +39,18 @@ class AnnouncementController {
 	}
 
 	@GetMapping("/plans/{id}/announcement")
-	String announcement(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
-		prepare(id, viewer, model);
+	String announcement(@PathVariable long id, Model model) {
+		prepare(id, model);
 		model.addAttribute("pdf", false);
 		return "plans/announcement";
 	}
 
 	/** The same summary as a PDF (A4, Korean font embedded). */
 	@GetMapping("/plans/{id}/announcement.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Locale locale,
-			HttpServletRequest request, HttpServletResponse response) {
+	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		Model model = new ExtendedModelMap();
-		prepare(id, viewer, model);
+		prepare(id, model);
 		model.addAttribute("pdf", true);
 		InnovationPlan plan = (InnovationPlan) model.getAttribute("plan");
 		String name = plan.getRound().getYear() + "-" + plan.regionNameIn(locale) + "-announcement.pdf";
@@ -62,19 +59,19 @@ class AnnouncementController {
 
 	/**
 	 * What the summary shows: only published facts, whoever reads it (an officer prints
-	 * what the public sees).
+	 * what the public sees), from the copy of the plan's last published decision.
 	 */
-	void prepare(long id, PortalUser viewer, Model model) {
-		InnovationPlan plan = this.plans.plan(id, viewer)
-			.filter(InnovationPlan::isPublished)
-			.filter((found) -> found.getPublicStatus() != null && found.getPublicStatus().isSelected())
+	void prepare(long id, Model model) {
+		PlanCatalog.PlanReading reading = this.plans.published(id)
+			.filter((found) -> found.plan().getPublicStatus() != null && found.plan().getPublicStatus().isSelected())
 			.orElseThrow(() -> new NotFoundException("announcement", id));
-		List<PlanStatusEvent> known = plan.historyFor(false);
-		PlanStatusEvent decided = known.stream()
+		PlanStatusEvent decided = reading.history()
+			.stream()
 			.filter((event) -> event.getMeeting() != null)
 			.reduce((first, second) -> second)
 			.orElse(null);
-		model.addAttribute("plan", plan);
+		model.addAttribute("plan", reading.plan());
+		model.addAttribute("planContent", reading.content());
 		model.addAttribute("decided", decided);
 		model.addAttribute("generatedOn", LocalDate.now(this.clock.withZone(InnovationPlan.SEOUL)));
 	}

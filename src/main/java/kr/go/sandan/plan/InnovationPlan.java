@@ -2,11 +2,10 @@ package kr.go.sandan.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import java.time.Instant;
 
@@ -82,6 +81,11 @@ public class InnovationPlan {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "hub_complex_id")
 	private IndustrialComplex hubComplex;
+
+	/** The frozen copy of the last published decision: what the public reads. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "public_milestone_id")
+	private PlanSnapshot publicSnapshot;
 
 	private String hubWeightLabel;
 
@@ -397,7 +401,10 @@ public class InnovationPlan {
 	 * year, and by year.
 	 */
 	public PlanBudget getBudget() {
-		return PlanBudget.of(this.keyTasks.stream().flatMap((task) -> task.getProjects().stream()).toList());
+		return PlanBudget.of(this.keyTasks.stream()
+			.flatMap((task) -> task.getProjects().stream())
+			.map((project) -> new MinistryFunds(project.getLeadMinistry(), project.getBudgets()))
+			.toList());
 	}
 
 	/**
@@ -509,13 +516,30 @@ public class InnovationPlan {
 
 	/**
 	 * Makes the plan's current status public from this day on (the first publication day
-	 * is kept).
+	 * is kept), with the frozen copy of the decision as what the public reads.
 	 */
-	void publish(LocalDate day) {
+	void publish(LocalDate day, PlanSnapshot content) {
 		if (this.publishedOn == null) {
 			this.publishedOn = day;
 		}
 		this.publicStatus = this.status;
+		this.publicSnapshot = content;
+	}
+
+	/**
+	 * The frozen copy the public reads: that of the last published decision (for the
+	 * release's plans, the copy made of them as the release published them).
+	 */
+	PlanSnapshot getPublicSnapshot() {
+		return this.publicSnapshot;
+	}
+
+	/** Gives a plan published before public copies existed the copy made of it now. */
+	void keepAsPublished(PlanSnapshot content) {
+		if (!isPublished() || this.publicSnapshot != null) {
+			throw new IllegalStateException("plan " + this.id + " needs no baseline");
+		}
+		this.publicSnapshot = content;
 	}
 
 	/** The longest period of a district: three years of concentrated budget. */
@@ -650,29 +674,42 @@ public class InnovationPlan {
 	}
 
 	/**
-	 * The status this reader may know: the current one for the ministry and the plan's
-	 * region, the published one for everybody else.
+	 * The status this reader may know: the current one for the ministry, the current one
+	 * but for a committee decision not yet published for the plan's region, the published
+	 * one for everybody else. Needs the events and their meetings loaded for the region.
 	 */
-	public PlanStatus statusFor(boolean insider) {
-		return (insider || this.publicStatus == null) ? this.status : this.publicStatus;
+	public PlanStatus statusFor(Readership reader) {
+		return switch (reader) {
+			case OFFICE -> this.status;
+			case REGION -> {
+				List<PlanStatusEvent> known = historyFor(Readership.REGION);
+				yield (known.isEmpty() || known.size() == this.statusEvents.size()) ? this.status
+						: known.get(known.size() - 1).getStatus();
+			}
+			case PUBLIC -> (this.publicStatus != null) ? this.publicStatus : this.status;
+		};
 	}
 
 	/**
-	 * The history this reader may know: insiders see every step; the public sees the
+	 * The history this reader may know: the ministry sees every step; the plan's region
+	 * every step but committee decisions not yet published; the public the
 	 * pre-submission, published committee decisions and a published plan's withdrawal or
 	 * completion. Needs the events and their meetings loaded.
 	 */
-	public List<PlanStatusEvent> historyFor(boolean insider) {
-		if (insider) {
-			return this.statusEvents;
-		}
-		return this.statusEvents.stream().filter((event) -> {
-			if (event.getMeeting() != null) {
-				return event.getMeeting().isPublished();
-			}
-			return event.getStatus() == PlanStatus.SUBMITTED || event.getStatus() == PlanStatus.WITHDRAWN
-					|| event.getStatus() == PlanStatus.COMPLETED;
-		}).toList();
+	public List<PlanStatusEvent> historyFor(Readership reader) {
+		return switch (reader) {
+			case OFFICE -> this.statusEvents;
+			case REGION -> this.statusEvents.stream()
+				.filter((event) -> event.getMeeting() == null || event.getMeeting().isPublished())
+				.toList();
+			case PUBLIC -> this.statusEvents.stream().filter((event) -> {
+				if (event.getMeeting() != null) {
+					return event.getMeeting().isPublished();
+				}
+				return event.getStatus() == PlanStatus.SUBMITTED || event.getStatus() == PlanStatus.WITHDRAWN
+						|| event.getStatus() == PlanStatus.COMPLETED;
+			}).toList();
+		};
 	}
 
 	public LocalDate getDistrictStart() {
@@ -756,71 +793,6 @@ public class InnovationPlan {
 
 	public List<PlanStatusEvent> getStatusEvents() {
 		return this.statusEvents;
-	}
-
-	/**
-	 * The plan's targets side by side with those the release's body states, metric by
-	 * metric, so that disagreements (부산: 생산 1.3조원 in the plan, 5조 원 in the body) are
-	 * shown rather than hidden. Empty when the body states no target.
-	 */
-	public List<TargetComparison> getTargetComparison() {
-		Map<TargetMetric, PlanTarget> plan = new LinkedHashMap<>();
-		Map<TargetMetric, PlanTarget> body = new LinkedHashMap<>();
-		for (PlanTarget target : this.targets) {
-			Map<TargetMetric, PlanTarget> side = (target.getSource() == TargetSource.PLAN) ? plan : body;
-			side.putIfAbsent(target.getMetric(), target);
-		}
-		if (body.isEmpty()) {
-			return List.of();
-		}
-		List<TargetComparison> rows = new ArrayList<>();
-		plan.forEach((metric, target) -> rows.add(TargetComparison.of(metric, target, body.get(metric))));
-		body.forEach((metric, target) -> {
-			if (!plan.containsKey(metric)) {
-				rows.add(TargetComparison.of(metric, null, target));
-			}
-		});
-		return rows;
-	}
-
-	public boolean hasTargetDisagreement() {
-		return getTargetComparison().stream().anyMatch((row) -> row.agreement() != TargetComparison.Agreement.SAME);
-	}
-
-	/**
-	 * How many metrics compare as the given agreement (SAME, DIFFERENT, ONLY_PLAN,
-	 * ONLY_BODY).
-	 */
-	public long countTargets(String agreement) {
-		TargetComparison.Agreement wanted = TargetComparison.Agreement.valueOf(agreement);
-		return getTargetComparison().stream().filter((row) -> row.agreement() == wanted).count();
-	}
-
-	/** One metric compared between the plan and the release's body. */
-	public record TargetComparison(TargetMetric metric, PlanTarget plan, PlanTarget body, Agreement agreement) {
-
-		/** How the two sources relate on a metric. */
-		public enum Agreement {
-
-			SAME, DIFFERENT, ONLY_PLAN, ONLY_BODY
-
-		}
-
-		static TargetComparison of(TargetMetric metric, PlanTarget plan, PlanTarget body) {
-			Objects.requireNonNull(metric);
-			Agreement agreement;
-			if (body == null) {
-				agreement = Agreement.ONLY_PLAN;
-			}
-			else if (plan == null) {
-				agreement = Agreement.ONLY_BODY;
-			}
-			else {
-				agreement = plan.sameQuantityAs(body) ? Agreement.SAME : Agreement.DIFFERENT;
-			}
-			return new TargetComparison(metric, plan, body, agreement);
-		}
-
 	}
 
 }

@@ -20,7 +20,11 @@ import kr.go.sandan.audit.AuditLog;
 
 /**
  * Documents attached to plans: checked by content (not by name) and size, kept with a
- * SHA-256 checksum in the database, added and removed only while the plan is editable.
+ * SHA-256 checksum in the database, added and removed only while the plan is editable. An
+ * editable plan has a working copy of documents; each submission keeps the working copy's
+ * documents with the version it makes ({@code plan_version_attachment}), so that what was
+ * submitted and scored stays downloadable as it was: a document of a submitted version
+ * leaves the working copy when the region removes or replaces it, never the database.
  */
 @Service
 @Transactional
@@ -80,6 +84,10 @@ public class PlanAttachments {
 		return null;
 	}
 
+	/**
+	 * Takes a document out of the plan's working copy: deleted when no submitted version
+	 * has it, kept for the versions that do.
+	 */
 	void remove(InnovationPlan plan, long attachmentId) {
 		if (!plan.isEditable()) {
 			throw new PlanLockedException(plan.getId(), plan.getStatus());
@@ -88,35 +96,98 @@ public class PlanAttachments {
 			.filter((candidate) -> candidate.id() == attachmentId)
 			.findFirst()
 			.orElseThrow(() -> new kr.go.sandan.web.NotFoundException("attachment", attachmentId));
-		this.jdbc.update("delete from plan_attachment where id = ? and plan_id = ?", attachmentId, plan.getId());
+		List<Integer> versions = this.jdbc.queryForList("""
+				select v.number from plan_version_attachment va join plan_version v on v.id = va.version_id
+				where va.attachment_id = ? order by v.number""", Integer.class, attachmentId);
+		if (versions.isEmpty()) {
+			this.jdbc.update("delete from plan_attachment where id = ? and plan_id = ?", attachmentId, plan.getId());
+		}
+		else {
+			this.jdbc.update("update plan_attachment set in_working_copy = false where id = ? and plan_id = ?",
+					attachmentId, plan.getId());
+		}
 		this.audit.record(AuditEntry.of("PLAN_ATTACHMENT_REMOVED", "plan", plan.getId(),
 				Map.of("attachment", attachmentId, "fileName", attachment.fileName(), "sha256", attachment.sha256()),
-				null));
+				versions.isEmpty() ? null : Map.of("keptForVersions", versions)));
 	}
 
-	/** The plan's attachments, without their content (one query). */
+	/** The submission just made keeps the working copy's documents (one statement). */
+	void keepWithVersion(long planId, int versionNumber) {
+		this.jdbc.update("""
+				insert into plan_version_attachment (version_id, attachment_id)
+				select v.id, a.id from plan_attachment a join plan_version v on v.plan_id = a.plan_id and v.number = ?
+				where a.plan_id = ? and a.in_working_copy""", versionNumber, planId);
+	}
+
+	private static final String COLUMNS = "a.id, a.document, a.file_name, a.file_type, a.size_bytes, a.sha256, "
+			+ "a.uploaded_at, a.uploaded_by";
+
+	private static Attachment row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), AttachmentType.valueOf(rs.getString(4)),
+				rs.getLong(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8));
+	}
+
+	/** The documents of the plan's working copy, without their content (one query). */
 	@Transactional(readOnly = true)
 	public List<Attachment> list(long planId) {
-		return this.jdbc.query("""
-				select id, document, file_name, file_type, size_bytes, sha256, uploaded_at, uploaded_by
-				from plan_attachment where plan_id = ? order by id""",
-				(rs, i) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3),
-						AttachmentType.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6),
-						rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8)),
-				planId);
+		return this.jdbc.query(
+				"select " + COLUMNS + " from plan_attachment a where a.plan_id = ? and a.in_working_copy order by a.id",
+				(rs, i) -> row(rs), planId);
 	}
 
-	/** An attachment's bytes with its description. */
+	/** The documents a submitted version was submitted with (one query). */
+	@Transactional(readOnly = true)
+	public List<Attachment> ofVersion(long planId, int versionNumber) {
+		return this.jdbc.query("select " + COLUMNS + """
+				 from plan_attachment a join plan_version_attachment va on va.attachment_id = a.id
+				join plan_version v on v.id = va.version_id
+				where v.plan_id = ? and v.number = ? order by a.id""", (rs, i) -> row(rs), planId, versionNumber);
+	}
+
+	/**
+	 * The documents of every submitted version of the plan, by version number (one
+	 * query).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Integer, List<Attachment>> byVersion(long planId) {
+		Map<Integer, List<Attachment>> byVersion = new java.util.TreeMap<>();
+		this.jdbc.query("select " + COLUMNS + """
+				, v.number from plan_attachment a join plan_version_attachment va on va.attachment_id = a.id
+				join plan_version v on v.id = va.version_id
+				where v.plan_id = ? order by v.number, a.id""", (rs) -> {
+			byVersion.computeIfAbsent(rs.getInt(9), (number) -> new java.util.ArrayList<>()).add(row(rs));
+		}, planId);
+		return byVersion;
+	}
+
+	/**
+	 * A document of the plan, in its working copy or a submitted version, with its bytes
+	 * (for the ministry and the plan's region).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Map.Entry<Attachment, byte[]>> content(long planId, long attachmentId) {
-		return list(planId).stream()
-			.filter((attachment) -> attachment.id() == attachmentId)
-			.findFirst()
-			.map((found) -> {
-				byte[] bytes = this.jdbc.queryForObject("select content from plan_attachment where id = ?",
-						byte[].class, attachmentId);
-				return Map.entry(found, bytes);
-			});
+		return this.jdbc
+			.query("select " + COLUMNS + ", a.content from plan_attachment a where a.plan_id = ? and a.id = ?",
+					(rs, i) -> Map.entry(row(rs), rs.getBytes(9)), planId, attachmentId)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * A document of a submitted version with its bytes, as it was submitted; empty when
+	 * the version has no such document (an evaluator reads only the version they
+	 * evaluate).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Map.Entry<Attachment, byte[]>> contentOfVersion(long planId, int versionNumber, long attachmentId) {
+		return this.jdbc
+			.query("select " + COLUMNS + """
+					, a.content from plan_attachment a join plan_version_attachment va on va.attachment_id = a.id
+					join plan_version v on v.id = va.version_id
+					where v.plan_id = ? and v.number = ? and a.id = ?""", (rs, i) -> Map.entry(row(rs), rs.getBytes(9)),
+					planId, versionNumber, attachmentId)
+			.stream()
+			.findFirst();
 	}
 
 	/** The call's required documents that have no file yet. */

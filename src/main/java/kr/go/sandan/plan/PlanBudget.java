@@ -14,15 +14,15 @@ import java.util.TreeSet;
 public record PlanBudget(TreeSet<Integer> years, Map<Ministry, Map<Integer, BigDecimal>> byMinistry,
 		Map<Integer, BigDecimal> byYear, Map<Integer, YearBudget> byYearAndSource, BigDecimal total) {
 
-	static PlanBudget of(List<RequestedProject> projects) {
+	static PlanBudget of(List<MinistryFunds> projects) {
 		TreeSet<Integer> years = new TreeSet<>();
 		Map<Ministry, Map<Integer, BigDecimal>> byMinistry = new EnumMap<>(Ministry.class);
 		Map<Integer, BigDecimal> byYear = new TreeMap<>();
 		Map<Integer, YearBudget> byYearAndSource = new TreeMap<>();
 		BigDecimal total = BigDecimal.ZERO;
-		for (RequestedProject project : projects) {
-			Ministry ministry = (project.getLeadMinistry() != null) ? project.getLeadMinistry() : Ministry.OTHER;
-			for (YearBudget budget : project.getBudgets()) {
+		for (MinistryFunds project : projects) {
+			Ministry ministry = (project.leadMinistry() != null) ? project.leadMinistry() : Ministry.OTHER;
+			for (YearBudget budget : project.budgets()) {
 				BigDecimal amount = budget.total();
 				if (amount.signum() == 0) {
 					continue;

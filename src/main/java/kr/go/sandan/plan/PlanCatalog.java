@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,55 +27,139 @@ public class PlanCatalog {
 	}
 
 	/**
-	 * A plan the viewer may read, with everything it holds loaded (a fixed number of
-	 * queries); empty when it does not exist or the viewer may not see it.
+	 * A plan as the viewer may read it (a fixed number of queries): its record for the
+	 * ministry and its own region, the copy of its last published decision for everyone
+	 * else. Empty when it does not exist or the viewer may not see it.
 	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
 	 */
-	public Optional<InnovationPlan> plan(long id, PortalUser viewer) {
-		Optional<InnovationPlan> plan = this.repository.findForPage(id)
-			.filter((found) -> PlanVisibility.canRead(found, viewer));
-		plan.ifPresent((found) -> {
-			this.repository.fetchMainIndustries(id);
-			this.repository.fetchTargets(id);
-			this.repository.fetchHubWeights(id);
-			this.repository.fetchLinkedSites(id);
-			this.repository.fetchKeyTasks(id);
-			this.repository.fetchProjects(id);
-			this.repository.fetchStrategies(id);
-			this.repository.fetchBudgets(id);
-			this.repository.fetchDiagnoses(id);
-			this.repository.fetchStatusEvents(id);
-		});
-		return plan;
+	public Optional<PlanReading> plan(long id, PortalUser viewer) {
+		return this.repository.findForReading(id)
+			.filter((found) -> PlanVisibility.canRead(found, viewer))
+			.map((found) -> {
+				Readership reader = PlanVisibility.readership(found, viewer);
+				this.repository.fetchStatusEvents(id);
+				if (reader == Readership.PUBLIC) {
+					return new PlanReading(found, reader, publicContent(found));
+				}
+				this.repository.fetchContent(id);
+				return new PlanReading(found, reader, PlanContent.of(found));
+			});
 	}
 
 	/**
-	 * The published plans of a round with region and hub complex, in the regions' order.
+	 * A published plan as the public reads it, whoever asks (an officer prints what the
+	 * public sees): the copy of its last published decision. Empty when it does not exist
+	 * or is not published.
+	 */
+	public Optional<PlanReading> published(long id) {
+		return this.repository.findForReading(id).filter(InnovationPlan::isPublished).map((found) -> {
+			this.repository.fetchStatusEvents(id);
+			return new PlanReading(found, Readership.PUBLIC, publicContent(found));
+		});
+	}
+
+	private static PlanContent publicContent(InnovationPlan plan) {
+		if (plan.getPublicSnapshot() == null) {
+			throw new IllegalStateException("Published plan " + plan.getId() + " has no public copy");
+		}
+		return plan.getPublicSnapshot().read();
+	}
+
+	/**
+	 * A plan as one reader reads it.
+	 *
+	 * @param plan the plan's record: identity, round, region and status events (its
+	 * content only for the ministry and its own region)
+	 * @param content what the reader reads of it
+	 */
+	public record PlanReading(InnovationPlan plan, Readership reader, PlanContent content) {
+
+		/** The status this reader may know. */
+		public PlanStatus status() {
+			return this.plan.statusFor(this.reader);
+		}
+
+		/** The steps this reader may know. */
+		public List<PlanStatusEvent> history() {
+			return this.plan.historyFor(this.reader);
+		}
+
+		/**
+		 * The milestone whose copy the public reads, for readers who read the record
+		 * ({@code null} while unpublished).
+		 */
+		public PlanStatus publicKind() {
+			return (this.plan.getPublicSnapshot() != null) ? this.plan.getPublicSnapshot().getKind() : null;
+		}
+
+	}
+
+	/**
+	 * The published plans of a round with region and hub complex, in the regions' order
+	 * (the hub as the plan now names it: for the ministry's pages).
 	 */
 	public List<InnovationPlan> publishedInRound(long roundId) {
 		return this.repository.findPublishedInRound(roundId);
 	}
 
 	/**
-	 * The plans of a region the viewer may read, with round and hub complex, oldest
-	 * first.
+	 * The published plans of a round as the public reads them, in the regions' order (one
+	 * query): each with the copy of its last published decision.
 	 */
-	public List<InnovationPlan> visibleOfRegion(long regionId, PortalUser viewer) {
-		return this.repository.findOfRegion(regionId)
+	public List<PlanReading> publishedReadingsInRound(long roundId) {
+		return this.repository.findPublishedInRound(roundId)
 			.stream()
-			.filter((plan) -> PlanVisibility.canRead(plan, viewer))
+			.map((plan) -> new PlanReading(plan, Readership.PUBLIC, publicContent(plan)))
 			.toList();
 	}
 
-	/** Each plan's own targets as written, by plan id (one query). */
-	public Map<Long, List<String>> targetsAsWritten(List<Long> planIds) {
-		if (planIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.repository.findPlanTargetLines(planIds)
+	/**
+	 * The plans of a region the viewer may read, with round and hub complex, oldest first
+	 * (one query; one more for the region's own staff, who know its decisions only once
+	 * published).
+	 */
+	public List<InnovationPlan> visibleOfRegion(long regionId, PortalUser viewer) {
+		List<InnovationPlan> plans = this.repository.findOfRegion(regionId)
 			.stream()
-			.collect(Collectors.groupingBy(PlanRepository.TargetLine::planId,
-					Collectors.mapping(PlanRepository.TargetLine::asWritten, Collectors.toList())));
+			.filter((plan) -> PlanVisibility.canRead(plan, viewer))
+			.toList();
+		if (plans.stream().anyMatch((plan) -> PlanVisibility.readership(plan, viewer) == Readership.REGION)) {
+			this.repository.fetchStatusEvents(plans.stream().map(InnovationPlan::getId).toList());
+		}
+		return plans;
+	}
+
+	/**
+	 * The status the viewer may know of each plan (from {@link #visibleOfRegion}), by
+	 * plan id: a committee decision reaches the plan's region only once published.
+	 */
+	public Map<Long, PlanStatus> statusesFor(List<InnovationPlan> plans, PortalUser viewer) {
+		Map<Long, PlanStatus> statuses = new HashMap<>();
+		plans.forEach((plan) -> statuses.put(plan.getId(), plan.statusFor(PlanVisibility.readership(plan, viewer))));
+		return statuses;
+	}
+
+	/**
+	 * The hub complex the viewer reads of each plan (from {@link #visibleOfRegion}), by
+	 * plan id: as the plan now names it for the ministry and its region, as published for
+	 * everyone else.
+	 */
+	public Map<Long, PlanContent.Hub> hubsFor(List<InnovationPlan> plans, PortalUser viewer) {
+		Map<Long, PlanContent.Hub> hubs = new HashMap<>();
+		for (InnovationPlan plan : plans) {
+			PlanContent.Hub hub;
+			if (PlanVisibility.readership(plan, viewer) == Readership.PUBLIC) {
+				hub = publicContent(plan).hub();
+			}
+			else {
+				hub = (plan.getHubComplex() != null) ? new PlanContent.Hub(plan.getHubComplex().getId(),
+						plan.getHubComplex().getName(), plan.getHubComplex().getNameEn()) : null;
+			}
+			if (hub != null) {
+				hubs.put(plan.getId(), hub);
+			}
+		}
+		return hubs;
 	}
 
 	/**

@@ -44,18 +44,15 @@ class PlanController {
 
 	@GetMapping("/plans/{id}")
 	String plan(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
-		InnovationPlan plan = this.plans.plan(id, viewer).orElseThrow(() -> new NotFoundException("plan", id));
-		List<Long> complexIds = new ArrayList<>();
-		if (plan.getHubComplex() != null) {
-			complexIds.add(plan.getHubComplex().getId());
-		}
-		plan.getLinkedSites()
-			.stream()
-			.filter(LinkedSite::isComplex)
-			.forEach((site) -> complexIds.add(site.getComplex().getId()));
+		PlanCatalog.PlanReading reading = this.plans.plan(id, viewer)
+			.orElseThrow(() -> new NotFoundException("plan", id));
+		InnovationPlan plan = reading.plan();
+		List<PlanMilestones.Milestone> milestones = visibleMilestones(reading);
 		model.addAttribute("plan", plan);
+		model.addAttribute("reading", reading);
+		model.addAttribute("planContent", reading.content());
 		model.addAttribute("canEdit", PlanVisibility.canEdit(plan, viewer));
-		boolean follows = PlanVisibility.canFollow(plan, viewer);
+		boolean follows = reading.reader().follows();
 		model.addAttribute("canFollow", follows);
 		if (follows) {
 			model.addAttribute("versions", this.review.versions(id));
@@ -63,10 +60,22 @@ class PlanController {
 			model.addAttribute("canRequestRevision", viewer.has(Role.MINISTRY) && plan.canRequestRevision());
 			model.addAttribute("commentSections", PlanReview.COMMENT_SECTIONS);
 			model.addAttribute("attachments", this.attachments.list(id));
+			model.addAttribute("versionDocuments", this.attachments.byVersion(id));
 			model.addAttribute("canWithdraw", PlanReview.canWithdraw(plan, viewer));
+			// the record carries no decision: the confirmation as decided, once the
+			// reader may know it
+			if (milestones.stream().anyMatch((milestone) -> milestone.kind() == PlanStatus.CONFIRMED)) {
+				this.review.milestone(id, PlanStatus.CONFIRMED)
+					.filter(PlanContent::isConfirmed)
+					.ifPresent((confirmed) -> model.addAttribute("confirmed", confirmed));
+			}
+		}
+		List<Long> complexIds = new ArrayList<>(reading.content().complexIds());
+		if (model.getAttribute("confirmed") instanceof PlanContent confirmed) {
+			complexIds.addAll(confirmed.complexIds());
 		}
 		model.addAttribute("complexRows", this.complexes.rows(complexIds));
-		model.addAttribute("milestones", visibleMilestones(plan, viewer));
+		model.addAttribute("milestones", milestones);
 		return "plans/detail";
 	}
 
@@ -121,8 +130,9 @@ class PlanController {
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal PortalUser viewer) {
 		InnovationPlan plan = this.plans.plan(id, viewer)
-			.filter((found) -> PlanVisibility.canFollow(found, viewer))
-			.orElseThrow(() -> new NotFoundException("plan", id));
+			.filter((found) -> found.reader().follows())
+			.orElseThrow(() -> new NotFoundException("plan", id))
+			.plan();
 		var file = this.attachments.content(plan.getId(), attachmentId)
 			.orElseThrow(() -> new NotFoundException("attachment", attachmentId));
 		return ResponseEntity.ok()
@@ -139,19 +149,22 @@ class PlanController {
 	@GetMapping("/plans/{id}/milestones/{kind}")
 	String milestone(@PathVariable long id, @PathVariable String kind, @AuthenticationPrincipal PortalUser viewer,
 			Model model) {
-		InnovationPlan plan = this.plans.plan(id, viewer).orElseThrow(() -> new NotFoundException("plan", id));
+		PlanCatalog.PlanReading reading = this.plans.plan(id, viewer)
+			.orElseThrow(() -> new NotFoundException("plan", id));
 		PlanStatus status = PlanMilestones.KINDS.stream()
 			.filter((candidate) -> candidate.name().equals(kind))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("milestone", kind));
-		model.addAttribute("plan", plan);
+		model.addAttribute("plan", reading.plan());
 		model.addAttribute("kind", status);
 		model.addAttribute("milestone",
-				visibleMilestones(plan, viewer).stream()
+				visibleMilestones(reading).stream()
 					.filter((milestone) -> milestone.kind() == status)
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("milestone", kind)));
-		model.addAttribute("sections", this.review.milestone(id, status).orElseThrow());
+		PlanContent content = this.review.milestone(id, status).orElseThrow();
+		model.addAttribute("planContent", content);
+		model.addAttribute("complexRows", this.complexes.rows(content.complexIds()));
 		return "plans/milestone";
 	}
 
@@ -159,8 +172,9 @@ class PlanController {
 	String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to,
 			@AuthenticationPrincipal PortalUser viewer, Model model) {
 		InnovationPlan plan = this.plans.plan(id, viewer)
-			.filter((found) -> PlanVisibility.canFollow(found, viewer))
-			.orElseThrow(() -> new NotFoundException("plan", id));
+			.filter((found) -> found.reader().follows())
+			.orElseThrow(() -> new NotFoundException("plan", id))
+			.plan();
 		model.addAttribute("plan", plan);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
@@ -170,20 +184,20 @@ class PlanController {
 	}
 
 	/**
-	 * The milestones this reader may open: all for the ministry and the plan's region;
-	 * for the public only those of published steps (a confirmation recorded but not yet
-	 * published stays inside).
+	 * The milestones this reader may open: those of the steps the reader knows (the
+	 * ministry every step; the plan's region and the public a committee decision only
+	 * once published) and the one the public reads.
 	 */
-	private List<PlanMilestones.Milestone> visibleMilestones(InnovationPlan plan, PortalUser viewer) {
-		List<PlanMilestones.Milestone> all = this.review.milestones(plan.getId());
-		if (PlanVisibility.canFollow(plan, viewer)) {
-			return all;
+	private List<PlanMilestones.Milestone> visibleMilestones(PlanCatalog.PlanReading reading) {
+		java.util.Set<PlanStatus> known = new java.util.HashSet<>(
+				reading.history().stream().map(PlanStatusEvent::getStatus).toList());
+		if (reading.publicKind() != null) {
+			known.add(reading.publicKind());
 		}
-		java.util.Set<PlanStatus> known = plan.historyFor(false)
+		return this.review.milestones(reading.plan().getId())
 			.stream()
-			.map(PlanStatusEvent::getStatus)
-			.collect(java.util.stream.Collectors.toSet());
-		return all.stream().filter((milestone) -> known.contains(milestone.kind())).toList();
+			.filter((milestone) -> known.contains(milestone.kind()))
+			.toList();
 	}
 
 }

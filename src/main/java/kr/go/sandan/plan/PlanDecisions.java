@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.audit.AuditEntry;
 import kr.go.sandan.audit.AuditLog;
+import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.round.CommitteeMeeting;
 import kr.go.sandan.web.NotFoundException;
 
@@ -34,9 +35,12 @@ public class PlanDecisions {
 
 	private final jakarta.persistence.EntityManager entityManager;
 
+	private final Complexes complexes;
+
 	PlanDecisions(PlanRepository plans, AuditLog audit, PlanMilestones milestones, Clock clock,
-			jakarta.persistence.EntityManager entityManager) {
+			jakarta.persistence.EntityManager entityManager, Complexes complexes) {
 		this.entityManager = entityManager;
+		this.complexes = complexes;
 		this.milestones = milestones;
 		this.plans = plans;
 		this.audit = audit;
@@ -71,12 +75,29 @@ public class PlanDecisions {
 	/** Records the committee's decision on a plan. */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void decide(long planId, PlanStatus outcome, CommitteeMeeting meeting, String rationale) {
+		decide(planId, outcome, meeting, rationale, Map.of());
+	}
+
+	/**
+	 * Records the committee's final confirmation of a plan with what it funded of each
+	 * requested project (by project id), which the confirmed plan's frozen copy keeps:
+	 * the public reads the confirmed budget from it once the confirmation is published.
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public void confirm(long planId, CommitteeMeeting meeting, String rationale,
+			Map<Long, PlanContent.Funding> funding) {
+		decide(planId, PlanStatus.CONFIRMED, meeting, rationale, funding);
+	}
+
+	private void decide(long planId, PlanStatus outcome, CommitteeMeeting meeting, String rationale,
+			Map<Long, PlanContent.Funding> funding) {
 		InnovationPlan plan = this.plans.findForPage(planId).orElseThrow(() -> new NotFoundException("plan", planId));
 		String before = plan.getStatus().name();
 		Instant now = this.clock.instant();
 		plan.decide(outcome, now, meeting, rationale);
 		if (PlanMilestones.KINDS.contains(outcome)) {
-			this.milestones.take(plan, outcome, now);
+			this.plans.fetchContent(plan.getId());
+			this.milestones.take(plan, outcome, now, PlanContent.of(plan).withFunding(funding));
 		}
 		this.audit.record(
 				AuditEntry
@@ -142,7 +163,9 @@ public class PlanDecisions {
 
 	/**
 	 * Makes the plans' current status public from today (Korean time): the decision just
-	 * published is what the public pages now show.
+	 * published is what the public pages now show, read from the copy frozen at the
+	 * decision (never from the record the region may go on editing). The complexes and
+	 * areas that copy names stop being proposals.
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void publish(Collection<Long> planIds) {
@@ -150,13 +173,32 @@ public class PlanDecisions {
 		LocalDate today = LocalDate.ofInstant(now, InnovationPlan.SEOUL);
 		for (InnovationPlan plan : this.plans.findByIdIn(planIds)) {
 			PlanStatus before = plan.getPublicStatus();
-			plan.publish(today);
-			if (before != plan.getPublicStatus()) {
+			PlanSnapshot content = publicContent(plan, now);
+			PlanSnapshot shown = plan.getPublicSnapshot();
+			plan.publish(today, content);
+			PlanContent published = content.read();
+			this.complexes.adopt(published.complexIds(), published.areaIds());
+			if (before != plan.getPublicStatus() || shown != content) {
 				this.audit.record(AuditEntry.of("PLAN_PUBLISHED", "plan", plan.getId(),
-						(before != null) ? Map.of("publicStatus", before.name()) : null, Map.of("publishedOn",
-								plan.getPublishedOn().toString(), "publicStatus", plan.getPublicStatus().name())));
+						(before != null) ? Map.of("publicStatus", before.name()) : null,
+						Map.of("publishedOn", plan.getPublishedOn().toString(), "publicStatus",
+								plan.getPublicStatus().name(), "content", content.getKind().name())));
 			}
 		}
+	}
+
+	/**
+	 * The frozen copy the public reads of a plan published in its current status: the
+	 * milestone of its last decision, taken now only if it is missing (a plan decided
+	 * before milestones existed).
+	 */
+	private PlanSnapshot publicContent(InnovationPlan plan, Instant now) {
+		PlanStatus kind = PlanMilestones.publicKind(plan.getStatus());
+		return this.plans.findSnapshot(plan.getId(), kind).orElseGet(() -> {
+			this.plans.fetchContent(plan.getId());
+			this.milestones.take(plan, kind, now);
+			return this.plans.findSnapshot(plan.getId(), kind).orElseThrow();
+		});
 	}
 
 }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +45,6 @@ public class PlanDrafting {
 
 	private final AuditLog audit;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
 	private final PlanAttachments attachments;
@@ -56,7 +52,7 @@ public class PlanDrafting {
 	private final TransactionLocks locks;
 
 	PlanDrafting(PlanRepository plans, PlanVersions versions, Calls calls, Regions regions, Complexes complexes,
-			AuditLog audit, JsonMapper json, Clock clock, PlanAttachments attachments, TransactionLocks locks) {
+			AuditLog audit, Clock clock, PlanAttachments attachments, TransactionLocks locks) {
 		this.locks = locks;
 		this.attachments = attachments;
 		this.plans = plans;
@@ -65,7 +61,6 @@ public class PlanDrafting {
 		this.regions = regions;
 		this.complexes = complexes;
 		this.audit = audit;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -329,7 +324,10 @@ public class PlanDrafting {
 		}
 		plan.submit(now);
 		this.plans.save(plan);
-		int number = this.versions.add(planId, now, user.getUsername(), this.json.writeValueAsString(snapshot(plan)));
+		this.plans.fetchStrategies(planId);
+		int number = this.versions.add(planId, now, user.getUsername(), PlanSnapshots.write(plan));
+		// the documents go with the version: what is scored stays as it was submitted
+		this.attachments.keepWithVersion(planId, number);
 		this.audit.record(AuditEntry.of("PLAN_SUBMITTED", "plan", planId, null,
 				Map.of("version", number, "status", plan.getStatus().name())));
 		return number;
@@ -353,64 +351,6 @@ public class PlanDrafting {
 
 	private static boolean isOwnRegion(InnovationPlan plan, PortalUser user) {
 		return user != null && user.has(Role.REGION) && Objects.equals(user.getRegionId(), plan.getRegion().getId());
-	}
-
-	/** The plan's content as the version keeps it. */
-	static Map<String, Object> snapshot(InnovationPlan plan) {
-		Map<String, Object> content = new LinkedHashMap<>();
-		content.put("round", plan.getRound().getYear());
-		content.put("regionName", plan.getRegionName());
-		content.put("hubComplex", (plan.getHubComplex() != null) ? plan.getHubComplex().getName() : null);
-		content.put("hubWeights", plan.getHubWeights().stream().map(HubWeight::getAsWritten).toList());
-		content.put("linkedSites",
-				plan.getLinkedSites()
-					.stream()
-					.map((site) -> Map.of("asWritten", site.getName() + ": " + site.getLinkageFunction(), "name",
-							site.getName(), "linkageFunction", site.getLinkageFunction(), "kind",
-							site.isComplex() ? "COMPLEX" : site.getArea().getKind().name()))
-					.toList());
-		content.put("mainIndustries", List.copyOf(plan.getMainIndustries()));
-		content.put("vision", plan.getVision());
-		content.put("targets", plan.getPlanTargets().stream().map((target) -> {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("metric", target.getMetric().name());
-			row.put("value",
-					(target.getValue() != null) ? target.getValue().stripTrailingZeros().toPlainString() : null);
-			row.put("unit", (target.getUnit() != null) ? target.getUnit().symbol() : null);
-			row.put("targetYear", target.getTargetYear());
-			row.put("asWritten", target.getAsWritten());
-			return row;
-		}).toList());
-		content.put("projects",
-				plan.getKeyTasks().stream().flatMap((task) -> task.getProjects().stream().map((project) -> {
-					Map<String, Object> row = new LinkedHashMap<>();
-					row.put("task", task.getName());
-					row.put("name", project.getName());
-					row.put("description", project.getDescription());
-					row.put("leadMinistry",
-							(project.getLeadMinistry() != null) ? project.getLeadMinistry().name() : null);
-					row.put("newlyProposed", project.getNewlyProposed());
-					row.put("budgets",
-							project.getBudgets()
-								.stream()
-								.map((budget) -> Map.of("year", budget.year(), "national",
-										budget.national().toPlainString(), "local", budget.local().toPlainString(),
-										"private", budget.privateFunds().toPlainString()))
-								.toList());
-					row.put("asWritten",
-							task.getName() + " / " + project.getName()
-									+ ((project.getLeadMinistry() != null)
-											? " (" + project.getLeadMinistry().koreanName() + ")" : "")
-									+ project.getBudgets()
-										.stream()
-										.map((budget) -> " " + budget.year() + "년 "
-												+ new java.text.DecimalFormat("#,##0.#").format(budget.total()) + "백만원")
-										.collect(java.util.stream.Collectors.joining(",")));
-					return row;
-				})).toList());
-		content.put("governance", plan.getGovernance());
-		content.put("diagnoses", plan.getDiagnoses().stream().map(Diagnosis::getDescription).toList());
-		return content;
 	}
 
 	/** A submission rule stopped the step; the message key says which. */

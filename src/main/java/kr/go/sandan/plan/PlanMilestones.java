@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,20 +22,42 @@ class PlanMilestones {
 
 	private final JdbcTemplate jdbc;
 
-	private final JsonMapper json;
-
-	PlanMilestones(JdbcTemplate jdbc, JsonMapper json) {
+	PlanMilestones(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.json = json;
 	}
 
-	/** Freezes the plan as it stands now; a milestone already taken stays as it was. */
-	void take(InnovationPlan plan, PlanStatus kind, Instant now) {
+	/**
+	 * Freezes the plan as it stands now; a milestone already taken stays as it was.
+	 * @return the milestone's id
+	 */
+	long take(InnovationPlan plan, PlanStatus kind, Instant now) {
+		return take(plan, kind, now, PlanContent.of(plan));
+	}
+
+	/**
+	 * Freezes the given content of the plan (its record with what the committee decided
+	 * of it); a milestone already taken stays as it was.
+	 * @return the milestone's id
+	 */
+	long take(InnovationPlan plan, PlanStatus kind, Instant now, PlanContent content) {
 		this.jdbc.update("""
 				insert into plan_milestone (plan_id, kind, taken_at, content) values (?, ?, ?, ?::jsonb)
 				on conflict on constraint uq_plan_milestone do nothing""", plan.getId(), kind.name(),
 				OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-				this.json.writeValueAsString(PlanDrafting.snapshot(plan)));
+				PlanSnapshots.write(plan.getRound().getYear(), plan.getRegionName(), content));
+		return this.jdbc.queryForObject("select id from plan_milestone where plan_id = ? and kind = ?", Long.class,
+				plan.getId(), kind.name());
+	}
+
+	/**
+	 * The milestone whose copy the public reads once a plan in this status is published:
+	 * as confirmed from the final confirmation on, as preliminarily selected before.
+	 */
+	static PlanStatus publicKind(PlanStatus status) {
+		return switch (status) {
+			case CONFIRMED, DESIGNATED, COMPLETED -> PlanStatus.CONFIRMED;
+			default -> PlanStatus.PRELIMINARILY_SELECTED;
+		};
 	}
 
 	/** A milestone as lists show it. */
@@ -52,14 +71,14 @@ class PlanMilestones {
 				planId);
 	}
 
-	@SuppressWarnings("unchecked")
-	Optional<Map<String, Object>> content(long planId, PlanStatus kind) {
+	/** A milestone's content; empty when not taken. */
+	Optional<PlanContent> content(long planId, PlanStatus kind) {
 		return this.jdbc
 			.queryForList("select content::text from plan_milestone where plan_id = ? and kind = ?", String.class,
 					planId, kind.name())
 			.stream()
 			.findFirst()
-			.map((text) -> (Map<String, Object>) this.json.readValue(text, Map.class));
+			.map(PlanSnapshots::read);
 	}
 
 }

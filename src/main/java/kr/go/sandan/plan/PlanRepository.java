@@ -87,6 +87,42 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 			""")
 	Optional<InnovationPlan> findForPage(long id);
 
+	/**
+	 * A plan with what every page shows of it and the frozen copy the public reads (one
+	 * query).
+	 */
+	@Query("""
+			select p from InnovationPlan p
+			join fetch p.round join fetch p.region r left join fetch r.names left join fetch p.hubComplex
+			left join fetch p.publicSnapshot
+			where p.id = :id
+			""")
+	Optional<InnovationPlan> findForReading(long id);
+
+	/** A milestone of the plan, if taken. */
+	@Query("select s from PlanSnapshot s where s.planId = :planId and s.kind = :kind")
+	Optional<PlanSnapshot> findSnapshot(long planId, PlanStatus kind);
+
+	/** Published plans that have no public copy yet (made before copies existed). */
+	@Query("select p.id from InnovationPlan p where p.publishedOn is not null and p.publicSnapshot is null")
+	List<Long> findPublishedWithoutPublicContent();
+
+	/**
+	 * Loads every part of the plan's content into the persistence context, one query per
+	 * collection (fetching several lists in one join would multiply the rows): 9 queries.
+	 */
+	default void fetchContent(long id) {
+		fetchMainIndustries(id);
+		fetchTargets(id);
+		fetchHubWeights(id);
+		fetchLinkedSites(id);
+		fetchKeyTasks(id);
+		fetchProjects(id);
+		fetchStrategies(id);
+		fetchBudgets(id);
+		fetchDiagnoses(id);
+	}
+
 	@Query("select p from InnovationPlan p left join fetch p.mainIndustries where p.id = :id")
 	InnovationPlan fetchMainIndustries(long id);
 
@@ -126,8 +162,15 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 	InnovationPlan fetchStatusEvents(long id);
 
 	@Query("""
+			select distinct p from InnovationPlan p
+			left join fetch p.statusEvents e left join fetch e.meeting
+			where p.id in :ids
+			""")
+	List<InnovationPlan> fetchStatusEvents(java.util.Collection<Long> ids);
+
+	@Query("""
 			select p from InnovationPlan p
-			join fetch p.region r left join fetch r.names left join fetch p.hubComplex
+			join fetch p.region r left join fetch r.names left join fetch p.hubComplex left join fetch p.publicSnapshot
 			where p.round.id = :roundId and p.publishedOn is not null
 			order by r.position
 			""")
@@ -157,21 +200,11 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 	@Query("""
 			select p from InnovationPlan p
 			join fetch p.round join fetch p.region r left join fetch r.names left join fetch p.hubComplex
+			left join fetch p.publicSnapshot
 			where r.id = :regionId
 			order by p.round.year
 			""")
 	List<InnovationPlan> findOfRegion(long regionId);
-
-	@Query("""
-			select new kr.go.sandan.plan.PlanRepository$TargetLine(t.plan.id, t.asWritten) from PlanTarget t
-			where t.plan.id in :planIds and t.source = kr.go.sandan.plan.TargetSource.PLAN
-			order by t.position
-			""")
-	List<TargetLine> findPlanTargetLines(List<Long> planIds);
-
-	/** A target as written, with the plan it belongs to. */
-	record TargetLine(long planId, String asWritten) {
-	}
 
 	@Query("""
 			select p.round.id as roundId, p.publicStatus as status, count(p) as plans

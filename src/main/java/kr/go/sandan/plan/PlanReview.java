@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,10 +29,6 @@ public class PlanReview {
 	public static final List<String> COMMENT_SECTIONS = List.of("general", "hubComplexId", "sites", "mainIndustries",
 			"vision", "targets", "projects", "governance", "diagnosis", "attachments");
 
-	/** The sections of a submitted version, in the plan's order. */
-	static final List<String> VERSION_SECTIONS = List.of("hubComplex", "hubWeights", "linkedSites", "mainIndustries",
-			"vision", "targets", "projects", "governance", "diagnoses");
-
 	private final PlanRepository plans;
 
 	private final PlanVersions versions;
@@ -44,8 +37,6 @@ public class PlanReview {
 
 	private final AuditLog audit;
 
-	private final JsonMapper json;
-
 	private final Notifications notifications;
 
 	private final PlanMilestones milestones;
@@ -53,13 +44,12 @@ public class PlanReview {
 	private final Clock clock;
 
 	PlanReview(PlanRepository plans, PlanVersions versions, RevisionRequestRepository requests, AuditLog audit,
-			JsonMapper json, Notifications notifications, PlanMilestones milestones, Clock clock) {
+			Notifications notifications, PlanMilestones milestones, Clock clock) {
 		this.milestones = milestones;
 		this.plans = plans;
 		this.versions = versions;
 		this.requests = requests;
 		this.audit = audit;
-		this.json = json;
 		this.notifications = notifications;
 		this.clock = clock;
 	}
@@ -170,12 +160,12 @@ public class PlanReview {
 	 */
 	@Transactional(readOnly = true)
 	public List<SectionChange> compare(long planId, int from, int to) {
-		Map<String, Object> before = content(planId, from);
-		Map<String, Object> after = content(planId, to);
+		PlanContent before = content(planId, from);
+		PlanContent after = content(planId, to);
 		List<SectionChange> changes = new ArrayList<>();
-		for (String section : VERSION_SECTIONS) {
-			List<String> old = lines(before.get(section));
-			List<String> now = lines(after.get(section));
+		for (String section : PlanContent.SECTIONS) {
+			List<String> old = before.lines(section);
+			List<String> now = after.lines(section);
 			changes
 				.add(new SectionChange(section, old, now, old.stream().filter((line) -> !now.contains(line)).toList(),
 						now.stream().filter((line) -> !old.contains(line)).toList()));
@@ -186,17 +176,13 @@ public class PlanReview {
 	/** A submitted version section by section (one query). */
 	@Transactional(readOnly = true)
 	public List<Section> sections(long planId, int number) {
-		Map<String, Object> content = content(planId, number);
-		return VERSION_SECTIONS.stream().map((section) -> new Section(section, lines(content.get(section)))).toList();
+		return content(planId, number).sections();
 	}
 
-	/** A frozen milestone of the plan, section by section; empty when not taken. */
+	/** A frozen milestone of the plan; empty when not taken (one query). */
 	@Transactional(readOnly = true)
-	public Optional<List<Section>> milestone(long planId, PlanStatus kind) {
-		return this.milestones.content(planId, kind)
-			.map((content) -> VERSION_SECTIONS.stream()
-				.map((section) -> new Section(section, lines(content.get(section))))
-				.toList());
+	public Optional<PlanContent> milestone(long planId, PlanStatus kind) {
+		return this.milestones.content(planId, kind);
 	}
 
 	@Transactional(readOnly = true)
@@ -208,26 +194,9 @@ public class PlanReview {
 	public record Section(String key, List<String> lines) {
 	}
 
-	@SuppressWarnings("unchecked")
-	private Map<String, Object> content(long planId, int number) {
-		String content = this.versions.content(planId, number)
-			.orElseThrow(() -> new NotFoundException("plan version", planId + "/" + number));
-		return this.json.readValue(content, Map.class);
-	}
-
-	/** A section's content as lines: targets by their sentence, lists item by item. */
-	@SuppressWarnings("unchecked")
-	private static List<String> lines(Object value) {
-		if (value == null) {
-			return List.of();
-		}
-		if (value instanceof List<?> list) {
-			return list.stream()
-				.map((item) -> (item instanceof Map<?, ?> map)
-						? Objects.toString(((Map<String, Object>) map).get("asWritten")) : Objects.toString(item))
-				.toList();
-		}
-		return List.of(value.toString());
+	private PlanContent content(long planId, int number) {
+		return PlanSnapshots.read(this.versions.content(planId, number)
+			.orElseThrow(() -> new NotFoundException("plan version", planId + "/" + number)));
 	}
 
 	/**

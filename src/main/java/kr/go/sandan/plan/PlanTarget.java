@@ -105,16 +105,4 @@ public class PlanTarget {
 		return this.asWritten;
 	}
 
-	/** Whether this target states the same quantity as another (1만 개 = 1만명 jobs). */
-	boolean sameQuantityAs(PlanTarget other) {
-		if (this.value == null || other.value == null) {
-			return this.value == null && other.value == null;
-		}
-		if (this.unit == null || other.unit == null) {
-			return this.unit == other.unit && this.value.compareTo(other.value) == 0;
-		}
-		return this.unit.dimension() == other.unit.dimension()
-				&& this.unit.toBase(this.value).compareTo(other.unit.toBase(other.value)) == 0;
-	}
-
 }

@@ -30,6 +30,22 @@ final class PlanVisibility {
 				|| (viewer.has(Role.REGION) && Objects.equals(viewer.getRegionId(), plan.getRegion().getId())));
 	}
 
+	/**
+	 * What the viewer reads of a plan they may read: ministry officers and administrators
+	 * all of it, the plan's own region its record but decisions only once published,
+	 * everyone else the published copy.
+	 */
+	static Readership readership(InnovationPlan plan, PortalUser viewer) {
+		if (viewer != null && (viewer.has(Role.MINISTRY) || viewer.has(Role.ADMIN))) {
+			return Readership.OFFICE;
+		}
+		if (viewer != null && viewer.has(Role.REGION)
+				&& Objects.equals(viewer.getRegionId(), plan.getRegion().getId())) {
+			return Readership.REGION;
+		}
+		return Readership.PUBLIC;
+	}
+
 	static boolean canRead(InnovationPlan plan, PortalUser viewer) {
 		if (plan.isPublished()) {
 			return true;

@@ -1,5 +1,6 @@
 package kr.go.sandan.plan;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,8 +42,11 @@ class RegionController {
 		Region region = this.regions.byCode(code.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("region", code));
 		model.addAttribute("region", region);
-		model.addAttribute("plans", this.plans.visibleOfRegion(region.getId(), viewer));
-		model.addAttribute("complexes", this.complexes.inRegion(region.getCode()));
+		List<InnovationPlan> plans = this.plans.visibleOfRegion(region.getId(), viewer);
+		model.addAttribute("plans", plans);
+		model.addAttribute("statuses", this.plans.statusesFor(plans, viewer));
+		model.addAttribute("hubs", this.plans.hubsFor(plans, viewer));
+		model.addAttribute("complexes", this.complexes.inRegion(region.getCode(), Complexes.Proposals.of(viewer)));
 		return "regions/detail";
 	}
 

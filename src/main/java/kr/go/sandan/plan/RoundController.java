@@ -3,8 +3,10 @@ package kr.go.sandan.plan;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.stereotype.Controller;
@@ -44,11 +46,15 @@ class RoundController {
 	@GetMapping("/rounds/{id}")
 	String round(@PathVariable long id, Model model, Locale locale) {
 		ProgramRound round = this.rounds.withIndicators(id).orElseThrow(() -> new NotFoundException("round", id));
+		// what each plan said when its last decision was published, not what it says now;
+		// regions in 가나다 order (alphabetical in English)
 		Collator collator = Collator.getInstance(locale);
-		List<InnovationPlan> roundPlans = this.plans.publishedInRound(id)
+		List<PlanCatalog.PlanReading> published = this.plans.publishedReadingsInRound(id)
 			.stream()
-			.sorted(Comparator.comparing((InnovationPlan plan) -> plan.regionNameIn(locale), collator))
+			.sorted(Comparator.comparing((PlanCatalog.PlanReading reading) -> reading.plan().regionNameIn(locale),
+					collator))
 			.toList();
+		List<InnovationPlan> roundPlans = published.stream().map(PlanCatalog.PlanReading::plan).toList();
 		Instant now = this.calls.now();
 		this.calls.ofRound(id).filter((call) -> call.isOpened()).ifPresent((call) -> {
 			model.addAttribute("call", call);
@@ -56,16 +62,23 @@ class RoundController {
 			// the call's phase is on the page: kept only until it changes
 			PageValidity.until(call.nextPhaseChange(now));
 		});
-		List<Long> planIds = roundPlans.stream().map(InnovationPlan::getId).toList();
-		List<Long> hubIds = roundPlans.stream()
-			.map(InnovationPlan::getHubComplex)
-			.filter(Objects::nonNull)
-			.map((hub) -> hub.getId())
-			.toList();
+		Map<Long, PlanContent.Hub> hubs = new HashMap<>();
+		Map<Long, List<String>> targets = new HashMap<>();
+		for (PlanCatalog.PlanReading reading : published) {
+			if (reading.content().hub() != null) {
+				hubs.put(reading.plan().getId(), reading.content().hub());
+			}
+			List<String> lines = reading.content().planTargets().stream().map(PlanContent.Target::asWritten).toList();
+			if (!lines.isEmpty()) {
+				targets.put(reading.plan().getId(), lines);
+			}
+		}
 		model.addAttribute("round", round);
 		model.addAttribute("plans", roundPlans);
-		model.addAttribute("targets", this.plans.targetsAsWritten(planIds));
-		model.addAttribute("complexRows", this.complexes.rows(hubIds));
+		model.addAttribute("hubs", hubs);
+		model.addAttribute("targets", targets);
+		model.addAttribute("complexRows",
+				this.complexes.rows(hubs.values().stream().map(PlanContent.Hub::id).filter(Objects::nonNull).toList()));
 		model.addAttribute("selectedCount",
 				roundPlans.stream().filter((plan) -> plan.getPublicStatus().isSelected()).count());
 		return "rounds/detail";

@@ -4,12 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 
 /**
@@ -30,6 +36,11 @@ public class Region {
 
 	@OneToMany(mappedBy = "region", fetch = FetchType.LAZY)
 	private List<RegionName> names = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "region_district", joinColumns = @JoinColumn(name = "region_id"))
+	@Column(name = "name")
+	private Set<String> districts = new TreeSet<>();
 
 	protected Region() {
 	}
@@ -52,6 +63,14 @@ public class Region {
 		return this.names.stream()
 			.sorted(Comparator.comparing(RegionName::getValidFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
 			.toList();
+	}
+
+	/**
+	 * The region's 시·군 (창원시, 고성군; no 구), as of 2024. Loaded by
+	 * {@link Regions#allWithDistricts()} only.
+	 */
+	public Set<String> getDistricts() {
+		return java.util.Collections.unmodifiableSet(this.districts);
 	}
 
 	/** The name in use on the given day. */

@@ -22,6 +22,16 @@ public class Regions {
 		return this.repository.findAllWithNames();
 	}
 
+	/**
+	 * All 17 regions with their names, current and former, and their 시·군 (two queries):
+	 * what an affiliation may name a region by.
+	 */
+	public List<Region> allWithDistricts() {
+		List<Region> regions = this.repository.findAllWithNames();
+		this.repository.fetchDistricts();
+		return regions;
+	}
+
 	public Optional<Region> byCode(String code) {
 		return this.repository.findByCodeWithNames(code);
 	}

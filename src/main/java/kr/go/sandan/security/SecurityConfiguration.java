@@ -1,9 +1,12 @@
 package kr.go.sandan.security;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -12,9 +15,12 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.RelativeRedirectFilter;
 
 /**
  * The one filter chain in front of every page. Announced designations are public and
@@ -53,14 +59,54 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.securityContext((context) -> context.securityContextRepository(contexts))
-			.formLogin(
-					(form) -> form.loginPage("/login").defaultSuccessUrl("/me").failureUrl("/login?error").permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(afterSignIn())
+				.failureUrl("/login?error")
+				.permitAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(toSignIn()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Every redirect carries a relative {@code Location} ({@code /login},
+	 * {@code /plans/8}), whatever the HTTP version: Tomcat would otherwise make it
+	 * absolute from the request's Host or X-Forwarded-Host header, which a client can
+	 * forge. First of all filters, so that Spring Security's redirects pass through it.
+	 */
+	@Bean
+	FilterRegistrationBean<RelativeRedirectFilter> relativeRedirects() {
+		RelativeRedirectFilter filter = new RelativeRedirectFilter();
+		filter.setRedirectStatus(HttpStatus.FOUND);
+		FilterRegistrationBean<RelativeRedirectFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/**
+	 * Sends anonymous visitors of a signed-in page to the sign-in page with a relative
+	 * {@code Location}: an absolute one would be built from the request's Host header,
+	 * which a client chooses.
+	 */
+	private static LoginUrlAuthenticationEntryPoint toSignIn() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
+	}
+
+	/**
+	 * After sign-in, back to the page asked for (or {@code /me}) by its path only: the
+	 * saved request's URL was built from that request's Host header.
+	 */
+	private static SavedRequestAwareAuthenticationSuccessHandler afterSignIn() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/me");
+		handler.setRedirectStrategy(new RelativeRedirects());
+		return handler;
 	}
 
 	/**

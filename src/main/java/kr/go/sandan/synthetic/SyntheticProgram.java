@@ -24,8 +24,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -39,8 +37,12 @@ import kr.go.sandan.evaluation.Aggregation;
 import kr.go.sandan.plan.HubWeight;
 import kr.go.sandan.plan.MeasureUnit;
 import kr.go.sandan.plan.Ministry;
+import kr.go.sandan.plan.PlanContent;
+import kr.go.sandan.plan.PlanSnapshots;
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.plan.TargetMetric;
+import kr.go.sandan.plan.TargetSource;
+import kr.go.sandan.plan.YearBudget;
 import kr.go.sandan.round.CommitteeMeetings;
 import kr.go.sandan.round.MeetingKind;
 
@@ -112,15 +114,12 @@ public class SyntheticProgram {
 
 	private final JdbcTemplate jdbc;
 
-	private final JsonMapper json;
-
 	private final AuditLog audit;
 
 	private final PasswordEncoder passwordEncoder;
 
-	SyntheticProgram(JdbcTemplate jdbc, JsonMapper json, AuditLog audit, PasswordEncoder passwordEncoder) {
+	SyntheticProgram(JdbcTemplate jdbc, AuditLog audit, PasswordEncoder passwordEncoder) {
 		this.jdbc = jdbc;
-		this.json = json;
 		this.audit = audit;
 		this.passwordEncoder = passwordEncoder;
 	}
@@ -447,7 +446,7 @@ public class SyntheticProgram {
 		private final Map<Integer, List<Long>> projectIds = new HashMap<>();
 
 		/** Each plan's content as its version keeps it. */
-		private final Map<Integer, String> contents = new HashMap<>();
+		private final Map<Integer, PlanContent> contents = new HashMap<>();
 
 		Round(SyntheticSpec spec, int year, Long bareRoundId, Random random, Rows rows, List<RegionRef> regions,
 				Map<Long, Places> places, List<Long> evaluators) {
@@ -874,10 +873,10 @@ public class SyntheticProgram {
 					}
 				}
 				this.projectIds.put(p, ownProjects);
-				String content = SyntheticProgram.this.json.writeValueAsString(snapshot(d));
+				PlanContent content = content(d, ownProjects);
 				this.contents.put(p, content);
-				versions.add(
-						new Object[] { planId, d.submittedAt(), "region-" + d.region().code().toLowerCase(), content });
+				versions.add(new Object[] { planId, d.submittedAt(), "region-" + d.region().code().toLowerCase(),
+						snapshot(d, content) });
 			}
 			this.rows.insert("innovation_plan", """
 					insert into innovation_plan (id, round_id, region_id, region_name, status, hub_complex_id,
@@ -913,65 +912,50 @@ public class SyntheticProgram {
 		}
 
 		/**
-		 * The plan as a version keeps it: the shape {@code PlanDrafting.snapshot} writes.
+		 * The plan as a version keeps it, with the ids its rows were given: what
+		 * {@code PlanContent.of} reads of the same plan.
 		 */
-		private Map<String, Object> snapshot(Draft d) {
-			Map<String, Object> content = new LinkedHashMap<>();
-			content.put("round", this.year);
-			content.put("regionName", d.regionName());
-			content.put("hubComplex", d.hub().name());
-			content.put("hubWeights", d.weights().stream().map(Weight::asWritten).toList());
-			content.put("linkedSites", d.sites().stream().map((site) -> {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("asWritten", site.name() + ": " + site.linkageFunction());
-				row.put("name", site.name());
-				row.put("linkageFunction", site.linkageFunction());
-				row.put("kind", (site.complex() != null) ? "COMPLEX" : site.area().kind().name());
-				return row;
-			}).toList());
-			content.put("mainIndustries", d.industries());
-			content.put("vision", d.vision());
-			content.put("targets", d.targets().stream().map((target) -> {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("metric", target.metric().name());
-				row.put("value", target.value().stripTrailingZeros().toPlainString());
-				row.put("unit", target.unit().symbol());
-				row.put("targetYear", this.year + 2);
-				row.put("asWritten", target.asWritten());
-				return row;
-			}).toList());
-			List<Map<String, Object>> projects = new ArrayList<>();
-			for (Task task : d.tasks()) {
-				for (Project project : task.projects()) {
-					Map<String, Object> row = new LinkedHashMap<>();
-					row.put("task", task.name());
-					row.put("name", project.name());
-					row.put("description", project.description());
-					row.put("leadMinistry", project.ministry().name());
-					row.put("newlyProposed", project.newlyProposed());
-					row.put("budgets", project.budgets().stream().map((budget) -> {
-						Map<String, Object> cells = new LinkedHashMap<>();
-						cells.put("year", budget.year());
-						cells.put("national", budget.national().toPlainString());
-						cells.put("local", budget.local().toPlainString());
-						cells.put("private", budget.privateFunds().toPlainString());
-						return cells;
-					}).toList());
-					StringBuilder asWritten = new StringBuilder(
-							task.name() + " / " + project.name() + " (" + project.ministry().koreanName() + ")");
-					List<String> years = new ArrayList<>();
-					for (Budget budget : project.budgets()) {
-						years.add(" " + budget.year() + "년 " + number(budget.total()) + "백만원");
-					}
-					asWritten.append(String.join(",", years));
-					row.put("asWritten", asWritten.toString());
-					projects.add(row);
-				}
-			}
-			content.put("projects", projects);
-			content.put("governance", d.governance());
-			content.put("diagnoses", d.diagnoses());
-			return content;
+		private PlanContent content(Draft d, List<Long> projectIds) {
+			java.util.Iterator<Long> ids = projectIds.iterator();
+			return new PlanContent(new PlanContent.Hub(d.hub().id(), d.hub().name(), null), "기여도",
+					d.weights()
+						.stream()
+						.map((w) -> new PlanContent.Weight(w.measure(), w.amount(), w.unit(), w.share(), w.asWritten()))
+						.toList(),
+					d.sites()
+						.stream()
+						.map((site) -> (site.complex() != null)
+								? new PlanContent.Site("COMPLEX", site.complex().id(), site.name(), null,
+										site.linkageFunction())
+								: new PlanContent.Site(site.area().kind().name(), site.area().id(), site.name(), null,
+										site.linkageFunction()))
+						.toList(),
+					d.industries(), d.vision(),
+					d.targets()
+						.stream()
+						.map((t) -> new PlanContent.Target(TargetSource.PLAN, t.metric(), t.value(), t.unit(),
+								this.year + 2, t.asWritten()))
+						.toList(),
+					d.tasks()
+						.stream()
+						.map((task) -> new PlanContent.Task(task.name(), null, task.projects()
+							.stream()
+							.map((project) -> new PlanContent.Project(ids.next(), project.name(), project.description(),
+									project.ministry(), project.newlyProposed(), yearBudgets(project.budgets()), null))
+							.toList(), List.of()))
+						.toList(),
+					d.governance(), d.diagnoses().stream().map((text) -> new PlanContent.Point(null, text)).toList(),
+					null, null, null);
+		}
+
+		private String snapshot(Draft d, PlanContent content) {
+			return PlanSnapshots.write(this.year, d.regionName(), content);
+		}
+
+		private static List<YearBudget> yearBudgets(List<Budget> budgets) {
+			return budgets.stream()
+				.map((b) -> new YearBudget(b.year(), b.national(), b.local(), b.privateFunds()))
+				.toList();
 		}
 
 		private void writePanel(List<Draft> drafts, long[] planIds, long[] indicatorIds, BigDecimal[][][] scores,
@@ -1032,14 +1016,17 @@ public class SyntheticProgram {
 			List<Object[]> decisions = new ArrayList<>();
 			List<Object[]> milestones = new ArrayList<>();
 			List<Object[]> updates = new ArrayList<>();
+			long[] milestoneIds = this.rows.ids("plan_milestone",
+					drafts.size() + 2 * Math.min(selected, ranking.size()));
+			int nextMilestone = 0;
 			for (int p = 0; p < drafts.size(); p++) {
 				long planId = planIds[p];
 				events.add(new Object[] { planId, PlanStatus.SUBMITTED.name(),
 						drafts.get(p).submittedAt().toLocalDate(), null, null });
 				events.add(new Object[] { planId, PlanStatus.UNDER_EVALUATION.name(), LocalDate.of(this.year, 3, 3),
 						null, null });
-				milestones
-					.add(new Object[] { planId, PlanStatus.SUBMITTED.name(), at(3, 3, 9, 0), this.contents.get(p) });
+				milestones.add(new Object[] { milestoneIds[nextMilestone++], planId, PlanStatus.SUBMITTED.name(),
+						at(3, 3, 9, 0), snapshot(drafts.get(p), this.contents.get(p)) });
 			}
 			List<Object[]> outcomeRows = new ArrayList<>();
 			List<Object[]> outcomeBudgets = new ArrayList<>();
@@ -1054,22 +1041,26 @@ public class SyntheticProgram {
 					events.add(new Object[] { planId, PlanStatus.NOT_SELECTED.name(), preliminaryDay, preliminary,
 							rationale });
 					decisions.add(new Object[] { preliminary, planId, PlanStatus.NOT_SELECTED.name(), rationale });
-					updates.add(new Object[] { PlanStatus.NOT_SELECTED.name(), null, null, null, null, planId });
+					updates.add(new Object[] { PlanStatus.NOT_SELECTED.name(), null, null, null, null, null, planId });
 					continue;
 				}
 				events.add(new Object[] { planId, PlanStatus.PRELIMINARILY_SELECTED.name(), preliminaryDay, preliminary,
 						rationale });
 				decisions
 					.add(new Object[] { preliminary, planId, PlanStatus.PRELIMINARILY_SELECTED.name(), rationale });
-				milestones.add(new Object[] { planId, PlanStatus.PRELIMINARILY_SELECTED.name(), at(3, 31, 11, 0),
-						this.contents.get(p) });
+				milestones
+					.add(new Object[] { milestoneIds[nextMilestone++], planId, PlanStatus.PRELIMINARILY_SELECTED.name(),
+							at(3, 31, 11, 0), snapshot(drafts.get(p), this.contents.get(p)) });
 				List<Outcome> own = outcomes.get(p);
 				List<Long> projectIds = this.projectIds.get(p);
 				int approved = 0;
 				int adjusted = 0;
 				int rejected = 0;
+				Map<Long, PlanContent.Funding> funding = new HashMap<>();
 				for (int k = 0; k < own.size(); k++) {
 					Outcome outcome = own.get(k);
+					funding.put(projectIds.get(k),
+							new PlanContent.Funding(outcome.kind(), outcome.note(), yearBudgets(outcome.budgets())));
 					switch (outcome.kind()) {
 						case "APPROVED" -> approved++;
 						case "ADJUSTED" -> adjusted++;
@@ -1088,8 +1079,11 @@ public class SyntheticProgram {
 				events.add(
 						new Object[] { planId, PlanStatus.CONFIRMED.name(), confirmationDay, confirmation, confirmed });
 				decisions.add(new Object[] { confirmation, planId, PlanStatus.CONFIRMED.name(), confirmed });
-				milestones
-					.add(new Object[] { planId, PlanStatus.CONFIRMED.name(), at(6, 24, 11, 0), this.contents.get(p) });
+				// the confirmed plan as the public reads it once published: with what was
+				// funded
+				long confirmedMilestone = milestoneIds[nextMilestone++];
+				milestones.add(new Object[] { confirmedMilestone, planId, PlanStatus.CONFIRMED.name(), at(6, 24, 11, 0),
+						snapshot(drafts.get(p), this.contents.get(p).withFunding(funding)) });
 				String designated = this.year + "년 경쟁력강화사업지구 지정(사업기간 " + this.year + ". 1. 1.~" + (this.year + 2)
 						+ ". 12. 31.)";
 				events.add(
@@ -1101,8 +1095,8 @@ public class SyntheticProgram {
 					events.add(new Object[] { planId, PlanStatus.COMPLETED.name(), completionDay, null, note });
 					last = PlanStatus.COMPLETED;
 				}
-				updates
-					.add(new Object[] { last.name(), preliminaryDay, last.name(), districtStart, districtEnd, planId });
+				updates.add(new Object[] { last.name(), preliminaryDay, last.name(), districtStart, districtEnd,
+						confirmedMilestone, planId });
 			}
 			this.rows.insert("plan_status_event", """
 					insert into plan_status_event (plan_id, status, occurred_on, meeting_id, note)
@@ -1111,8 +1105,8 @@ public class SyntheticProgram {
 					insert into committee_decision (meeting_id, plan_id, outcome, rationale) values (?, ?, ?, ?)""",
 					decisions);
 			this.rows.insert("plan_milestone", """
-					insert into plan_milestone (plan_id, kind, taken_at, content) values (?, ?, ?, ?::jsonb)""",
-					milestones);
+					insert into plan_milestone (id, plan_id, kind, taken_at, content)
+					overriding system value values (?, ?, ?, ?, ?::jsonb)""", milestones);
 			this.rows.insert("project_outcome", """
 					insert into project_outcome (id, meeting_id, plan_id, project_id, outcome, lead_ministry, note)
 					overriding system value values (?, ?, ?, ?, ?, ?, ?)""", outcomeRows);
@@ -1121,7 +1115,7 @@ public class SyntheticProgram {
 					values (?, ?, ?, ?, ?)""", outcomeBudgets);
 			SyntheticProgram.this.jdbc.batchUpdate("""
 					update innovation_plan set status = ?, published_on = ?, public_status = ?, district_start = ?,
-					district_end = ? where id = ?""", updates);
+					district_end = ?, public_milestone_id = ? where id = ?""", updates);
 		}
 
 		private long meeting(MeetingKind kind, LocalDate heldOn, String chair, String coChair) {

@@ -8,13 +8,20 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.FileSystems;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The portal's own PostgreSQL keeps its data across restarts, even after the previous
@@ -24,7 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedPostgresServerTest {
 
 	@TempDir
+	Path temporary;
+
+	/** Inside the temporary folder, with the passwords file beside it. */
 	Path dataDirectory;
+
+	@BeforeEach
+	void dataDirectory() {
+		this.dataDirectory = this.temporary.resolve("postgres");
+	}
 
 	@Test
 	void aKilledRunDoesNotBlockTheNextStartAndItsDataIsKept() throws Exception {
@@ -49,7 +64,8 @@ class EmbeddedPostgresServerTest {
 
 		try (EmbeddedPostgresServer server = EmbeddedPostgresServer
 			.startPersistent(new EmbeddedDatabaseProperties(this.dataDirectory, 0, "sandan", false));
-				Connection connection = DriverManager.getConnection(server.jdbcUrl());
+				Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.owner().username(),
+						server.owner().password());
 				Statement statement = connection.createStatement();
 				ResultSet kept = statement.executeQuery("select note from kept")) {
 			assertThat(kept.next()).isTrue();
@@ -59,6 +75,57 @@ class EmbeddedPostgresServerTest {
 				fsync.next();
 				assertThat(fsync.getString(1)).as("the portal's data is written durably").isEqualTo("on");
 			}
+		}
+	}
+
+	/**
+	 * Issue 15, finding 9: a data directory made before (every local connection trusted,
+	 * the database and its tables the superuser's) asks for passwords from its next
+	 * start, its database and everything in it belong to the owner role, and its data is
+	 * kept.
+	 */
+	@Test
+	void aDataDirectoryMadeBeforeRolesIsSecuredAtItsNextStartAndKeepsItsData() throws Exception {
+		try (EmbeddedPostgres before = EmbeddedPostgres.builder()
+			.setDataDirectory(this.dataDirectory)
+			.setCleanDataDirectory(false)
+			.start()) {
+			try (Connection postgres = before.getPostgresDatabase().getConnection();
+					Statement statement = postgres.createStatement()) {
+				statement.execute("create database sandan");
+			}
+			try (Connection sandan = before.getDatabase("postgres", "sandan").getConnection();
+					Statement statement = sandan.createStatement()) {
+				statement.execute("create table kept (id bigint generated always as identity primary key, note text)");
+				statement.execute("insert into kept (note) values ('written before roles')");
+				statement.execute("create function kept_guard() returns trigger language plpgsql as $$ begin "
+						+ "raise exception 'kept'; end $$");
+			}
+		}
+
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer
+			.startPersistent(new EmbeddedDatabaseProperties(this.dataDirectory, 0, "sandan", false))) {
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", null).close())
+				.isInstanceOf(SQLException.class);
+			try (Connection owner = DriverManager.getConnection(server.jdbcUrl(), server.owner().username(),
+					server.owner().password());
+					Statement statement = owner.createStatement();
+					ResultSet owners = statement.executeQuery("""
+							select (select pg_get_userbyid(datdba) from pg_database where datname = 'sandan'),
+							       (select pg_get_userbyid(relowner) from pg_class where relname = 'kept'),
+							       (select pg_get_userbyid(proowner) from pg_proc where proname = 'kept_guard'),
+							       (select note from kept)""")) {
+				owners.next();
+				assertThat(List.of(owners.getString(1), owners.getString(2), owners.getString(3)))
+					.containsOnly("sandan_owner");
+				assertThat(owners.getString(4)).isEqualTo("written before roles");
+			}
+		}
+		assertThat(Files.readString(EmbeddedCredentials.fileOf(this.dataDirectory))).contains("sandan_app=");
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			assertThat(PosixFilePermissions
+				.toString(Files.getPosixFilePermissions(EmbeddedCredentials.fileOf(this.dataDirectory))))
+				.isEqualTo("rw-------");
 		}
 	}
 

@@ -17,8 +17,8 @@ public final class PersistentServerMain {
 	public static void main(String[] args) throws Exception {
 		EmbeddedPostgresServer server = EmbeddedPostgresServer
 			.startPersistent(new EmbeddedDatabaseProperties(Path.of(args[0]), 0, "sandan", false));
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
-				Statement statement = connection.createStatement()) {
+		try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.owner().username(),
+				server.owner().password()); Statement statement = connection.createStatement()) {
 			statement.execute("create table kept (note text)");
 			statement.execute("insert into kept values ('written before kill -9')");
 		}

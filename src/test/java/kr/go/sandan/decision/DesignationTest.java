@@ -115,13 +115,17 @@ class DesignationTest extends WorkflowTestSupport {
 			.andExpect(redirectedUrl(base + "/confirmation"));
 		assertThat(planStatus(busan)).isEqualTo("CONFIRMED");
 
-		// recorded, not published: the public still reads the preliminary selection, the
-		// region already its confirmation
+		// recorded, not published: the public and the region still read the preliminary
+		// selection (issue 15: nothing of a decision reaches the region before it is
+		// published); the ministry its confirmation
 		Document publicPlan = anonymous("/plans/" + busan);
 		assertThat(publicPlan.selectFirst("h1").text()).contains("예비선정").doesNotContain("최종 확정");
 		assertThat(publicPlan.getElementById("history").parent().text()).doesNotContain("최종 확정");
 		this.mvc.perform(get("/plans/" + busan + "/milestones/CONFIRMED")).andExpect(status().isNotFound());
 		assertThat(read(get("/plans/" + busan).with(this.accounts.as("region-busan"))).selectFirst("h1").text())
+			.contains("예비선정")
+			.doesNotContain("최종 확정");
+		assertThat(read(get("/plans/" + busan).with(this.accounts.as("ministry"))).selectFirst("h1").text())
 			.contains("최종 확정");
 		Document round = anonymous("/rounds/" + roundId());
 		assertThat(round.select("main table tbody tr").text()).contains("예비선정").doesNotContain("최종 확정");

@@ -73,8 +73,19 @@ class PlanMilestoneTest extends WorkflowTestSupport {
 		assertThat(this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan))
 			.isEqualTo("REVISED");
 
-		// the published plan shows today's vision; its milestone what was selected
-		assertThat(page("/plans/" + plan).text()).contains("협의 후 고친 비전");
+		// the public reads the plan as selected until a later decision is published; its
+		// region and the ministry read what it says now (issue 15)
+		assertThat(page("/plans/" + plan).getElementById("overview").parent().text()).contains("region-daegu의 비전 2062")
+			.doesNotContain("협의 후 고친 비전");
+		for (String insider : List.of("region-daegu", "ministry")) {
+			assertThat(Jsoup
+				.parse(this.mvc.perform(get("/plans/" + plan).with(this.accounts.as(insider)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+				.text()).contains("협의 후 고친 비전");
+		}
 		Document selected = page("/plans/" + plan + "/milestones/PRELIMINARILY_SELECTED");
 		assertThat(selected.getElementById("milestone-content").text()).contains("region-daegu의 비전 2062")
 			.doesNotContain("협의 후 고친 비전");
@@ -83,11 +94,13 @@ class PlanMilestoneTest extends WorkflowTestSupport {
 		this.mvc.perform(get("/plans/" + plan + "/milestones/CONFIRMED")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/plans/" + plan + "/milestones/DRAFT")).andExpect(status().isNotFound());
 
-		// the database refuses to change a milestone
+		// the database refuses to change a milestone: the portal's role may not (a
+		// trigger
+		// stops the owner too)
 		for (String sql : List.of("update plan_milestone set content = '{}'::jsonb where plan_id = ?",
 				"delete from plan_milestone where plan_id = ?")) {
 			assertThatThrownBy(() -> this.jdbc.update(sql, plan)).isInstanceOf(DataAccessException.class)
-				.hasStackTraceContaining("plan_milestone rows are immutable");
+				.hasStackTraceContaining("permission denied for table plan_milestone");
 		}
 	}
 

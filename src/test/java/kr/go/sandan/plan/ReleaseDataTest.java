@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import kr.go.sandan.plan.InnovationPlan.TargetComparison;
-import kr.go.sandan.plan.InnovationPlan.TargetComparison.Agreement;
+import kr.go.sandan.plan.PlanContent.TargetComparison;
+import kr.go.sandan.plan.PlanContent.TargetComparison.Agreement;
 import kr.go.sandan.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +36,11 @@ class ReleaseDataTest {
 				join region g on g.id = p.region_id where r.year = ? and g.code = ?""", Long.class, year, regionCode);
 	}
 
-	private InnovationPlan plan(int year, String regionCode) {
+	/**
+	 * The plan as the public reads it: the copy made of the release's plan (every fact of
+	 * its record, PublicContentBaseline), figures in one form (39.2, not 39.2000).
+	 */
+	private PlanCatalog.PlanReading plan(int year, String regionCode) {
 		return this.plans.plan(planId(year, regionCode), null).orElseThrow();
 	}
 
@@ -105,39 +109,41 @@ class ReleaseDataTest {
 
 	@Test
 	void gyeongnamPlanHoldsTheAppendixAsWritten() {
-		InnovationPlan plan = plan(2021, "GYEONGNAM");
-		assertThat(plan.getRegionName()).isEqualTo("경상남도");
-		assertThat(plan.getMainIndustries()).containsExactly("기계산업");
-		assertThat(plan.getVision()).isEqualTo("미래모빌리티산업 육성을 위한 스마트·혁신·사람 중심의 클러스터 조성");
-		assertThat(plan.getHubComplex().getName()).isEqualTo("창원국가산업단지");
-		assertThat(plan.getHubWeightLabel()).isEqualTo("기여도");
-		assertThat(plan.getHubWeights())
-			.extracting(HubWeight::getMeasure, HubWeight::getAmount, HubWeight::getUnit, HubWeight::getSharePercent)
+		PlanCatalog.PlanReading reading = plan(2021, "GYEONGNAM");
+		PlanContent plan = reading.content();
+		assertThat(reading.plan().getRegionName()).isEqualTo("경상남도");
+		assertThat(plan.mainIndustries()).containsExactly("기계산업");
+		assertThat(plan.vision()).isEqualTo("미래모빌리티산업 육성을 위한 스마트·혁신·사람 중심의 클러스터 조성");
+		assertThat(plan.hub().name()).isEqualTo("창원국가산업단지");
+		assertThat(plan.hubWeightLabel()).isEqualTo("기여도");
+		assertThat(plan.hubWeights())
+			.extracting(PlanContent.Weight::measure, PlanContent.Weight::amount, PlanContent.Weight::unit,
+					PlanContent.Weight::sharePercent)
 			.containsExactly(
-					tuple(HubWeight.Measure.PRODUCTION, new BigDecimal("39.2000"), MeasureUnit.TRILLION_WON,
-							new BigDecimal("51.00")),
-					tuple(HubWeight.Measure.EXPORTS, new BigDecimal("96.0000"), MeasureUnit.HUNDRED_MILLION_USD,
-							new BigDecimal("24.00")),
-					tuple(HubWeight.Measure.TENANT_FIRMS, new BigDecimal("2664.0000"), MeasureUnit.FIRMS,
-							new BigDecimal("39.00")));
-		assertThat(plan.getLinkedSites()).extracting(LinkedSite::getName, LinkedSite::getLinkageFunction)
+					tuple(HubWeight.Measure.PRODUCTION, new BigDecimal("39.2"), MeasureUnit.TRILLION_WON,
+							new BigDecimal("51")),
+					tuple(HubWeight.Measure.EXPORTS, new BigDecimal("96"), MeasureUnit.HUNDRED_MILLION_USD,
+							new BigDecimal("24")),
+					tuple(HubWeight.Measure.TENANT_FIRMS, new BigDecimal("2664"), MeasureUnit.FIRMS,
+							new BigDecimal("39")));
+		assertThat(plan.linkedSites()).extracting(PlanContent.Site::name, PlanContent.Site::linkageFunction)
 			.containsExactly(tuple("김해골든루트산단", "자동차·전장부품 공급기지"), tuple("사천일반산단", "항공부품 공급기지"),
 					tuple("함안칠서일반산단", "철도차량부품 공급기지"));
-		assertThat(plan.getPlanTargets())
-			.extracting(PlanTarget::getAsWritten, PlanTarget::getValue, PlanTarget::getUnit)
-			.containsExactly(tuple("생산액 5.1조원 증대", new BigDecimal("5.1000"), MeasureUnit.TRILLION_WON),
-					tuple("신규창업 207개", new BigDecimal("207.0000"), MeasureUnit.COUNT),
-					tuple("고용 1.3만명 창출", new BigDecimal("1.3000"), MeasureUnit.TEN_THOUSAND_PERSONS));
-		assertThat(plan.getReportedProjectCount()).isEqualTo(51);
-		assertThat(plan.getKeyTasks()).extracting(KeyTask::getName)
+		assertThat(plan.planTargets())
+			.extracting(PlanContent.Target::asWritten, PlanContent.Target::value, PlanContent.Target::unit)
+			.containsExactly(tuple("생산액 5.1조원 증대", new BigDecimal("5.1"), MeasureUnit.TRILLION_WON),
+					tuple("신규창업 207개", new BigDecimal("207"), MeasureUnit.COUNT),
+					tuple("고용 1.3만명 창출", new BigDecimal("1.3"), MeasureUnit.TEN_THOUSAND_PERSONS));
+		assertThat(plan.reportedProjectCount()).isEqualTo(51);
+		assertThat(plan.keyTasks()).extracting(PlanContent.Task::name)
 			.containsExactly("스마트제조혁신으로 일자리 창출", "근로자 중심의 산단 공간 혁신", "미래형 스마트그린산단 조성");
-		assertThat(plan.getKeyTasks().get(0).getProjects()).hasSize(8)
+		assertThat(plan.keyTasks().get(0).projects()).hasSize(8)
 			.first()
-			.extracting(RequestedProject::getName)
+			.extracting(PlanContent.Project::name)
 			.isEqualTo("산업전환지원센터");
-		assertThat(plan.getGovernance()).isEqualTo("스마트그린산단사업단 확대 개편, 시·군 참여 및 혁신기관 파견");
-		assertThat(plan.getDiagnoses()).hasSize(2);
-		assertThat(plan.getKeyTasks().get(2).getStrategies()).extracting(Strategy::getTitle)
+		assertThat(plan.governance()).isEqualTo("스마트그린산단사업단 확대 개편, 시·군 참여 및 혁신기관 파견");
+		assertThat(plan.diagnoses()).hasSize(2);
+		assertThat(plan.keyTasks().get(2).strategies()).extracting(PlanContent.Point::title)
 			.containsExactly("노후산단 기반 인프라 재정비", "탄소중립 인프라 구축·지원");
 	}
 
@@ -166,25 +172,25 @@ class ReleaseDataTest {
 
 	@Test
 	void busanKeepsBothSetsOfTargetsAndShowsWhereTheyDisagree() {
-		InnovationPlan busan = plan(2021, "BUSAN");
-		assertThat(busan.getPlanTargets()).extracting(PlanTarget::getAsWritten)
+		PlanContent busan = plan(2021, "BUSAN").content();
+		assertThat(busan.planTargets()).extracting(PlanContent.Target::asWritten)
 			.containsExactly("생산 1.3조원 증대", "일자리 창출 1만명");
-		List<TargetComparison> comparison = busan.getTargetComparison();
+		List<TargetComparison> comparison = busan.targetComparison();
 		assertThat(comparison).extracting(TargetComparison::metric, TargetComparison::agreement)
 			.containsExactly(tuple(TargetMetric.PRODUCTION_INCREASE, Agreement.DIFFERENT),
 					tuple(TargetMetric.JOBS_CREATED, Agreement.SAME),
 					tuple(TargetMetric.STRONG_SMES, Agreement.ONLY_BODY));
-		assertThat(comparison.get(0).body().getAsWritten()).isEqualTo("생산액 5조 원 중대");
+		assertThat(comparison.get(0).body().asWritten()).isEqualTo("생산액 5조 원 중대");
 		assertThat(busan.hasTargetDisagreement()).isTrue();
-		assertThat(busan.getLinkedSites()).extracting(LinkedSite::isComplex, LinkedSite::getName)
+		assertThat(busan.linkedSites()).extracting(PlanContent.Site::isComplex, PlanContent.Site::name)
 			.containsExactly(tuple(true, "사상공업지역일반산업단지"), tuple(true, "신평장림일반산업단지"), tuple(false, "부산진해경제자유구역 지사지역"),
 					tuple(false, "에코델타시티스마트시티"));
 	}
 
 	@Test
 	void gyeonggiBodyAndAppendixAgreeOnEveryMetricTheyShare() {
-		InnovationPlan gyeonggi = plan(2021, "GYEONGGI");
-		assertThat(gyeonggi.getTargetComparison()).extracting(TargetComparison::metric, TargetComparison::agreement)
+		PlanContent gyeonggi = plan(2021, "GYEONGGI").content();
+		assertThat(gyeonggi.targetComparison()).extracting(TargetComparison::metric, TargetComparison::agreement)
 			.containsExactly(tuple(TargetMetric.PRODUCTION_INCREASE, Agreement.SAME),
 					tuple(TargetMetric.JOBS_CREATED, Agreement.SAME), tuple(TargetMetric.STRONG_SMES, Agreement.SAME),
 					tuple(TargetMetric.DIGITAL_LEVEL, Agreement.ONLY_PLAN));
@@ -192,24 +198,24 @@ class ReleaseDataTest {
 
 	@Test
 	void ulsanHubWeightIsAShareWithoutAmountsAndItsTargetsIncludeZeroAccidents() {
-		InnovationPlan ulsan = plan(2021, "ULSAN");
-		assertThat(ulsan.getHubWeightLabel()).isEqualTo("중요도");
-		assertThat(ulsan.getHubWeights()).extracting(HubWeight::getAmount, HubWeight::getSharePercent)
-			.containsExactly(tuple(null, new BigDecimal("59.50")), tuple(null, new BigDecimal("71.40")));
-		assertThat(ulsan.getPlanTargets()).extracting(PlanTarget::getAsWritten)
+		PlanContent ulsan = plan(2021, "ULSAN").content();
+		assertThat(ulsan.hubWeightLabel()).isEqualTo("중요도");
+		assertThat(ulsan.hubWeights()).extracting(PlanContent.Weight::amount, PlanContent.Weight::sharePercent)
+			.containsExactly(tuple(null, new BigDecimal("59.5")), tuple(null, new BigDecimal("71.4")));
+		assertThat(ulsan.planTargets()).extracting(PlanContent.Target::asWritten)
 			.containsExactly("생산 3,200억원 증대", "신규일자리 1.2만명 창출", "모빌리티 기업 200개 유치", "안전사고 ZERO화", "근로자 만족도 지수 80점 달성");
-		assertThat(ulsan.getPlanTargets().get(0).getUnit()).isEqualTo(MeasureUnit.HUNDRED_MILLION_WON);
+		assertThat(ulsan.planTargets().get(0).unit()).isEqualTo(MeasureUnit.HUNDRED_MILLION_WON);
 	}
 
 	@Test
 	void jeonbukPlanKeepsTheRegionsNameAtSubmissionAfterTheRenaming() {
-		InnovationPlan jeonbuk = plan(2021, "JEONBUK");
-		assertThat(jeonbuk.getRegionName()).isEqualTo("전라북도");
-		assertThat(jeonbuk.getRegion().nameOn(LocalDate.of(2024, 1, 17)).getName()).isEqualTo("전라북도");
-		assertThat(jeonbuk.getRegion().nameOn(LocalDate.of(2024, 1, 18)).getName()).isEqualTo("전북특별자치도");
-		assertThat(jeonbuk.getPlanTargets()).extracting(PlanTarget::getAsWritten)
+		PlanCatalog.PlanReading jeonbuk = plan(2021, "JEONBUK");
+		assertThat(jeonbuk.plan().getRegionName()).isEqualTo("전라북도");
+		assertThat(jeonbuk.plan().getRegion().nameOn(LocalDate.of(2024, 1, 17)).getName()).isEqualTo("전라북도");
+		assertThat(jeonbuk.plan().getRegion().nameOn(LocalDate.of(2024, 1, 18)).getName()).isEqualTo("전북특별자치도");
+		assertThat(jeonbuk.content().planTargets()).extracting(PlanContent.Target::asWritten)
 			.containsExactly("미래형 상용 모빌리티 산업전환율 30%", "수출비중 10%");
-		assertThat(jeonbuk.getKeyTasks()).extracting(KeyTask::getName).last().isEqualTo("혁신거버넌스");
+		assertThat(jeonbuk.content().keyTasks()).extracting(PlanContent.Task::name).last().isEqualTo("혁신거버넌스");
 	}
 
 	@Test

@@ -46,7 +46,7 @@ class SyntheticVersionTest {
 			JsonNode kept = this.json.readTree(this.jdbc.queryForObject(
 					"select content::text from plan_version where plan_id = ? order by number desc limit 1",
 					String.class, planId));
-			JsonNode portal = this.json.readTree(this.json.writeValueAsString(PlanDrafting.snapshot(plan)));
+			JsonNode portal = this.json.readTree(PlanSnapshots.write(plan));
 			assertThat(kept).isEqualTo(portal);
 		}
 	}

@@ -85,8 +85,11 @@ class SyntheticProgramTest {
 			assertThat(count("select count(*) from project_outcome o join innovation_plan p on p.id = o.plan_id "
 					+ "where p.round_id = ?", round))
 				.isEqualTo(5 * 12);
-			assertThat(count("select count(*) from plan_version v join innovation_plan p on p.id = v.plan_id "
-					+ "where p.round_id = ? and jsonb_array_length(v.content -> 'projects') = 12", round))
+			assertThat(count("""
+					select count(*) from plan_version v join innovation_plan p on p.id = v.plan_id
+					where p.round_id = ? and (select sum(jsonb_array_length(t -> 'projects'))
+					                          from jsonb_array_elements(v.content #> '{content,keyTasks}') t) = 12""",
+					round))
 				.isEqualTo(17);
 			assertThat(this.jdbc.queryForObject("""
 					select e.completed_at is not null and e.results_published_at is not null

@@ -1,4 +1,4 @@
-package kr.go.sandan.decision;
+package kr.go.sandan.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import kr.go.sandan.plan.Ministry;
-import kr.go.sandan.plan.YearBudget;
-
 /**
  * A plan's confirmed budget: the sum of its projects' confirmed budgets, by lead ministry
  * and year (KRW million), split national / local / private. Never stored: always summed
- * from the project outcomes.
+ * from the project outcomes (the decision module's, or those a confirmed plan's frozen
+ * copy keeps).
  */
 public record ConfirmedBudget(List<Integer> years, List<Line> lines, Line total) {
 
@@ -36,15 +34,15 @@ public record ConfirmedBudget(List<Integer> years, List<Line> lines, Line total)
 	 * Ministries in the catalogue's order; a project without lead ministry counts under
 	 * none.
 	 */
-	static ConfirmedBudget of(List<ProjectOutcome> outcomes) {
+	public static ConfirmedBudget of(List<MinistryFunds> outcomes) {
 		TreeSet<Integer> years = new TreeSet<>();
 		Map<Ministry, Map<Integer, YearBudget>> sums = new TreeMap<>(
 				Comparator.nullsLast(Comparator.comparingInt(Ministry::ordinal)));
 		Map<Integer, YearBudget> all = new TreeMap<>();
-		for (ProjectOutcome outcome : outcomes) {
-			for (YearBudget budget : outcome.getBudgets()) {
+		for (MinistryFunds outcome : outcomes) {
+			for (YearBudget budget : outcome.budgets()) {
 				years.add(budget.year());
-				sums.computeIfAbsent(outcome.getLeadMinistry(), (ministry) -> new TreeMap<>())
+				sums.computeIfAbsent(outcome.leadMinistry(), (ministry) -> new TreeMap<>())
 					.merge(budget.year(), budget, ConfirmedBudget::add);
 				all.merge(budget.year(), budget, ConfirmedBudget::add);
 			}

@@ -1,0 +1,23 @@
+-- After every migration (a Flyway callback, run as the role that migrates): the portal's own
+-- role may read and write the data, never change the schema nor what is append-only.
+-- ${appRole} is the role the portal connects as when migrations run as an owner role
+-- (database.LeastPrivilegeMigrations); empty when one role does both, and then nothing happens.
+do $$
+declare
+    app text := '${appRole}';
+begin
+    if app = '' or app = current_user then
+        return;
+    end if;
+    execute format('grant connect on database %I to %I', current_database(), app);
+    execute format('grant usage on schema public to %I', app);
+    execute format('grant select, insert, update, delete on all tables in schema public to %I', app);
+    execute format('grant usage, select on all sequences in schema public to %I', app);
+    -- written once, read ever after: the audit trail, submitted versions, milestones and the
+    -- documents of versions (their triggers refuse changes too, and the role cannot drop them)
+    execute format('revoke update, delete, truncate on audit_event, plan_version, plan_milestone, '
+        || 'plan_version_attachment from %I', app);
+    -- the migrations' own bookkeeping is not the portal's
+    execute format('revoke all on flyway_schema_history from %I', app);
+end
+$$;

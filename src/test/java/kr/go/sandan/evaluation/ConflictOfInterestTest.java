@@ -1,0 +1,61 @@
+package kr.go.sandan.evaluation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import kr.go.sandan.support.WorkflowTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 15, findings 5 and 6: the conflicts the portal finds when evaluators join a
+ * committee use the account's own region (whatever roles it holds), the home region, and
+ * the affiliation by current or former, full or short name, without taking a same-named
+ * city of another 시·도 for the applicant.
+ */
+class ConflictOfInterestTest extends WorkflowTestSupport {
+
+	private List<String> conflictRows(long call) throws Exception {
+		return Jsoup
+			.parse(this.mvc.perform(get("/ministry/calls/" + call + "/evaluation").with(this.accounts.as("ministry")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select("#conflict-table tbody tr")
+			.stream()
+			.map((row) -> row.select("th, td").eachText().subList(0, 3).toString())
+			.toList();
+	}
+
+	@Test
+	void ownRegionOfAnyRoleAndAffiliationsByFormerOrShortNameExcludeButAnotherRegionsCityDoesNot() throws Exception {
+		// a 경기도 official who also sits on committees, with no home region given
+		long staff = this.evaluations.evaluator("i15-gg-staff", "i15 경기도 직원 위원", null, null);
+		this.jdbc.update("update account set region_id = (select id from region where code = 'GYEONGGI') where id = ?",
+				staff);
+		this.jdbc.update("insert into account_role (account_id, role) values (?, 'REGION') on conflict do nothing",
+				staff);
+		this.evaluations.evaluator("i15-jb-agency", "i15 전북 진흥원 위원", "SEOUL", "전라북도경제통상진흥원");
+		this.evaluations.evaluator("i15-gj-city", "i15 광주시청 위원", "SEOUL", "경기도 광주시청");
+		Map<String, Long> plans = this.evaluations.closedCallWithPlans(2075, "region-gwangju", "region-gyeonggi",
+				"region-jeonbuk");
+		long call = this.evaluations.callOfYear(2075);
+
+		this.evaluations.panel(call, "i15-gg-staff", "i15-jb-agency", "i15-gj-city");
+
+		assertThat(conflictRows(call)).containsExactlyInAnyOrder("[i15 경기도 직원 위원, 경기도, 신청 지역 소속 직원]",
+				"[i15 전북 진흥원 위원, 전북특별자치도, 소속 기관이 신청 지역]", "[i15 광주시청 위원, 경기도, 소속 기관이 신청 지역]");
+		// 경기도 광주시 is not 광주광역시: that evaluator scores its plan
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from evaluation_conflict c join account a on a.id = c.account_id
+				where a.username = 'i15-gj-city' and c.plan_id = ?""", Integer.class, plans.get("region-gwangju")))
+			.isZero();
+	}
+
+}
