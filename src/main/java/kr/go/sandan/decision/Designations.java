@@ -209,6 +209,10 @@ public class Designations {
 		if (note == null || note.isBlank()) {
 			throw new DecisionRuleException("designation.complete.noteRequired");
 		}
+		String problem = kr.go.sandan.web.TextInput.problem(note, 500);
+		if (problem != null) {
+			throw new DecisionRuleException(problem);
+		}
 		this.plans.complete(planId, note.strip());
 	}
 

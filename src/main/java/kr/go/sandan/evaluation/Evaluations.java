@@ -337,6 +337,10 @@ public class Evaluations {
 		if (sheet.getPanel().getStage() != PanelStage.IN_PROGRESS) {
 			throw new EvaluationRuleException("evaluation.error.notInProgress");
 		}
+		String problem = kr.go.sandan.web.TextInput.problem(reason, 1000);
+		if (problem != null) {
+			throw new EvaluationRuleException(problem);
+		}
 		Map<String, Object> before = sheetState(sheet);
 		sheet.reopen(reason);
 		this.audit
@@ -455,6 +459,10 @@ public class Evaluations {
 		this.panels.fetchConflicts(panel.getId());
 		if (detail == null || detail.isBlank()) {
 			throw new EvaluationRuleException("evaluation.error.conflictDetailRequired");
+		}
+		String problem = kr.go.sandan.web.TextInput.problem(detail, 1000);
+		if (problem != null) {
+			throw new EvaluationRuleException(problem);
 		}
 		if (panel.recordConflict(evaluator.accountId(), sheet.getPlanId(), ConflictReason.DECLARED, detail.strip(),
 				this.clock.instant())) {

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.web.NotFoundException;
+import kr.go.sandan.web.TextInput;
 
 /**
  * The evaluator's side: the inbox of assigned plans, the conflict-of-interest pledge, and
@@ -148,11 +149,17 @@ class EvaluatorController {
 			if (comment.length() > MAX_COMMENT) {
 				errors.put("comment." + line.indicatorId(), "evaluation.comment.tooLong");
 			}
+			else if (!TextInput.isAcceptable(comment)) {
+				errors.put("comment." + line.indicatorId(), "typeMismatch.java.lang.String");
+			}
 			entries.add(new Evaluations.ScoreEntry(line.indicatorId(), score, comment));
 		}
 		String opinion = params.getOrDefault("opinion", "");
 		if (opinion.length() > MAX_OPINION) {
 			errors.put("opinion", "evaluation.opinion.tooLong");
+		}
+		else if (!TextInput.isAcceptable(opinion)) {
+			errors.put("opinion", "typeMismatch.java.lang.String");
 		}
 		if (!errors.isEmpty()) {
 			return reshow(sheet, params, errors, null, model);
@@ -186,6 +193,8 @@ class EvaluatorController {
 		}
 		catch (EvaluationRuleException ex) {
 			redirect.addFlashAttribute("evaluationError", message(ex.getMessageKey(), ex.getArguments()));
+			// what was typed comes back in the field
+			redirect.addFlashAttribute("conflictDetail", detail);
 			return "redirect:/evaluations/sheets/" + sheetId;
 		}
 	}

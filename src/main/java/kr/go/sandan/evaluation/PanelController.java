@@ -185,7 +185,9 @@ class PanelController {
 		if (cells != null) {
 			for (String cell : cells) {
 				String[] parts = cell.split("_");
-				if (parts.length == 2 && parts[0].matches("\\d+") && parts[1].matches("\\d+")) {
+				// ids of at most 18 digits: a longer number is no id (and overflows a
+				// long)
+				if (parts.length == 2 && parts[0].matches("\\d{1,18}") && parts[1].matches("\\d{1,18}")) {
 					wanted.add(new Evaluations.Assignment(Long.parseLong(parts[0]), Long.parseLong(parts[1])));
 				}
 			}
@@ -208,8 +210,14 @@ class PanelController {
 	@PostMapping("/sheets/{sheetId}/reopen")
 	String reopen(@PathVariable long callId, @PathVariable long sheetId, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		return act(callId, redirect, "evaluation.reopened",
+		String outcome = act(callId, redirect, "evaluation.reopened",
 				() -> this.evaluations.reopen(callId, sheetId, (reason != null) ? reason : ""));
+		if (redirect.getFlashAttributes().containsKey("evaluationError")) {
+			// what was typed comes back in the field
+			redirect.addFlashAttribute("reopenReason", reason);
+			redirect.addFlashAttribute("reopenSheet", sheetId);
+		}
+		return outcome;
 	}
 
 	private String act(long callId, RedirectAttributes redirect, String done, Runnable action) {

@@ -102,6 +102,8 @@ class PlanController {
 		}
 		catch (PlanDrafting.SubmissionRefusedException ex) {
 			redirect.addFlashAttribute("reviewError", ex.getMessageKey());
+			// what was typed comes back in the fields
+			redirect.addFlashAttribute("reviewEntered", params);
 		}
 		catch (PlanLockedException ex) {
 			redirect.addFlashAttribute("reviewError", "review.error.notSubmitted");
@@ -119,6 +121,8 @@ class PlanController {
 		}
 		catch (PlanDrafting.SubmissionRefusedException ex) {
 			redirect.addFlashAttribute("withdrawError", ex.getMessageKey());
+			// what was typed comes back in the field
+			redirect.addFlashAttribute("withdrawReason", reason);
 		}
 		catch (PlanTransitionException ex) {
 			redirect.addFlashAttribute("withdrawError", ex.getMessageKey());

@@ -73,12 +73,14 @@ public class PlanReview {
 			PortalUser officer) {
 		InnovationPlan plan = this.plans.findForPage(planId).orElseThrow(() -> new NotFoundException("plan", planId));
 		Map<String, String> kept = new LinkedHashMap<>();
-		COMMENT_SECTIONS.forEach((section) -> {
+		for (String section : COMMENT_SECTIONS) {
 			String comment = comments.get(section);
+			checkComment(comment);
 			if (comment != null && !comment.isBlank()) {
-				kept.put(section, comment.trim());
+				kept.put(section, comment.strip());
 			}
-		});
+		}
+		projectComments.values().forEach(PlanReview::checkComment);
 		List<ProjectComment> onProjects = new java.util.ArrayList<>();
 		if (!projectComments.isEmpty()) {
 			this.plans.fetchKeyTasks(planId);
@@ -86,7 +88,7 @@ public class PlanReview {
 			plan.getKeyTasks().stream().flatMap((task) -> task.getProjects().stream()).forEach((project) -> {
 				String comment = projectComments.get(project.getId());
 				if (comment != null && !comment.isBlank()) {
-					onProjects.add(new ProjectComment(project.getName(), comment.trim()));
+					onProjects.add(new ProjectComment(project.getName(), comment.strip()));
 				}
 			});
 		}
@@ -122,12 +124,32 @@ public class PlanReview {
 		if (reason == null || reason.isBlank()) {
 			throw new PlanDrafting.SubmissionRefusedException("plan.withdraw.reasonRequired");
 		}
+		String problem = kr.go.sandan.web.TextInput.problem(reason, MAX_WITHDRAWAL_REASON);
+		if (problem != null) {
+			throw new PlanDrafting.SubmissionRefusedException(problem);
+		}
 		String before = plan.getStatus().name();
 		plan.withdraw(this.clock.instant(), reason);
 		this.audit.record(AuditEntry
 			.of("PLAN_WITHDRAWN", "plan", planId, Map.of("status", before), Map.of("status", plan.getStatus().name()))
 			.withDetail(reason.strip()));
 	}
+
+	/** The longest comment a revision request keeps per section or project. */
+	static final int MAX_COMMENT = 2000;
+
+	/**
+	 * A comment no section can keep (too long, characters no field may hold) is refused.
+	 */
+	private static void checkComment(String comment) {
+		String problem = kr.go.sandan.web.TextInput.problem(comment, MAX_COMMENT);
+		if (problem != null) {
+			throw new PlanDrafting.SubmissionRefusedException(problem);
+		}
+	}
+
+	/** The longest withdrawal reason the status event keeps. */
+	static final int MAX_WITHDRAWAL_REASON = 500;
 
 	/**
 	 * Who may withdraw: a ministry officer, or the plan's own region; never a closed

@@ -2,6 +2,8 @@ package kr.go.sandan.web;
 
 import java.math.BigDecimal;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -22,10 +24,17 @@ class FormBinding {
 	static final int MAX_ROWS = 500;
 
 	@InitBinder
-	void bind(WebDataBinder binder) {
+	void bind(WebDataBinder binder, HttpServletRequest request) {
 		binder.setIgnoreInvalidFields(true);
 		binder.setAutoGrowCollectionLimit(MAX_ROWS);
-		binder.registerCustomEditor(String.class, new TextInput());
+		// a form object gets the error beside the field; so does a query parameter, as a
+		// 400.
+		// A single text posted as a request parameter (a withdrawal's reason) reaches its
+		// controller as typed, which says what is wrong on its page (TextInput.problem).
+		boolean formObject = binder.getTarget() != null || binder.getTargetType() != null;
+		if (formObject || !"POST".equals(request.getMethod())) {
+			binder.registerCustomEditor(String.class, new TextInput());
+		}
 		binder.registerCustomEditor(BigDecimal.class, new NumberInput.Decimals());
 		binder.registerCustomEditor(Integer.class, new NumberInput.Integers(false));
 		binder.registerCustomEditor(int.class, new NumberInput.Integers(true));

@@ -25,6 +25,21 @@ public final class TextInput extends PropertyEditorSupport {
 		return (value != null) ? value.toString() : "";
 	}
 
+	/**
+	 * What is wrong with a text posted on its own (not through a form object), as a
+	 * message key: characters no field may hold, or more than {@code maxLength}
+	 * characters; {@code null} when it may be kept.
+	 */
+	public static String problem(String text, int maxLength) {
+		if (text == null) {
+			return null;
+		}
+		if (!isAcceptable(text)) {
+			return "typeMismatch.java.lang.String";
+		}
+		return (text.strip().length() > maxLength) ? "form.error.tooLong" : null;
+	}
+
 	/** Whether every character of {@code text} may be stored and shown. */
 	public static boolean isAcceptable(CharSequence text) {
 		for (int i = 0; i < text.length(); i++) {

@@ -31,11 +31,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 public final class FormFuzzer {
 
-	/** What people and attackers type. */
-	public static final List<String> VALUES = List.of("abc", "1,000", "1 000", "-1", "0", "1e400", "1e100000000",
-			"12.345678901", "99999999999999999999999", "\u0000", "a\u0000b", "\uD800", "x\u0007y",
-			"<script>alert(1)</script>", "NOPE_UNKNOWN", " ", "１，０００", "٣", "2147483648", "-2147483649", "NaN",
-			"x".repeat(20_000));
+	/**
+	 * What people and attackers type; what no field may hold first, so that a form that
+	 * is gone once accepted (a pledge, a withdrawal) meets the worst before it goes.
+	 */
+	public static final List<String> VALUES = List.of("\u0000", "a\u0000b", "\uD800", "x\u0007y", "x".repeat(20_000),
+			"1e400", "1e100000000", "99999999999999999999999", "12.345678901", "2147483648", "-2147483649", "NaN",
+			"NOPE_UNKNOWN", "٣", "-1", "0", " ", "<script>alert(1)</script>", "１，０００", "1 000", "1,000", "abc");
 
 	/** Row indexes no form offers. */
 	private static final List<String> INDEXES = List.of("[255]", "[-1]", "[abc]", "[99999]", "[]", "[2147483648]");
@@ -76,6 +78,11 @@ public final class FormFuzzer {
 		return this;
 	}
 
+	/** Where the form posts. */
+	public String action() {
+		return this.action;
+	}
+
 	/** How many posts were made. */
 	public int posts() {
 		return this.posts;
@@ -98,6 +105,9 @@ public final class FormFuzzer {
 				continue;
 			}
 			for (String value : VALUES) {
+				if (form == null) {
+					return this;
+				}
 				form = attempt(form, field, value, form.textFields.contains(field));
 			}
 		}
@@ -107,13 +117,18 @@ public final class FormFuzzer {
 				continue;
 			}
 			for (String mutated : INDEXES) {
+				if (form == null) {
+					return this;
+				}
 				String name = field.substring(0, index.start()) + mutated + field.substring(index.end());
 				form = attempt(form, name, "1", false);
 			}
 		}
-		if (form.values.containsKey("version")) {
+		if (form != null && form.values.containsKey("version")) {
 			form = attempt(form, "version", "", false);
-			form = attempt(form, "version", "abc", false);
+			if (form != null) {
+				attempt(form, "version", "abc", false);
+			}
 		}
 		return this;
 	}
@@ -134,8 +149,11 @@ public final class FormFuzzer {
 		});
 		this.posts++;
 		MockHttpServletResponse response;
+		java.util.Map<String, Object> flash;
 		try {
-			response = this.mvc.perform(request).andReturn().getResponse();
+			org.springframework.test.web.servlet.MvcResult result = this.mvc.perform(request).andReturn();
+			response = result.getResponse();
+			flash = result.getFlashMap();
 		}
 		catch (Exception ex) {
 			// MockMvc hands the exception back where a server would answer 500
@@ -145,7 +163,7 @@ public final class FormFuzzer {
 			}
 			this.problems.add(field + "=" + shown(value) + " → 500 (" + root.getClass().getSimpleName() + ": "
 					+ shown(String.valueOf(root.getMessage())) + ")");
-			return read();
+			return readIfOffered();
 		}
 		int status = response.getStatus();
 		String what = field + "=" + shown(value) + " → " + status;
@@ -153,27 +171,58 @@ public final class FormFuzzer {
 			this.problems.add(what + " (server error)");
 			return form;
 		}
+		if (status >= 300 && status < 400 && refused(flash)) {
+			// refused after a redirect (post-redirect-get): the page it leads to says why
+			// and
+			// gives back what was typed
+			// (the flash attributes live in the session: Spring Session's cookie carries
+			// them)
+			MockHttpServletRequestBuilder follow = get(response.getRedirectedUrl()).with(this.user);
+			if (response.getCookie("SESSION") != null) {
+				follow.cookie(response.getCookie("SESSION"));
+			}
+			MockHttpServletResponse shown = this.mvc.perform(follow).andReturn().getResponse();
+			check(what, field, value, text, shown);
+			return form;
+		}
+		if (status == 400 && text) {
+			this.problems.add(what + " (typed text refused without its form)");
+			return form;
+		}
 		if (status >= 300 && status < 400) {
-			// accepted: the page holds new state (a new version) from now on
-			return read();
+			// accepted: the page holds new state (a new version) from now on, or no
+			// longer
+			// offers the form at all (a pledge signed, a decision published)
+			return readIfOffered();
 		}
 		if (status == 200 || status == 409 || status == 422) {
-			Document answer = Jsoup.parse(response.getContentAsString());
-			if (answer.select(".form-hint-invalid, #error-summary, [role=alert], .portal-alert.error, #conflict")
-				.isEmpty()) {
-				this.problems.add(what + " (no message)");
-			}
-			if (text) {
-				Element echoed = answer.selectFirst("[name=" + cssEscaped(field) + "]");
-				String back = (echoed == null) ? null : echoed.is("textarea") ? echoed.wholeText() : echoed.val();
-				boolean kept = back != null && (normalized(back).equals(normalized(value)) || sameNumber(back, value)
-						|| (value.isBlank() && back.isBlank()));
-				if (!kept) {
-					this.problems.add(what + " (typed text not kept: " + shown(String.valueOf(back)) + ")");
-				}
-			}
+			check(what, field, value, text, response);
 		}
 		return form;
+	}
+
+	/** A redirect that carries an error message in its flash attributes is a refusal. */
+	private static boolean refused(java.util.Map<String, Object> flash) {
+		return flash.keySet().stream().anyMatch((key) -> key.toLowerCase(java.util.Locale.ROOT).contains("error"));
+	}
+
+	/** The page shows a message and, for free text, what was typed. */
+	private void check(String what, String field, String value, boolean text, MockHttpServletResponse response)
+			throws Exception {
+		Document answer = Jsoup.parse(response.getContentAsString());
+		if (answer.select(".form-hint-invalid, #error-summary, [role=alert], .portal-alert.error, #conflict")
+			.isEmpty()) {
+			this.problems.add(what + " (no message)");
+		}
+		if (text) {
+			Element echoed = answer.selectFirst("[name=" + cssEscaped(field) + "]");
+			String back = (echoed == null) ? null : echoed.is("textarea") ? echoed.wholeText() : echoed.val();
+			boolean kept = back != null && (normalized(back).equals(normalized(value)) || sameNumber(back, value)
+					|| (value.isBlank() && back.isBlank()));
+			if (!kept) {
+				this.problems.add(what + " (typed text not kept: " + shown(String.valueOf(back)) + ")");
+			}
+		}
 	}
 
 	/**
@@ -221,12 +270,23 @@ public final class FormFuzzer {
 		return (visible.length() > 30) ? visible.substring(0, 30) + "…(" + visible.length() + ")" : visible;
 	}
 
+	/**
+	 * The form as the page gives it now, or {@code null} when the page no longer offers
+	 * it.
+	 */
+	private Form readIfOffered() throws Exception {
+		String html = this.mvc.perform(get(this.page).with(this.user)).andReturn().getResponse().getContentAsString();
+		return (Jsoup.parse(html).selectFirst("form[action=" + cssEscaped(this.action) + "]") != null) ? read() : null;
+	}
+
 	/** The form as the page gives it now. */
 	private Form read() throws Exception {
 		String html = this.mvc.perform(get(this.page).with(this.user)).andReturn().getResponse().getContentAsString();
 		Element form = Jsoup.parse(html).selectFirst("form[action=" + cssEscaped(this.action) + "]");
 		if (form == null) {
-			throw new IllegalStateException("No form posting to " + this.action + " on " + this.page);
+			String text = Jsoup.parse(html).select("main").text();
+			throw new IllegalStateException("No form posting to " + this.action + " on " + this.page + ": "
+					+ text.substring(0, Math.min(600, text.length())));
 		}
 		Form read = Form.of(form);
 		this.given.forEach((name, value) -> read.values.put(name, List.of(value)));
