@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.database.TransactionLocks;
 import kr.go.sandan.audit.AuditEntry;
 import kr.go.sandan.audit.AuditLog;
 import kr.go.sandan.region.Region;
@@ -45,8 +46,11 @@ public class AccountService {
 
 	private final SignedInSessions sessions;
 
+	private final TransactionLocks locks;
+
 	AccountService(AccountRepository accounts, Regions regions, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			AuditLog audit, SignedInSessions sessions) {
+			AuditLog audit, SignedInSessions sessions, TransactionLocks locks) {
+		this.locks = locks;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.passwordEncoder = passwordEncoder;
@@ -97,6 +101,11 @@ public class AccountService {
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public CreatedAccount create(String username, AccountDetails details) {
+		// the same user name created twice at once: the second is told it is taken
+		this.locks.serialize("account", username.trim().toLowerCase(java.util.Locale.ROOT).hashCode());
+		if (usernameTaken(username)) {
+			throw new UsernameTakenException(username);
+		}
 		String temporary = temporaryPassword();
 		Account account = new Account(username.trim().toLowerCase(java.util.Locale.ROOT), details.displayName().trim(),
 				this.passwordEncoder.encode(temporary), details.roles(), region(details.regionCode()),
@@ -208,6 +217,15 @@ public class AccountService {
 	}
 
 	/** Someone else changed the account after the form was opened. */
+	/** The user name belongs to another account already. */
+	public static class UsernameTakenException extends RuntimeException {
+
+		UsernameTakenException(String username) {
+			super("User name taken: " + username);
+		}
+
+	}
+
 	public static class ConcurrentAccountChangeException extends RuntimeException {
 
 		ConcurrentAccountChangeException(long id) {

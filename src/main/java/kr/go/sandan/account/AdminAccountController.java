@@ -87,7 +87,15 @@ class AdminAccountController {
 		if (result.hasErrors()) {
 			return "account/admin-form";
 		}
-		AccountService.CreatedAccount created = this.accounts.create(form.getUsername(), form.details());
+		AccountService.CreatedAccount created;
+		try {
+			created = this.accounts.create(form.getUsername(), form.details());
+		}
+		catch (AccountService.UsernameTakenException ex) {
+			// created by someone else a moment ago
+			result.rejectValue("username", "account.username.taken");
+			return "account/admin-form";
+		}
 		redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
 		redirect.addFlashAttribute("flashMessage", "account.created");
 		return "redirect:/admin/accounts/" + created.account().getId();

@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.database.TransactionLocks;
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.audit.AuditEntry;
 import kr.go.sandan.audit.AuditLog;
@@ -67,9 +68,12 @@ public class Decisions {
 
 	private final OutcomeRepository outcomes;
 
+	private final TransactionLocks locks;
+
 	Decisions(Calls calls, CommitteeMeetings meetings, RankingBoards boards, Evaluations evaluations,
 			PlanDecisions plans, DecisionRepository decisions, AuditLog audit, PlanSubmissions submissions,
-			Notifications notifications, PlanProjects projects, OutcomeRepository outcomes) {
+			Notifications notifications, PlanProjects projects, OutcomeRepository outcomes, TransactionLocks locks) {
+		this.locks = locks;
 		this.projects = projects;
 		this.outcomes = outcomes;
 		this.submissions = submissions;
@@ -146,6 +150,8 @@ public class Decisions {
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void recordPreliminarySelection(long callId, LocalDate heldOn, String chair, String overQuotaReason,
 			List<Choice> choices, PortalUser officer) {
+		// two officers recording at once: the second finds it recorded and is told so
+		this.locks.serialize("decisions", callId);
 		ProposalCall call = this.calls.get(callId);
 		if (!this.evaluations.isComplete(callId)) {
 			throw new DecisionRuleException("decision.error.evaluationIncomplete");
@@ -193,6 +199,7 @@ public class Decisions {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void publishPreliminarySelection(long callId) {
+		this.locks.serialize("decisions", callId);
 		ProposalCall call = this.calls.get(callId);
 		CommitteeMeeting meeting = this.meetings.of(call.getRound().getId(), MeetingKind.PRELIMINARY_SELECTION)
 			.orElseThrow(() -> new DecisionRuleException("decision.error.notRecorded"));
@@ -302,6 +309,7 @@ public class Decisions {
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void recordFinalConfirmation(long callId, LocalDate heldOn, String chair, Map<Long, String> rationales,
 			Map<Long, ProjectInput> inputs, PortalUser officer) {
+		this.locks.serialize("decisions", callId);
 		ConfirmationView view = confirmation(callId);
 		if (!view.preliminaryPublished()) {
 			throw new DecisionRuleException("decision.error.preliminaryNotPublished");

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.database.TransactionLocks;
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.audit.AuditEntry;
 import kr.go.sandan.audit.AuditLog;
@@ -50,8 +51,11 @@ public class Designations {
 
 	private final AuditLog audit;
 
+	private final TransactionLocks locks;
+
 	Designations(Calls calls, CommitteeMeetings meetings, DecisionRepository decisions, PlanDecisions plans,
-			PlanSubmissions submissions, Notifications notifications, AuditLog audit) {
+			PlanSubmissions submissions, Notifications notifications, AuditLog audit, TransactionLocks locks) {
+		this.locks = locks;
 		this.calls = calls;
 		this.meetings = meetings;
 		this.decisions = decisions;
@@ -118,6 +122,7 @@ public class Designations {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void publishConfirmation(long callId) {
+		this.locks.serialize("decisions", callId);
 		ProposalCall call = this.calls.get(callId);
 		CommitteeMeeting meeting = this.meetings.of(call.getRound().getId(), MeetingKind.FINAL_CONFIRMATION)
 			.orElseThrow(() -> new DecisionRuleException("decision.error.notConfirmed"));
@@ -133,6 +138,7 @@ public class Designations {
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void recordDesignation(long callId, LocalDate heldOn, String chair, LocalDate start, LocalDate end,
 			Map<Long, String> rationales, PortalUser officer) {
+		this.locks.serialize("decisions", callId);
 		DesignationView view = designation(callId);
 		if (!view.isConfirmationPublished()) {
 			throw new DecisionRuleException("decision.error.confirmationNotPublished");
@@ -172,6 +178,7 @@ public class Designations {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void publishDesignation(long callId) {
+		this.locks.serialize("decisions", callId);
 		ProposalCall call = this.calls.get(callId);
 		CommitteeMeeting meeting = this.meetings.of(call.getRound().getId(), MeetingKind.DESIGNATION)
 			.orElseThrow(() -> new DecisionRuleException("decision.error.notDesignated"));
@@ -206,6 +213,7 @@ public class Designations {
 	/** Closes a designated district after its period, with a note. */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void complete(long planId, String note) {
+		this.locks.serialize("plan", planId);
 		if (note == null || note.isBlank()) {
 			throw new DecisionRuleException("designation.complete.noteRequired");
 		}

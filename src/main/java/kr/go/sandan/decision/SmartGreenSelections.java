@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.database.TransactionLocks;
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.audit.AuditEntry;
 import kr.go.sandan.audit.AuditLog;
@@ -44,8 +45,11 @@ public class SmartGreenSelections {
 
 	private final AuditLog audit;
 
+	private final TransactionLocks locks;
+
 	SmartGreenSelections(Calls calls, CommitteeMeetings meetings, PlanCatalog plans, Complexes complexes,
-			AuditLog audit) {
+			AuditLog audit, TransactionLocks locks) {
+		this.locks = locks;
 		this.calls = calls;
 		this.meetings = meetings;
 		this.plans = plans;
@@ -125,6 +129,7 @@ public class SmartGreenSelections {
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void record(long callId, LocalDate heldOn, String chair, List<Long> complexIds, String rationale,
 			PortalUser officer) {
+		this.locks.serialize("decisions", callId);
 		SmartGreenView view = view(callId);
 		if (!view.preliminaryPublished()) {
 			throw new DecisionRuleException("smartGreen.error.preliminaryNotPublished");
@@ -163,6 +168,7 @@ public class SmartGreenSelections {
 	/** Publishes the selection: the complexes list and home page count it from now on. */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void publish(long callId) {
+		this.locks.serialize("decisions", callId);
 		ProposalCall call = this.calls.get(callId);
 		CommitteeMeeting meeting = this.meetings.of(call.getRound().getId(), MeetingKind.SMART_GREEN_SELECTION)
 			.orElseThrow(() -> new DecisionRuleException("smartGreen.error.notRecorded"));

@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.database.TransactionLocks;
 import kr.go.sandan.account.Evaluators;
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.audit.AuditEntry;
@@ -65,9 +66,12 @@ public class Evaluations {
 
 	private final Regions regions;
 
+	private final TransactionLocks locks;
+
 	Evaluations(PanelRepository panels, SheetRepository sheets, Calls calls, PlanSubmissions submissions,
 			PlanAttachments attachments, Evaluators evaluators, AuditLog audit, EvaluationNotices notices,
-			PanelViews views, Clock clock, Regions regions) {
+			PanelViews views, Clock clock, Regions regions, TransactionLocks locks) {
+		this.locks = locks;
 		this.notices = notices;
 		this.views = views;
 		this.regions = regions;
@@ -96,6 +100,8 @@ public class Evaluations {
 	/** Forms the call's evaluation committee, with the default rules. */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void form(long callId, PortalUser officer) {
+		// a double click or two officers at once form one committee
+		this.locks.serialize("evaluation", callId);
 		ProposalCall call = this.calls.get(callId);
 		if (!call.isOpened()) {
 			throw new EvaluationRuleException("evaluation.error.callNotOpen");
@@ -115,6 +121,7 @@ public class Evaluations {
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void configure(long callId, long expectedVersion, Aggregation aggregation, BigDecimal divergenceThreshold,
 			BigDecimal outlierThreshold, int minimumEvaluators) {
+		this.locks.serialize("evaluation", callId);
 		EvaluationPanel panel = current(callId, expectedVersion);
 		Map<String, Object> before = rules(panel);
 		panel.configure(aggregation, divergenceThreshold, outlierThreshold, minimumEvaluators);
@@ -128,6 +135,8 @@ public class Evaluations {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void addMembers(long callId, Collection<Long> accountIds) {
+		// the same evaluators added twice at once are added once
+		this.locks.serialize("evaluation", callId);
 		EvaluationPanel panel = panelOf(callId);
 		boolean started = panel.getStage() != PanelStage.FORMING;
 		ProposalCall call = this.calls.get(callId);
@@ -174,6 +183,7 @@ public class Evaluations {
 	/** Takes an evaluator off the committee, with their (empty) sheets. */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void removeMember(long callId, long accountId) {
+		this.locks.serialize("evaluation", callId);
 		EvaluationPanel panel = panelOf(callId);
 		panel.requireForming();
 		this.sheets.findByPanel(panel.getId())
@@ -191,6 +201,7 @@ public class Evaluations {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void assign(long callId, Set<Assignment> wanted) {
+		this.locks.serialize("evaluation", callId);
 		EvaluationPanel panel = panelOf(callId);
 		panel.requireForming();
 		ProposalCall call = this.calls.get(callId);
@@ -242,6 +253,7 @@ public class Evaluations {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void start(long callId, long expectedVersion, PortalUser officer) {
+		this.locks.serialize("evaluation", callId);
 		EvaluationPanel panel = current(callId, expectedVersion);
 		ProposalCall call = this.calls.get(callId);
 		Instant now = this.clock.instant();
@@ -290,6 +302,7 @@ public class Evaluations {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void complete(long callId, long expectedVersion, PortalUser officer) {
+		this.locks.serialize("evaluation", callId);
 		EvaluationPanel panel = current(callId, expectedVersion);
 		this.panels.fetchConflicts(panel.getId());
 		Set<Long> withdrawn = withdrawn(panel);
@@ -331,6 +344,7 @@ public class Evaluations {
 	/** Sends a submitted sheet back to its evaluator, saying why. */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void reopen(long callId, long sheetId, String reason) {
+		this.locks.serialize("evaluation", callId);
 		EvaluationSheet sheet = this.sheets.findWithPanel(sheetId)
 			.filter((found) -> found.getPanel().getCallId() == callId)
 			.orElseThrow(() -> new NotFoundException("evaluation sheet", sheetId));
@@ -356,6 +370,7 @@ public class Evaluations {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void publishResults(long callId) {
+		this.locks.serialize("evaluation", callId);
 		EvaluationPanel panel = panelOf(callId);
 		panel.publishResults(this.clock.instant());
 		this.audit.record(AuditEntry.of("EVALUATION_RESULTS_PUBLISHED", "call", callId, null, rules(panel)));
@@ -430,6 +445,8 @@ public class Evaluations {
 	 */
 	@PreAuthorize("hasRole('EVALUATOR')")
 	public void signPledge(long panelId, PortalUser evaluator, Map<Long, String> declared) {
+		// a pledge sent twice at once is signed once; the second is told so
+		this.panels.callIdOf(panelId).ifPresent((callId) -> this.locks.serialize("evaluation", callId));
 		EvaluationPanel panel = memberPanel(panelId, evaluator);
 		this.panels.fetchConflicts(panelId);
 		ProposalCall call = this.calls.get(panel.getCallId());
@@ -454,6 +471,7 @@ public class Evaluations {
 	 */
 	@PreAuthorize("hasRole('EVALUATOR')")
 	public void declareConflict(long sheetId, PortalUser evaluator, String detail) {
+		this.sheets.callIdOf(sheetId).ifPresent((callId) -> this.locks.serialize("evaluation", callId));
 		EvaluationSheet sheet = ownSheet(sheetId, evaluator);
 		EvaluationPanel panel = sheet.getPanel();
 		this.panels.fetchConflicts(panel.getId());

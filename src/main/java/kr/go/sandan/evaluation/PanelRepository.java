@@ -37,6 +37,9 @@ interface PanelRepository extends Repository<EvaluationPanel, Long> {
 	@Query("select p from EvaluationPanel p where p.startedAt is not null and p.completedAt is null order by p.id")
 	List<EvaluationPanel> findInProgress();
 
+	@Query("select p.callId from EvaluationPanel p where p.id = :panelId")
+	Optional<Long> callIdOf(long panelId);
+
 	@Query("select p from EvaluationPanel p where p.callId = :callId")
 	Optional<EvaluationPanel> findPlainByCall(long callId);
 

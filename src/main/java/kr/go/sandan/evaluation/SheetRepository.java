@@ -12,6 +12,9 @@ interface SheetRepository extends Repository<EvaluationSheet, Long> {
 
 	void delete(EvaluationSheet sheet);
 
+	@Query("select s.panel.callId from EvaluationSheet s where s.id = :sheetId")
+	java.util.Optional<Long> callIdOf(long sheetId);
+
 	@Query("select s from EvaluationSheet s join fetch s.panel where s.id = :id")
 	Optional<EvaluationSheet> findWithPanel(long id);
 

@@ -71,6 +71,9 @@ public class PlanReview {
 	@PreAuthorize("hasRole('MINISTRY')")
 	public void requestRevision(long planId, Map<String, String> comments, Map<Long, String> projectComments,
 			PortalUser officer) {
+		// a revision request and a withdrawal at once: one waits for the other and sees
+		// it
+		this.plans.lockById(planId);
 		InnovationPlan plan = this.plans.findForPage(planId).orElseThrow(() -> new NotFoundException("plan", planId));
 		Map<String, String> kept = new LinkedHashMap<>();
 		for (String section : COMMENT_SECTIONS) {
@@ -118,6 +121,7 @@ public class PlanReview {
 	 */
 	@PreAuthorize("hasAnyRole('MINISTRY', 'REGION')")
 	public void withdraw(long planId, String reason, PortalUser user) {
+		this.plans.lockById(planId);
 		InnovationPlan plan = this.plans.findForPage(planId)
 			.filter((found) -> mayDecideOn(found, user))
 			.orElseThrow(() -> new NotFoundException("plan", planId));

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.database.TransactionLocks;
 import kr.go.sandan.audit.AuditEntry;
 import kr.go.sandan.audit.AuditLog;
 import kr.go.sandan.notification.Notifications;
@@ -49,8 +50,11 @@ public class Calls {
 
 	private final Clock clock;
 
+	private final TransactionLocks locks;
+
 	Calls(CallRepository calls, RoundRepository rounds, AuditLog audit, Notifications notifications,
-			EntityManager entityManager, Clock clock) {
+			EntityManager entityManager, Clock clock, TransactionLocks locks) {
+		this.locks = locks;
 		this.calls = calls;
 		this.rounds = rounds;
 		this.audit = audit;
@@ -121,6 +125,9 @@ public class Calls {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public ProposalCall prepare(CallDefinition definition) {
+		// two officers preparing the same year at once: the second is told the year has a
+		// call
+		this.locks.serialize("call-year", definition.year());
 		if (definition.year() < this.clock.instant().atZone(SEOUL).getYear()) {
 			// past rounds are the program's history, not open for calls
 			throw new ProposalCall.CallRuleException("call.error.pastYear");

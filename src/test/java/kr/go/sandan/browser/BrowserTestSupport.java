@@ -17,14 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import kr.go.sandan.support.Accounts;
 import kr.go.sandan.support.Browser;
-import kr.go.sandan.support.TestDatabaseConfiguration;
+import kr.go.sandan.support.RealServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The portal on a random port and a fresh Chromium page per test; subclasses share one
  * Spring context and one browser per class.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
+@RealServerTest
 abstract class BrowserTestSupport {
 
 	static Browser browser;
