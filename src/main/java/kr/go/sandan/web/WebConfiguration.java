@@ -3,6 +3,8 @@ package kr.go.sandan.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +35,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<DatabaseOutage> registration = new FilterRegistrationBean<>(new DatabaseOutage());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/**
+	 * One client's slow request bodies cannot take every worker
+	 * ({@code portal.web.request-bodies-per-client}, 16 by default).
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> slowClients(
+			@org.springframework.beans.factory.annotation.Value("${portal.web.request-bodies-per-client:16}") int limit) {
+		return (factory) -> factory.addContextValves(new SlowClients(limit));
 	}
 
 	@Override
