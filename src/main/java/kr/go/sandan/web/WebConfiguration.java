@@ -39,11 +39,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * One client's slow request bodies cannot take every worker
-	 * ({@code portal.web.request-bodies-per-client}, 16 by default).
+	 * ({@code portal.web.request-bodies-per-client}, 32 by default: a regional office
+	 * behind one address never sends that many forms at the same instant, twenty officers
+	 * pressing save together included, and one address holds at most 32 of Tomcat's 200
+	 * workers).
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> slowClients(
-			@org.springframework.beans.factory.annotation.Value("${portal.web.request-bodies-per-client:16}") int limit) {
+			@org.springframework.beans.factory.annotation.Value("${portal.web.request-bodies-per-client:32}") int limit) {
 		return (factory) -> factory.addContextValves(new SlowClients(limit));
 	}
 

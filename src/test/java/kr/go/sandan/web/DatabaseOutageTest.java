@@ -1,0 +1,97 @@
+package kr.go.sandan.web;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import kr.go.sandan.SandanPortalApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database goes away while the portal runs: every request that needs it answers
+ * within a few seconds with a 503 page in Korean and English and {@code Retry-After},
+ * instead of hanging 30 s and ending in a 500; when the database is back, the portal
+ * serves pages again by itself.
+ */
+class DatabaseOutageTest {
+
+	private static EmbeddedPostgres start(Path directory, int port) throws IOException {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(false)
+			.setPort(port)
+			.setRegisterShutdownHook(false)
+			.start();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void withTheDatabaseDownRequestsAnswer503QuicklyAndThePortalRecoversByItself() throws Exception {
+		Path directory = Files.createTempDirectory("outage-pg");
+		int port = freePort();
+		EmbeddedPostgres postgres = start(directory, port);
+		String url = "jdbc:postgresql://localhost:" + port + "/postgres";
+		try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(SandanPortalApplication.class)
+			.profiles("test")
+			.properties("server.port=0", "spring.datasource.url=" + url, "spring.datasource.username=postgres",
+					"spring.datasource.password=postgres", "portal.page-cache.enabled=false")
+			.run()) {
+			String base = "http://localhost:" + ((WebServerApplicationContext) portal).getWebServer().getPort();
+			HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+			// a page that reads the database
+			String page = base + "/complexes?region=BUSAN";
+			assertThat(get(http, page).statusCode()).isEqualTo(200);
+
+			postgres.close();
+			// the sign-in page too: its session (and the form's token) live in the
+			// database,
+			// and a form that cannot be sent is worse than a page saying so
+			for (String path : new String[] { "/complexes?region=BUSAN", "/plans/1", "/login" }) {
+				long started = System.nanoTime();
+				HttpResponse<String> answer = get(http, base + path);
+				long seconds = (System.nanoTime() - started) / 1_000_000_000;
+				assertThat(answer.statusCode()).as(path).isEqualTo(503);
+				assertThat(seconds).as(path).isLessThan(6);
+				assertThat(answer.headers().firstValue("Retry-After")).hasValue("30");
+				assertThat(answer.body()).contains("잠시 서비스를 이용할 수 없습니다", "Service temporarily unavailable");
+			}
+
+			postgres = start(directory, port);
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			int status = 0;
+			while (System.nanoTime() < deadline && status != 200) {
+				status = get(http, page).statusCode();
+				Thread.sleep(200);
+			}
+			assertThat(status).as("the portal serves pages again without a restart").isEqualTo(200);
+		}
+		finally {
+			postgres.close();
+		}
+	}
+
+}
