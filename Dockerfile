@@ -13,4 +13,6 @@ WORKDIR /app
 COPY --from=build /portal.jar portal.jar
 USER portal
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/portal.jar"]
+# The heap follows the container's memory limit (docker-compose.yml gives 1.5 GB; see
+# docs/reliability.md "Memory"); out of memory, the process ends and is restarted.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/portal.jar"]

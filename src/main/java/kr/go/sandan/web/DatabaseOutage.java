@@ -2,7 +2,6 @@ package kr.go.sandan.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -64,13 +63,9 @@ public class DatabaseOutage extends OncePerRequestFilter {
 			log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
 					rootMessage(ex));
 			response.resetBuffer();
-			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-			response.setContentType(MediaType.TEXT_HTML_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.setContentLength(this.page.length);
-			response.getOutputStream().write(this.page);
+			PlainAnswer.write(response, HttpStatus.SERVICE_UNAVAILABLE, MediaType.TEXT_HTML, this.page);
 		}
 	}
 

@@ -69,13 +69,9 @@ public class SlowClients extends ValveBase {
 			log.warn("Refused a request body from {}: {} already in progress", client, this.limit);
 			// not a byte of the body is read, now or after the answer
 			request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "5");
 			response.setHeader(HttpHeaders.CONNECTION, "close");
-			response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.setContentLength(REFUSAL.length);
-			response.getOutputStream().write(REFUSAL);
+			PlainAnswer.write(response, HttpStatus.TOO_MANY_REQUESTS, MediaType.TEXT_PLAIN, REFUSAL);
 			return;
 		}
 		try {

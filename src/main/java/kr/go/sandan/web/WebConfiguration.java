@@ -37,6 +37,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/** Just inside it: a query string that is not UTF-8 is the client's mistake (400). */
+	@Bean
+	FilterRegistrationBean<UnreadableParameters> unreadableParameters() {
+		FilterRegistrationBean<UnreadableParameters> registration = new FilterRegistrationBean<>(
+				new UnreadableParameters());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
 	/**
 	 * One client's slow request bodies cannot take every worker
 	 * ({@code portal.web.request-bodies-per-client}, 32 by default: a regional office

@@ -31,6 +31,8 @@ public final class WebClient {
 
 	private volatile String csrf;
 
+	private String who = "anonymous";
+
 	private WebClient(String base) {
 		this.base = base;
 		this.http = HttpClient.newBuilder()
@@ -38,6 +40,11 @@ public final class WebClient {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
+	}
+
+	/** Someone who has not signed in. */
+	public static WebClient anonymous(int port) {
+		return new WebClient("http://localhost:" + port);
 	}
 
 	/** Signs in through the login form with the demo password. */
@@ -50,6 +57,7 @@ public final class WebClient {
 			throw new IllegalStateException("Sign-in of " + username + " failed: " + answer.statusCode());
 		}
 		client.page("/me");
+		client.who = username;
 		return client;
 	}
 
@@ -68,6 +76,23 @@ public final class WebClient {
 		return this.http.send(
 				HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(60)).build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A page asked for with a cookie of one's own making (and none of the kept ones). */
+	public HttpResponse<String> getWithCookie(String path, String cookie) throws IOException, InterruptedException {
+		HttpClient bare = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+		return bare.send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Cookie", cookie)
+			.timeout(Duration.ofSeconds(60))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Override
+	public String toString() {
+		return this.who;
 	}
 
 	/** Posts a form (with the CSRF token of the last page read). */
