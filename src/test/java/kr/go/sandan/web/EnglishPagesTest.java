@@ -2,6 +2,7 @@ package kr.go.sandan.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -84,6 +85,18 @@ class EnglishPagesTest {
 			.doesNotContain("39.2조원");
 		// what the release wrote stays as written
 		assertThat(english.text()).contains("생산액 5.1조원 증대");
+	}
+
+	@Test
+	void aPlansHistoryDoesNotRepeatTheBadgeInKoreanOnEnglishPages() throws Exception {
+		// a release event whose note is just the Korean name of its status (예비선정 …)
+		Map<String, Object> event = this.jdbc.queryForMap("""
+				select e.plan_id, e.note from plan_status_event e
+				where e.note = case e.status when 'PRELIMINARILY_SELECTED' then '예비선정'
+				when 'DESIGNATED' then '경쟁력강화사업지구 지정' when 'CONFIRMED' then '최종 확정' end
+				order by e.id limit 1""");
+		String history = read("/plans/" + event.get("plan_id") + "?lang=en").select("#history + ol").text();
+		assertThat(history).isNotBlank().doesNotContain((String) event.get("note"));
 	}
 
 	@Test
