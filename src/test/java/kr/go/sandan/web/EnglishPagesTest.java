@@ -100,6 +100,19 @@ class EnglishPagesTest {
 	}
 
 	@Test
+	void linkedComplexesHaveTheirEnglishNamesOnEnglishPlanPages() throws Exception {
+		Map<String, Object> linked = this.jdbc.queryForMap("""
+				select s.plan_id, c.name, c.name_en from plan_linked_site s
+				join industrial_complex c on c.id = s.complex_id
+				join innovation_plan p on p.id = s.plan_id
+				where c.name_en is not null and p.published_on is not null order by s.id limit 1""");
+		String plan = "/plans/" + linked.get("plan_id");
+		assertThat(read(plan + "?lang=en").select("#sites tbody").text()).contains((String) linked.get("name_en"));
+		assertThat(read(plan + "?lang=ko").select("#sites tbody").text()).contains((String) linked.get("name"))
+			.doesNotContain((String) linked.get("name_en"));
+	}
+
+	@Test
 	void everyPageWritesDatesOneWay() throws Exception {
 		for (String language : new String[] { "ko", "en" }) {
 			String home = read("/?lang=" + language).text();
