@@ -7,7 +7,9 @@
 # start the portal on it without the generator and time start-up to ready; sign in as the demo
 # ministry officer; then run wrk against each page in turn, same portal, same run: the trivial
 # /ping page (baseline, anonymous and signed in) and the heavy pages. Prints one Markdown table
-# (requests/s, p50/p95/p99 in ms, throughput as a share of the baseline of the same kind).
+# (requests/s, p50/p95/p99 in ms, share of answers from the page caches, throughput as a share
+# of the baseline of the same kind); then the same pages again while a writer signs in and saves
+# every second (scripts/benchmark/writer.sh), a second table.
 # Needs wrk (Debian: apt-get install wrk). Settings: BENCH_DATA, BENCH_PORT, BENCH_DURATION,
 # BENCH_CONNECTIONS, BENCH_THREADS, BENCH_SEED, BENCH_STARTS (starts timed per launch, 3),
 # BENCH_JVM_OPTS (added to the portal measured under load), BENCH_JAVA (the java that runs the
@@ -200,6 +202,19 @@ RESULTS="$LOG/results.txt"
   pages
 } | tee "$RESULTS" >&2
 
+# the mixed run (issue 18): the same readers while a writer signs in and saves every second, as
+# on a deadline day (scripts/benchmark/writer.sh: a call's notice, audited like every save)
+echo "== measuring under writes (a sign-in and a save every second)" >&2
+bash scripts/benchmark/writer.sh "$BASE" "$PASSWORD" "$LOG/writer.log" &
+WRITER=$!
+MIXED="$LOG/results-mixed.txt"
+{
+  pages
+} | tee "$MIXED" >&2
+kill "$WRITER" 2> /dev/null || true
+wait "$WRITER" 2> /dev/null || true
+WRITES=$(cat "$LOG/writer.log.count" 2> /dev/null || echo "saves=?")
+
 # the report
 field() { echo "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
 echo
@@ -207,13 +222,21 @@ echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 104857
 echo "Start-up to ready (process start to the readiness probe answering UP, median of $STARTS): ${PLAIN_STARTUP}s plain, ${STARTUP}s with $ARCHIVE_KIND, ${FAST_STARTUP}s with it and the optimized launch (-XX:TieredStopAtLevel=1)"
 echo "Portal under load: started with $ARCHIVE_KIND${BENCH_JVM_OPTS:+, $BENCH_JVM_OPTS}"
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per page after a 5 s warm-up (and 10 s of every page first)"
+table() { # results
+  echo
+  echo "| page | as | path | requests/s | p50 ms | p95 ms | p99 ms | errors | cache hits % | share of baseline |"
+  echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  declare -A BASELINE
+  while IFS='|' read -r name kind url line; do
+    rps=$(field "$line" rps)
+    [ "$url" = /ping ] && BASELINE[$kind]=$rps
+    share=$(echo "scale=2; $rps / ${BASELINE[$kind]}" | bc)
+    echo "| $name | $kind | $url | $rps | $(field "$line" p50) | $(field "$line" p95) | $(field "$line" p99) | $(field "$line" errors) | $(field "$line" hits) | $share |"
+  done < "$1"
+}
 echo
-echo "| page | as | path | requests/s | p50 ms | p95 ms | p99 ms | errors | share of baseline |"
-echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-declare -A BASELINE
-while IFS='|' read -r name kind url line; do
-  rps=$(field "$line" rps)
-  [ "$url" = /ping ] && BASELINE[$kind]=$rps
-  share=$(echo "scale=2; $rps / ${BASELINE[$kind]}" | bc)
-  echo "| $name | $kind | $url | $rps | $(field "$line" p50) | $(field "$line" p95) | $(field "$line" p99) | $(field "$line" errors) | $share |"
-done < "$RESULTS"
+echo "Read-only:"
+table "$RESULTS"
+echo
+echo "Under writes (a sign-in and a save every second; writer: $WRITES):"
+table "$MIXED"

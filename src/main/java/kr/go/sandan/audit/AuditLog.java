@@ -1,6 +1,10 @@
 package kr.go.sandan.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +27,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Service
 public class AuditLog {
+
+	/**
+	 * What no page shows: signing in and out, a failed sign-in, a changed password. They
+	 * are recorded but leave the kept pages alone.
+	 */
+	static final Set<String> UNSEEN = Set.of("LOGIN_SUCCEEDED", "LOGIN_FAILED", "LOGOUT", "ACCOUNT_PASSWORD_CHANGED");
 
 	private final JdbcTemplate jdbc;
 
@@ -55,7 +65,9 @@ public class AuditLog {
 	}
 
 	private void insert(AuditEntry entry) {
-		afterCommit(this.generation::changed);
+		if (!UNSEEN.contains(entry.action())) {
+			moveGeneration(entry);
+		}
 		String actor = entry.actor();
 		Long actorId = entry.actorId();
 		if (actor == null) {
@@ -104,18 +116,56 @@ public class AuditLog {
 
 	}
 
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
+	/**
+	 * The data generation's counters of what this change touches move in its transaction,
+	 * just before it commits (so they are locked for the commit only, and become visible
+	 * with the change); once committed, this instance's kept pages learn it before the
+	 * change is acknowledged.
+	 */
+	private void moveGeneration(AuditEntry entry) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.generation.move(this.generation.scopesOf(entry.objectType(), entry.objectId()));
+			this.generation.changed();
+			return;
+		}
+		// this transaction's own (a suspended outer transaction's are not listed)
+		GenerationMove move = TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter(GenerationMove.class::isInstance)
+			.map(GenerationMove.class::cast)
+			.findFirst()
+			.orElseGet(() -> {
+				GenerationMove created = new GenerationMove(this.generation);
+				TransactionSynchronizationManager.registerSynchronization(created);
+				return created;
 			});
+		move.changes.add(entry);
+	}
+
+	/** What one transaction changed, for the data generation. */
+	private static final class GenerationMove implements TransactionSynchronization {
+
+		private final DataGeneration generation;
+
+		private final List<AuditEntry> changes = new ArrayList<>();
+
+		GenerationMove(DataGeneration generation) {
+			this.generation = generation;
 		}
-		else {
-			action.run();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			Set<String> scopes = new TreeSet<>();
+			this.changes
+				.forEach((change) -> scopes.addAll(this.generation.scopesOf(change.objectType(), change.objectId())));
+			this.generation.move(scopes);
 		}
+
+		@Override
+		public void afterCommit() {
+			this.generation.changed();
+		}
+
 	}
 
 }

@@ -5,6 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,13 +33,15 @@ import kr.go.sandan.web.PageValidity;
 
 /**
  * Pages kept as they were sent, served again while the data they were made from has not
- * changed: every state change of the portal is audited, so an entry is served only while
- * the {@link DataGeneration} (the audit trail's newest id) is the one it was rendered
- * under. What is kept: a 200 HTML answer to a GET that set no cookie, keyed by what the
- * subclass says makes the page differ. Runs after Spring Security's filters: they have
- * decided who may see the page and written the security headers, on every response alike.
- * A request saying {@code Cache-Control: no-cache} (a browser's hard reload, the
- * query-budget tests) is rendered afresh.
+ * changed: every state change of the portal is audited and moves the
+ * {@link DataGeneration} of what it touches in its own transaction, so an entry is served
+ * only while that generation is the one read before the page was rendered. Single-flight:
+ * while a page is rendered for a generation, who asks for it waits for that render. What
+ * is kept: a 200 HTML answer to a GET that set no cookie, keyed by what the subclass says
+ * makes the page differ. Runs after Spring Security's filters: they have decided who may
+ * see the page and written the security headers, on every response alike. A request
+ * saying {@code Cache-Control: no-cache} (a browser's hard reload, the query-budget
+ * tests) is rendered afresh.
  */
 abstract class KeptPages extends OncePerRequestFilter {
 
@@ -45,6 +53,12 @@ abstract class KeptPages extends OncePerRequestFilter {
 	private final DataGeneration generation;
 
 	private final Cache<String, Page> pages;
+
+	/** Pages being rendered, by generation and key: the others asking wait for them. */
+	private final ConcurrentMap<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+
+	/** How long a request waits for another's render of the same page before its own. */
+	private static final long RENDER_WAIT_SECONDS = 10;
 
 	/**
 	 * A page (or a PDF) as it was sent; {@code validUntil} is when it stops being true by
@@ -79,25 +93,78 @@ abstract class KeptPages extends OncePerRequestFilter {
 				|| "no-cache".equals(request.getHeader(HttpHeaders.CACHE_CONTROL)) || !keeps(request);
 	}
 
+	/**
+	 * The data generation the page is made from: everything's unless the subclass knows
+	 * what the page shows ({@link DataGeneration#ofPlan(long)}).
+	 */
+	long generation(HttpServletRequest request) {
+		return this.generation.current();
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long generation = this.generation.current();
+		// read before the page is rendered: whatever it shows is at least this new
+		long generation = generation(request);
 		String key = key(request);
 		Page kept = this.pages.getIfPresent(key);
 		if (kept != null && kept.isValid(generation, Instant.now())) {
-			response.setHeader(HEADER, "hit");
-			response.setContentType(kept.contentType());
-			if (kept.contentLanguage() != null) {
-				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
-			}
-			if (kept.contentDisposition() != null) {
-				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, kept.contentDisposition());
-			}
-			response.setContentLength(kept.body().length);
-			response.getOutputStream().write(kept.body());
+			send(kept, response);
 			return;
 		}
+		// one render per page and generation: who asks while it is rendered waits for it
+		String flight = generation + " " + key;
+		CompletableFuture<Page> mine = new CompletableFuture<>();
+		CompletableFuture<Page> other = this.rendering.putIfAbsent(flight, mine);
+		if (other != null) {
+			Page shared = awaited(other);
+			if (shared != null && shared.isValid(generation, Instant.now())) {
+				send(shared, response);
+				return;
+			}
+			render(request, response, chain, key, generation);
+			return;
+		}
+		Page rendered = null;
+		try {
+			rendered = render(request, response, chain, key, generation);
+		}
+		finally {
+			mine.complete(rendered);
+			this.rendering.remove(flight, mine);
+		}
+	}
+
+	private static Page awaited(CompletableFuture<Page> render) {
+		try {
+			return render.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			// rendered on its own instead
+			return null;
+		}
+	}
+
+	private void send(Page kept, HttpServletResponse response) throws IOException {
+		response.setHeader(HEADER, "hit");
+		response.setContentType(kept.contentType());
+		if (kept.contentLanguage() != null) {
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
+		}
+		if (kept.contentDisposition() != null) {
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, kept.contentDisposition());
+		}
+		response.setContentLength(kept.body().length);
+		response.getOutputStream().write(kept.body());
+	}
+
+	/** Renders the page; answers what was kept of it, or null if it may not be kept. */
+	private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+			long generation) throws ServletException, IOException {
 		response.setHeader(HEADER, "miss");
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		try {
@@ -106,11 +173,14 @@ abstract class KeptPages extends OncePerRequestFilter {
 			if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null
 					&& (type.startsWith("text/html") || type.startsWith("application/pdf"))
 					&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
-				this.pages.put(key,
-						new Page(generation, type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-								wrapper.getHeader(HttpHeaders.CONTENT_DISPOSITION), wrapper.getContentAsByteArray(),
-								PageValidity.of(request)));
+				Page page = new Page(generation, type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+						wrapper.getHeader(HttpHeaders.CONTENT_DISPOSITION), wrapper.getContentAsByteArray(),
+						PageValidity.of(request));
+				// a slower render of an older generation does not replace a newer page
+				this.pages.asMap().merge(key, page, (old, made) -> (old.generation() > made.generation()) ? old : made);
+				return page;
 			}
+			return null;
 		}
 		finally {
 			// whatever happened, the reader gets what was written

@@ -1,5 +1,6 @@
 package kr.go.sandan.cache;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,10 @@ public class PublicPageCache extends KeptPages {
 	static final Pattern PUBLIC_PAGES = Pattern
 		.compile("/|/rounds/\\d+|/plans/\\d+|/plans/\\d+/announcement(\\.pdf)?|/regions|/regions/[a-z]+|/complexes");
 
+	static final Pattern PLAN_PAGES = Pattern.compile("/plans/(\\d{1,18})(/announcement(\\.pdf)?)?");
+
+	private final DataGeneration generation;
+
 	/** Settings: whether pages are kept, and how many bytes of them at most. */
 	@ConfigurationProperties("portal.page-cache")
 	public record Settings(@DefaultValue("true") boolean enabled, @DefaultValue("67108864") long maxBytes) {
@@ -32,11 +37,22 @@ public class PublicPageCache extends KeptPages {
 
 	PublicPageCache(DataGeneration generation, Settings settings) {
 		super(generation, settings.maxBytes());
+		this.generation = generation;
 	}
 
 	@Override
 	boolean keeps(HttpServletRequest request) {
 		return PUBLIC_PAGES.matcher(path(request)).matches() && isAnonymous();
+	}
+
+	/**
+	 * A plan's page and its announcement show that plan (its round's data) and what
+	 * belongs to no round (complexes, regions): another round's changes leave them be.
+	 */
+	@Override
+	long generation(HttpServletRequest request) {
+		Matcher plan = PLAN_PAGES.matcher(path(request));
+		return plan.matches() ? this.generation.ofPlan(Long.parseLong(plan.group(1))) : this.generation.current();
 	}
 
 	@Override

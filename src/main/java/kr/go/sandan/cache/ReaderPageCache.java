@@ -1,5 +1,6 @@
 package kr.go.sandan.cache;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +24,9 @@ import kr.go.sandan.audit.DataGeneration;
 public class ReaderPageCache extends KeptPages {
 
 	/** The signed-in pages worth keeping: heavy, and read again and again. */
-	static final Pattern READER_PAGES = Pattern.compile("/ministry/calls/\\d+/evaluation/ranking");
+	static final Pattern READER_PAGES = Pattern.compile("/ministry/calls/(\\d{1,18})/evaluation/ranking");
+
+	private final DataGeneration generation;
 
 	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
@@ -31,6 +34,7 @@ public class ReaderPageCache extends KeptPages {
 
 	ReaderPageCache(DataGeneration generation, long maxBytes) {
 		super(generation, maxBytes);
+		this.generation = generation;
 	}
 
 	@Override
@@ -41,6 +45,13 @@ public class ReaderPageCache extends KeptPages {
 		HttpSession session = request.getSession(false);
 		return session != null && session.getAttribute(FLASH_MAPS) == null
 				&& session.getAttribute(CSRF_TOKEN) instanceof CsrfToken;
+	}
+
+	/** The board shows its call's round: other rounds' changes leave it be. */
+	@Override
+	long generation(HttpServletRequest request) {
+		Matcher board = READER_PAGES.matcher(path(request));
+		return board.matches() ? this.generation.ofCall(Long.parseLong(board.group(1))) : this.generation.current();
 	}
 
 	/**

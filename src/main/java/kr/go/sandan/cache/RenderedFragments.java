@@ -53,9 +53,16 @@ public class RenderedFragments {
 	 * A small value computed from the data (e.g. the name of the round a page is about),
 	 * kept like the fragments: until the next change.
 	 */
-	@SuppressWarnings("unchecked")
 	public <T> T value(String key, Supplier<T> compute) {
-		long generation = this.generation.current();
+		return value(key, this.generation.current(), compute);
+	}
+
+	/**
+	 * {@link #value(String, Supplier)} kept under a narrower generation, e.g.
+	 * {@link DataGeneration#ofCall(long)} read before the value is computed.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T value(String key, long generation, Supplier<T> compute) {
 		Computed kept = this.values.getIfPresent(key);
 		if (kept != null && kept.generation() == generation) {
 			return (T) kept.value();
@@ -73,7 +80,16 @@ public class RenderedFragments {
 	 */
 	public RenderedHtml html(String key, String template, String fragment, Supplier<Map<String, Object>> model,
 			Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		long generation = this.generation.current();
+		return html(key, this.generation.current(), template, fragment, model, locale, request, response);
+	}
+
+	/**
+	 * {@link #html} kept under a narrower generation, e.g.
+	 * {@link DataGeneration#ofCall(long)} read before the fragment is rendered.
+	 */
+	public RenderedHtml html(String key, long generation, String template, String fragment,
+			Supplier<Map<String, Object>> model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		String fullKey = locale.toLanguageTag() + " " + key;
 		Rendered kept = this.fragments.getIfPresent(fullKey);
 		if (kept != null && kept.generation() == generation) {

@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import kr.go.sandan.audit.DataGeneration;
 import kr.go.sandan.cache.RenderedFragments;
 
 /** The ranking board of a call, on the page and as a workbook. */
@@ -27,7 +28,11 @@ class RankingController {
 
 	private final RenderedFragments fragments;
 
-	RankingController(RankingBoards boards, RankingWorkbook workbook, RenderedFragments fragments) {
+	private final DataGeneration generation;
+
+	RankingController(RankingBoards boards, RankingWorkbook workbook, RenderedFragments fragments,
+			DataGeneration generation) {
+		this.generation = generation;
 		this.boards = boards;
 		this.workbook = workbook;
 		this.fragments = fragments;
@@ -38,8 +43,10 @@ class RankingController {
 			HttpServletResponse response) {
 		// rendered: the board names its round; kept: one query for the round
 		RankingBoards.Heading[] heading = new RankingBoards.Heading[1];
+		// the board shows its call's round: other rounds' changes leave it kept
+		long generation = this.generation.ofCall(callId);
 		model.addAttribute("boardHtml",
-				this.fragments.html("ranking:" + callId, "evaluation/ranking-board", "board", () -> {
+				this.fragments.html("ranking:" + callId, generation, "evaluation/ranking-board", "board", () -> {
 					RankingBoards.Board board = this.boards.board(callId);
 					heading[0] = new RankingBoards.Heading(board.year(), board.ordinal());
 					return Map.of("board", board, "tieBreaks",
@@ -48,7 +55,7 @@ class RankingController {
 								.map((row) -> this.workbook.tieBreak(board, row.result().tieBreak(), locale))
 								.toList());
 				}, locale, request, response));
-		RankingBoards.Heading named = this.fragments.value("ranking-heading:" + callId,
+		RankingBoards.Heading named = this.fragments.value("ranking-heading:" + callId, generation,
 				() -> (heading[0] != null) ? heading[0] : this.boards.heading(callId));
 		model.addAttribute("year", named.year());
 		model.addAttribute("ordinal", named.ordinal());

@@ -52,7 +52,7 @@ class PlanSnapshot {
 	}
 
 	PlanContent read() {
-		return PlanSnapshots.read(this.content);
+		return PlanSnapshots.readMilestone(this.id, this.content);
 	}
 
 }

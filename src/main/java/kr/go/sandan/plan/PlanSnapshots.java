@@ -8,6 +8,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -74,6 +76,22 @@ public final class PlanSnapshots {
 	}
 
 	/** A kept copy's content, whatever format it was kept in. */
+	/**
+	 * Copies already read, by milestone: a milestone is never changed (the database
+	 * refuses it) and a {@link PlanContent} is immutable, so a plan's public page need
+	 * not parse its copy again at every render (a 50-project plan's copy is about 60 kB
+	 * of JSON).
+	 */
+	private static final Cache<Long, PlanContent> MILESTONES = Caffeine.newBuilder().maximumSize(512).build();
+
+	/** {@link #read(String)} of a milestone's copy, parsed once per milestone. */
+	static PlanContent readMilestone(Long id, String json) {
+		if (id == null) {
+			return read(json);
+		}
+		return MILESTONES.get(id, (key) -> read(json));
+	}
+
 	public static PlanContent read(String json) {
 		JsonNode node = JSON.readTree(json);
 		if (node.path("format").asInt(1) >= FORMAT) {

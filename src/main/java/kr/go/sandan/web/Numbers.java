@@ -14,13 +14,51 @@ import org.springframework.stereotype.Component;
 @Component("numbers")
 public class Numbers {
 
+	/**
+	 * The formats, one per thread (a {@link DecimalFormat} is not thread-safe, and making
+	 * one parses its pattern: a plan's page formats hundreds of figures).
+	 */
+	private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(() -> {
+		DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.KOREA));
+		format.setParseBigDecimal(true);
+		return format;
+	});
+
+	private static final ThreadLocal<DecimalFormat> TWO_DECIMALS = ThreadLocal
+		.withInitial(() -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.KOREA)));
+
 	public String format(BigDecimal value) {
 		if (value == null) {
 			return "";
 		}
-		DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.KOREA));
-		format.setParseBigDecimal(true);
-		return format.format(value.stripTrailingZeros());
+		BigDecimal stripped = value.stripTrailingZeros();
+		// whole amounts (most of a budget's figures): grouped by hand, as the format
+		// would
+		if (stripped.scale() <= 0 && stripped.compareTo(LONG_MIN) >= 0 && stripped.compareTo(LONG_MAX) <= 0) {
+			return grouped(stripped.longValueExact());
+		}
+		return GROUPED.get().format(stripped);
+	}
+
+	private static final BigDecimal LONG_MIN = BigDecimal.valueOf(-Long.MAX_VALUE);
+
+	private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+	static String grouped(long value) {
+		String digits = Long.toString(Math.abs(value));
+		StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+		if (value < 0) {
+			text.append('-');
+		}
+		int first = digits.length() % 3;
+		if (first == 0) {
+			first = 3;
+		}
+		text.append(digits, 0, first);
+		for (int i = first; i < digits.length(); i += 3) {
+			text.append(',').append(digits, i, i + 3);
+		}
+		return text.toString();
 	}
 
 	/** A score with exactly two decimals (85.00), as evaluation results are reported. */
@@ -28,7 +66,7 @@ public class Numbers {
 		if (value == null) {
 			return "";
 		}
-		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.KOREA)).format(value);
+		return TWO_DECIMALS.get().format(value);
 	}
 
 	/** A difference with its sign (+1.50, −2.25). */
