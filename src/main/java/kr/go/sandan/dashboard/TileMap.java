@@ -36,10 +36,12 @@ final class TileMap {
 	/**
 	 * A region's tile.
 	 *
+	 * @param name the region's full name (what the link is called)
+	 * @param label the short name the tile has room for (경남, Gyeongnam)
 	 * @param shade {@code designated}, {@code selected} or {@code none}
 	 * @param years the round years in which the region had a published plan
 	 */
-	record Tile(String code, String name, String shade, int x, int y, List<Integer> years) {
+	record Tile(String code, String name, String label, String shade, int x, int y, List<Integer> years) {
 
 		public String getHref() {
 			return "/regions/" + this.code.toLowerCase(Locale.ROOT);
@@ -67,10 +69,22 @@ final class TileMap {
 				continue;
 			}
 			tiles.add(new Tile(line.region().getCode(), DashboardController.regionName(line.region(), locale),
-					line.shade(), place[0] * (TILE + GAP) + GAP, place[1] * (TILE + GAP) + GAP,
+					shortName(line, locale), line.shade(), place[0] * (TILE + GAP) + GAP, place[1] * (TILE + GAP) + GAP,
 					List.copyOf(line.byYear().keySet())));
 		}
 		return tiles;
+	}
+
+	/**
+	 * 경남 in Korean; in English the romanised short form the code already is (Gyeongnam),
+	 * since the English full names do not fit a tile.
+	 */
+	private static String shortName(Glance.RegionLine line, Locale locale) {
+		if ("en".equals(locale.getLanguage())) {
+			String code = line.region().getCode();
+			return code.charAt(0) + code.substring(1).toLowerCase(Locale.ROOT);
+		}
+		return line.region().currentName().getShortName();
 	}
 
 	static int width() {
