@@ -88,7 +88,8 @@ class DashboardTest {
 	void mapColoursThe17RegionsAndLinksEach() throws Exception {
 		String page = this.mvc.perform(get("/map"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("도식 지도"), containsString("role=\"img\""),
+			// a group of links, named and described (role img may not hold links)
+			.andExpect(content().string(allOf(containsString("도식 지도"), containsString("role=\"group\""),
 					containsString("aria-labelledby=\"map-title map-desc\""),
 					containsString("href=\"/regions/gyeongnam\""), containsString("href=\"/regions/jeju\""),
 					containsString("aria-label=\"경상북도: 경쟁력강화사업지구 지정\""),
