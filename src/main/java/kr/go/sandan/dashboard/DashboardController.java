@@ -131,6 +131,16 @@ class DashboardController {
 				.forEach((row) -> office.computeIfAbsent(row.year(), (key) -> new java.util.EnumMap<>(PlanStatus.class))
 					.merge(row.status(), row.plans(), Long::sum));
 			model.addAttribute("office", office);
+			List<PlanCatalog.OfficeBudget> budgets = this.plans.officeConfirmedBudgets()
+				.stream()
+				.filter((row) -> (year == null || row.year() == year)
+						&& (filter.region() == null || filter.region().equals(row.regionCode())))
+				.toList();
+			model.addAttribute("officeBudget",
+					Glance.sum(budgets.stream().map(PlanCatalog.OfficeBudget::budget).toList()));
+			model.addAttribute("officeUnpublishedBudget", Glance
+				.sum(budgets.stream().filter((row) -> !row.published()).map(PlanCatalog.OfficeBudget::budget).toList())
+				.total());
 			model.addAttribute("statuses", PlanStatus.values());
 		}
 		return "dashboard/index";

@@ -133,14 +133,19 @@ final class Glance {
 	 * their frozen copies), projects without lead ministry under 기타.
 	 */
 	static Budget budget(List<PlanReading> plans) {
+		return sum(plans.stream()
+			.filter((reading) -> reading.content().isConfirmed())
+			.map((reading) -> reading.content().confirmedBudget())
+			.toList());
+	}
+
+	/** Confirmed budgets summed by lead ministry and year. */
+	static Budget sum(List<ConfirmedBudget> budgets) {
 		TreeSet<Integer> years = new TreeSet<>();
 		Map<Ministry, Map<Integer, BigDecimal>> byMinistry = new EnumMap<>(Ministry.class);
 		Map<Integer, BigDecimal> byYear = new TreeMap<>();
-		for (PlanReading reading : plans) {
-			if (!reading.content().isConfirmed()) {
-				continue;
-			}
-			for (ConfirmedBudget.Line line : reading.content().confirmedBudget().lines()) {
+		for (ConfirmedBudget confirmed : budgets) {
+			for (ConfirmedBudget.Line line : confirmed.lines()) {
 				Ministry ministry = (line.ministry() != null) ? line.ministry() : Ministry.OTHER;
 				for (YearBudget budget : line.byYear().values()) {
 					years.add(budget.year());

@@ -209,6 +209,31 @@ public class PlanCatalog {
 			.toList();
 	}
 
+	/**
+	 * The confirmed budget of every plan the committee confirmed (and that was not
+	 * withdrawn since), from the copy taken at the confirmation, whether or not the
+	 * confirmation is published (one query; ministry only).
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public List<OfficeBudget> officeConfirmedBudgets() {
+		return this.repository.findConfirmedCopies()
+			.stream()
+			.map((row) -> new OfficeBudget(row.getYear(), row.getRegionCode(),
+					row.getPublicStatus() != null
+							&& PlanMilestones.publicKind(row.getPublicStatus()) == PlanStatus.CONFIRMED
+							&& row.getPublicStatus() != PlanStatus.WITHDRAWN,
+					PlanSnapshots.read(row.getContent()).confirmedBudget()))
+			.toList();
+	}
+
+	/**
+	 * A confirmed plan's budget for the ministry.
+	 *
+	 * @param published whether its final confirmation is public
+	 */
+	public record OfficeBudget(int year, String regionCode, boolean published, ConfirmedBudget budget) {
+	}
+
 	/** How many plans of a round's year and a region are in a status (ministry only). */
 	public record OfficeCount(int year, String regionCode, PlanStatus status, long plans) {
 	}

@@ -217,6 +217,35 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 			""")
 	List<RoundRegionCount> countByRoundRegionAndStatus();
 
+	/**
+	 * The copy of every plan confirmed and not withdrawn since, as the committee
+	 * confirmed it, published or not (one query; the ministry's dashboard).
+	 */
+	@Query("""
+			select d.year as year, r.code as regionCode, p.publishedOn as publishedOn, p.publicStatus as publicStatus,
+			       s.content as content
+			from PlanSnapshot s, InnovationPlan p join p.round d join p.region r
+			where s.planId = p.id and s.kind = kr.go.sandan.plan.PlanStatus.CONFIRMED
+			  and p.status in (kr.go.sandan.plan.PlanStatus.CONFIRMED, kr.go.sandan.plan.PlanStatus.DESIGNATED,
+			                   kr.go.sandan.plan.PlanStatus.COMPLETED)
+			""")
+	List<ConfirmedCopy> findConfirmedCopies();
+
+	/** A confirmed plan's copy with what says whether its confirmation is public. */
+	interface ConfirmedCopy {
+
+		int getYear();
+
+		String getRegionCode();
+
+		java.time.LocalDate getPublishedOn();
+
+		PlanStatus getPublicStatus();
+
+		String getContent();
+
+	}
+
 	/** How many plans of a round and region are in a status. */
 	interface RoundRegionCount {
 
