@@ -18,7 +18,7 @@ public record BarChart(String id, String title, String description, List<Bar> ba
 
 	static final int WIDTH = 640;
 
-	static final int LABEL_WIDTH = 190;
+	static final int LABEL_WIDTH = 230;
 
 	static final int ROW = 30;
 

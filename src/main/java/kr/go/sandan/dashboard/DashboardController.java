@@ -76,7 +76,7 @@ class DashboardController {
 			String label = message("dashboard.round", locale, line.round().getYear(), line.round().getOrdinal());
 			roundValues.add(new BarChart.Value(label + " · " + message("dashboard.selected", locale),
 					BigDecimal.valueOf(line.selected()), count(line.selected(), locale), "selected"));
-			roundValues.add(new BarChart.Value(label + " · " + message("dashboard.designated", locale),
+			roundValues.add(new BarChart.Value(label + " · " + message("dashboard.chart.designated", locale),
 					BigDecimal.valueOf(line.designated()), count(line.designated(), locale), "designated"));
 		}
 		model.addAttribute("roundChart", BarChart.of("chart-rounds", message("dashboard.rounds.title", locale),
