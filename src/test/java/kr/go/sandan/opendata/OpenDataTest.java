@@ -92,6 +92,12 @@ class OpenDataTest {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		this.mvc.perform(get("/api/v1/datasets/nothing")).andExpect(status().isNotFound());
+		// read-only: nothing but GET is open to the public
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/plans")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/open-data/nothing.csv")).andExpect(status().isNotFound());
 	}
 
