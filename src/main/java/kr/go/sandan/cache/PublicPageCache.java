@@ -24,7 +24,9 @@ public class PublicPageCache extends KeptPages {
 	 * the announcement's PDF (a publication day's download).
 	 */
 	static final Pattern PUBLIC_PAGES = Pattern
-		.compile("/|/rounds/\\d+|/plans/\\d+|/plans/\\d+/announcement(\\.pdf)?|/regions|/regions/[a-z]+|/complexes");
+		.compile("/|/rounds/\\d+|/plans/\\d+|/plans/\\d+/announcement(\\.pdf)?|/regions|/regions/[a-z]+|/complexes"
+				// issue 22: the program at a glance and the open data's page
+				+ "|/dashboard|/map|/open-data");
 
 	static final Pattern PLAN_PAGES = Pattern.compile("/plans/(\\d{1,18})(/announcement(\\.pdf)?)?");
 

@@ -171,6 +171,73 @@ public class PlanCatalog {
 		return this.repository.findInStatus(PlanStatus.REVISED);
 	}
 
+	/**
+	 * Every published plan as the public reads it (one query), oldest round first: each
+	 * with the copy of its last published decision, never the record.
+	 */
+	public List<PlanReading> publishedReadings() {
+		return this.repository.findAllPublished()
+			.stream()
+			.map((plan) -> new PlanReading(plan, Readership.PUBLIC, publicContent(plan)))
+			.toList();
+	}
+
+	/**
+	 * One page of published plans as the public reads them, oldest round first (three
+	 * queries: the page's ids, their count, the plans).
+	 */
+	public org.springframework.data.domain.Page<PlanReading> publishedReadings(
+			org.springframework.data.domain.Pageable pageable) {
+		org.springframework.data.domain.Page<Long> ids = this.repository.findPublishedIds(pageable);
+		if (ids.isEmpty()) {
+			return ids.map((id) -> null);
+		}
+		Map<Long, InnovationPlan> plans = new HashMap<>();
+		this.repository.findPublishedByIdIn(ids.getContent()).forEach((plan) -> plans.put(plan.getId(), plan));
+		return ids.map((id) -> new PlanReading(plans.get(id), Readership.PUBLIC, publicContent(plans.get(id))));
+	}
+
+	/**
+	 * How many plans each round has in each region and status as the ministry knows them,
+	 * decisions not yet published and plans not yet public included (one query).
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public List<OfficeCount> officeCounts() {
+		return this.repository.countByRoundRegionAndStatus()
+			.stream()
+			.map((row) -> new OfficeCount(row.getYear(), row.getRegionCode(), row.getStatus(), row.getPlans()))
+			.toList();
+	}
+
+	/**
+	 * The confirmed budget of every plan the committee confirmed (and that was not
+	 * withdrawn since), from the copy taken at the confirmation, whether or not the
+	 * confirmation is published (one query; ministry only).
+	 */
+	@PreAuthorize("hasRole('MINISTRY')")
+	public List<OfficeBudget> officeConfirmedBudgets() {
+		return this.repository.findConfirmedCopies()
+			.stream()
+			.map((row) -> new OfficeBudget(row.getYear(), row.getRegionCode(),
+					row.getPublicStatus() != null
+							&& PlanMilestones.publicKind(row.getPublicStatus()) == PlanStatus.CONFIRMED
+							&& row.getPublicStatus() != PlanStatus.WITHDRAWN,
+					PlanSnapshots.read(row.getContent()).confirmedBudget()))
+			.toList();
+	}
+
+	/**
+	 * A confirmed plan's budget for the ministry.
+	 *
+	 * @param published whether its final confirmation is public
+	 */
+	public record OfficeBudget(int year, String regionCode, boolean published, ConfirmedBudget budget) {
+	}
+
+	/** How many plans of a round's year and a region are in a status (ministry only). */
+	public record OfficeCount(int year, String regionCode, PlanStatus status, long plans) {
+	}
+
 	/** How many published plans each round has in each status (one query). */
 	public Map<Long, Map<PlanStatus, Long>> publishedStatusCountsByRound() {
 		Map<Long, Map<PlanStatus, Long>> counts = new HashMap<>();

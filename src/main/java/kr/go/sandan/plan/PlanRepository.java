@@ -183,6 +183,82 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 			""")
 	List<InnovationPlan> findWithHubOfRound(long roundId);
 
+	/**
+	 * Every published plan with its round, region and the copy the public reads, oldest
+	 * round first, regions in their order (one query; open data and the dashboard).
+	 */
+	@Query("""
+			select distinct p from InnovationPlan p
+			join fetch p.round d join fetch p.region r left join fetch r.names left join fetch p.publicSnapshot
+			where p.publishedOn is not null
+			order by d.year, r.position
+			""")
+	List<InnovationPlan> findAllPublished();
+
+	@Query("""
+			select distinct p from InnovationPlan p
+			join fetch p.round join fetch p.region r left join fetch r.names left join fetch p.publicSnapshot
+			where p.id in :ids and p.publishedOn is not null
+			""")
+	List<InnovationPlan> findPublishedByIdIn(java.util.Collection<Long> ids);
+
+	/** The ids of one page of published plans, oldest round first (open data API). */
+	@Query(value = """
+			select p.id from InnovationPlan p join p.round d join p.region r
+			where p.publishedOn is not null order by d.year, r.position, p.id
+			""", countQuery = "select count(p) from InnovationPlan p where p.publishedOn is not null")
+	org.springframework.data.domain.Page<Long> findPublishedIds(org.springframework.data.domain.Pageable pageable);
+
+	/** How many plans each round has in each region and status, unpublished too. */
+	@Query("""
+			select d.year as year, r.code as regionCode, p.status as status, count(p) as plans
+			from InnovationPlan p join p.round d join p.region r
+			group by d.year, r.code, p.status
+			""")
+	List<RoundRegionCount> countByRoundRegionAndStatus();
+
+	/**
+	 * The copy of every plan confirmed and not withdrawn since, as the committee
+	 * confirmed it, published or not (one query; the ministry's dashboard).
+	 */
+	@Query("""
+			select d.year as year, r.code as regionCode, p.publishedOn as publishedOn, p.publicStatus as publicStatus,
+			       s.content as content
+			from PlanSnapshot s, InnovationPlan p join p.round d join p.region r
+			where s.planId = p.id and s.kind = kr.go.sandan.plan.PlanStatus.CONFIRMED
+			  and p.status in (kr.go.sandan.plan.PlanStatus.CONFIRMED, kr.go.sandan.plan.PlanStatus.DESIGNATED,
+			                   kr.go.sandan.plan.PlanStatus.COMPLETED)
+			""")
+	List<ConfirmedCopy> findConfirmedCopies();
+
+	/** A confirmed plan's copy with what says whether its confirmation is public. */
+	interface ConfirmedCopy {
+
+		int getYear();
+
+		String getRegionCode();
+
+		java.time.LocalDate getPublishedOn();
+
+		PlanStatus getPublicStatus();
+
+		String getContent();
+
+	}
+
+	/** How many plans of a round and region are in a status. */
+	interface RoundRegionCount {
+
+		int getYear();
+
+		String getRegionCode();
+
+		PlanStatus getStatus();
+
+		long getPlans();
+
+	}
+
 	@Query("select distinct p from InnovationPlan p left join fetch p.mainIndustries where p.round.id = :roundId")
 	List<InnovationPlan> fetchMainIndustriesOfRound(long roundId);
 

@@ -43,6 +43,11 @@ class SecurityConfiguration {
 			// the notice board of announced calls and their files
 			.requestMatchers(HttpMethod.GET, "/calls", "/calls/*", "/calls/*/files/*")
 			.permitAll()
+			// the program at a glance and its open data (published data only; the API and
+			// CSV files are rate-limited per address by opendata.RateLimit)
+			.requestMatchers(HttpMethod.GET, "/dashboard", "/map", "/open-data", "/open-data/*", "/api/v1/**",
+					"/v3/api-docs", "/v3/api-docs/**")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/actuator/health/**", "/ping")
 			.permitAll()

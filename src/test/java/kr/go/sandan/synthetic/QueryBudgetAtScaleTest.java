@@ -60,6 +60,13 @@ class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 				statements(get("/ministry/calls/" + call + "/plans").with(this.accounts.as("ministry"))));
 		counts.put("designation",
 				statements(get("/ministry/calls/" + call + "/designation").with(this.accounts.as("ministry"))));
+		// issue 22: the program at a glance and its open data
+		counts.put("dashboard", statements(get("/dashboard")));
+		counts.put("dashboard (ministry)", statements(get("/dashboard").with(this.accounts.as("ministry"))));
+		counts.put("map", statements(get("/map")));
+		counts.put("API plans", statements(get("/api/v1/plans").param("size", "100")));
+		counts.put("API plan", statements(get("/api/v1/plans/" + plan)));
+		counts.put("CSV targets", statements(get("/open-data/targets.csv")));
 		return counts;
 	}
 

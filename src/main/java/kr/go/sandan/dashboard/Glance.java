@@ -1,0 +1,161 @@
+package kr.go.sandan.dashboard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import kr.go.sandan.opendata.OpenData.PublishedProgram;
+import kr.go.sandan.plan.ConfirmedBudget;
+import kr.go.sandan.plan.Ministry;
+import kr.go.sandan.plan.PlanCatalog.PlanReading;
+import kr.go.sandan.plan.PlanStatus;
+import kr.go.sandan.plan.YearBudget;
+import kr.go.sandan.region.Region;
+import kr.go.sandan.round.ProgramRound;
+
+/**
+ * The published program summed up for the dashboard and the map: plain rules over
+ * {@link PublishedProgram}, no query of their own.
+ */
+final class Glance {
+
+	private Glance() {
+	}
+
+	/** What the reader chose to look at; {@code null} means all. */
+	record Filter(Integer year, String region, String industry) {
+
+		Filter {
+			region = (region != null && !region.isBlank()) ? region.trim().toUpperCase(Locale.ROOT) : null;
+			industry = (industry != null && !industry.isBlank()) ? industry.trim() : null;
+		}
+
+		boolean accepts(PlanReading reading) {
+			return (this.year == null || reading.plan().getRound().getYear() == this.year)
+					&& (this.region == null || this.region.equals(reading.plan().getRegion().getCode()))
+					&& (this.industry == null || reading.content()
+						.mainIndustries()
+						.stream()
+						.anyMatch((name) -> name.contains(this.industry)));
+		}
+
+		public boolean isEmpty() {
+			return this.year == null && this.region == null && this.industry == null;
+		}
+
+	}
+
+	/** A round with how many of its published plans are selected and designated. */
+	record RoundLine(ProgramRound round, int published, int selected, int designated) {
+	}
+
+	static List<RoundLine> rounds(List<ProgramRound> rounds, List<PlanReading> plans) {
+		List<RoundLine> lines = new ArrayList<>();
+		for (ProgramRound round : rounds) {
+			List<PlanStatus> statuses = plans.stream()
+				.filter((reading) -> reading.plan().getRound().getId().equals(round.getId()))
+				.map((reading) -> reading.plan().getPublicStatus())
+				.toList();
+			lines.add(new RoundLine(round, statuses.size(),
+					(int) statuses.stream().filter(PlanStatus::isSelected).count(),
+					(int) statuses.stream().filter(Glance::isDesignated).count()));
+		}
+		return lines;
+	}
+
+	static boolean isDesignated(PlanStatus status) {
+		return status == PlanStatus.DESIGNATED || status == PlanStatus.COMPLETED;
+	}
+
+	/**
+	 * A region with the published decision of its plan in each round (by round year;
+	 * absent when it had no published plan).
+	 */
+	record RegionLine(Region region, Map<Integer, PlanStatus> byYear, Map<Integer, Long> planIds) {
+
+		public long selected() {
+			return this.byYear.values().stream().filter(PlanStatus::isSelected).count();
+		}
+
+		public boolean designated() {
+			return this.byYear.values().stream().anyMatch(Glance::isDesignated);
+		}
+
+		/** The map's colour class: designated, selected, or none. */
+		public String shade() {
+			return designated() ? "designated" : (selected() > 0) ? "selected" : "none";
+		}
+
+	}
+
+	static List<RegionLine> regions(List<Region> regions, List<PlanReading> plans) {
+		List<RegionLine> lines = new ArrayList<>();
+		for (Region region : regions) {
+			Map<Integer, PlanStatus> byYear = new TreeMap<>();
+			Map<Integer, Long> ids = new TreeMap<>();
+			plans.stream()
+				.filter((reading) -> reading.plan().getRegion().getId().equals(region.getId()))
+				.forEach((reading) -> {
+					byYear.put(reading.plan().getRound().getYear(), reading.plan().getPublicStatus());
+					ids.put(reading.plan().getRound().getYear(), reading.plan().getId());
+				});
+			lines.add(new RegionLine(region, byYear, ids));
+		}
+		return lines;
+	}
+
+	/** Confirmed budgets summed by lead ministry and year (KRW million). */
+	record Budget(List<Integer> years, Map<Ministry, Map<Integer, BigDecimal>> byMinistry,
+			Map<Integer, BigDecimal> byYear) {
+
+		public BigDecimal total(Ministry ministry) {
+			return this.byMinistry.get(ministry).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
+		public BigDecimal total() {
+			return this.byYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
+		public boolean isEmpty() {
+			return this.byMinistry.isEmpty();
+		}
+
+	}
+
+	/**
+	 * The confirmed budgets of the plans whose final confirmation is published (from
+	 * their frozen copies), projects without lead ministry under 기타.
+	 */
+	static Budget budget(List<PlanReading> plans) {
+		return sum(plans.stream()
+			.filter((reading) -> reading.content().isConfirmed())
+			.map((reading) -> reading.content().confirmedBudget())
+			.toList());
+	}
+
+	/** Confirmed budgets summed by lead ministry and year. */
+	static Budget sum(List<ConfirmedBudget> budgets) {
+		TreeSet<Integer> years = new TreeSet<>();
+		Map<Ministry, Map<Integer, BigDecimal>> byMinistry = new EnumMap<>(Ministry.class);
+		Map<Integer, BigDecimal> byYear = new TreeMap<>();
+		for (ConfirmedBudget confirmed : budgets) {
+			for (ConfirmedBudget.Line line : confirmed.lines()) {
+				Ministry ministry = (line.ministry() != null) ? line.ministry() : Ministry.OTHER;
+				for (YearBudget budget : line.byYear().values()) {
+					years.add(budget.year());
+					byMinistry.computeIfAbsent(ministry, (key) -> new TreeMap<>())
+						.merge(budget.year(), budget.total(), BigDecimal::add);
+					byYear.merge(budget.year(), budget.total(), BigDecimal::add);
+				}
+			}
+		}
+		return new Budget(List.copyOf(years), new LinkedHashMap<>(byMinistry), byYear);
+	}
+
+}

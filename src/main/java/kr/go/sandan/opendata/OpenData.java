@@ -1,0 +1,242 @@
+package kr.go.sandan.opendata;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.go.sandan.complex.ComplexRow;
+import kr.go.sandan.complex.Complexes;
+import kr.go.sandan.plan.ConfirmedBudget;
+import kr.go.sandan.plan.InnovationPlan;
+import kr.go.sandan.plan.PlanCatalog;
+import kr.go.sandan.plan.PlanCatalog.PlanReading;
+import kr.go.sandan.plan.PlanContent;
+import kr.go.sandan.plan.PlanStatus;
+import kr.go.sandan.plan.YearBudget;
+import kr.go.sandan.region.Region;
+import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.round.Rounds;
+
+/**
+ * What the program has published, read in a fixed number of queries whatever its size
+ * (rounds, published plans with the copy of their last published decision, published
+ * Smart Green designations, regions: four), and the open datasets made from it. Nothing
+ * here reads a plan's record: only the frozen copies the public reads.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OpenData {
+
+	/** More Smart Green complexes than the program will ever designate (15 by 2025). */
+	private static final int SMART_GREEN_LIMIT = 10_000;
+
+	private final Rounds rounds;
+
+	private final PlanCatalog plans;
+
+	private final Complexes complexes;
+
+	private final kr.go.sandan.region.Regions regions;
+
+	OpenData(Rounds rounds, PlanCatalog plans, Complexes complexes, kr.go.sandan.region.Regions regions) {
+		this.rounds = rounds;
+		this.plans = plans;
+		this.complexes = complexes;
+		this.regions = regions;
+	}
+
+	/** Everything published, as the public may read it (four queries). */
+	public PublishedProgram published() {
+		List<Region> regions = this.regions.all();
+		List<ComplexRow> smartGreen = this.complexes
+			.search(null, null, true, Complexes.Proposals.NONE, PageRequest.of(0, SMART_GREEN_LIMIT))
+			.getContent();
+		return new PublishedProgram(this.rounds.all(), this.plans.publishedReadings(), smartGreen, regions);
+	}
+
+	/**
+	 * The program as published: rounds, published plans as the public reads them, Smart
+	 * Green complexes whose designation is published, and the 17 regions.
+	 */
+	public record PublishedProgram(List<ProgramRound> rounds, List<PlanReading> plans, List<ComplexRow> smartGreen,
+			List<Region> regions) {
+
+		/** The region of each id. */
+		public Map<Long, Region> regionsById() {
+			return this.regions.stream().collect(Collectors.toMap(Region::getId, Function.identity()));
+		}
+
+		/** The day the newest published decision was published, if any. */
+		public LocalDate lastPublishedOn() {
+			return this.plans.stream()
+				.map((reading) -> reading.plan().getPublishedOn())
+				.filter(Objects::nonNull)
+				.max(Comparator.naturalOrder())
+				.orElse(null);
+		}
+
+	}
+
+	/** A dataset's rows, with the day its newest row was published. */
+	public record Table(Dataset dataset, LocalDate updatedOn, List<List<Object>> rows) {
+
+		/** The rows as objects, column name to value (the JSON API's shape). */
+		public List<Map<String, Object>> records() {
+			List<String> names = this.dataset.getColumns().stream().map(Dataset.Column::name).toList();
+			return this.rows.stream().map((row) -> {
+				Map<String, Object> record = new java.util.LinkedHashMap<>();
+				for (int i = 0; i < names.size(); i++) {
+					record.put(names.get(i), row.get(i));
+				}
+				return record;
+			}).toList();
+		}
+
+	}
+
+	/** Every dataset made from what was published (four queries). */
+	public List<Table> tables() {
+		PublishedProgram program = published();
+		return Arrays.stream(Dataset.values()).map((dataset) -> table(dataset, program)).toList();
+	}
+
+	/** One dataset made from what was published (four queries). */
+	public Table table(Dataset dataset) {
+		return table(dataset, published());
+	}
+
+	static Table table(Dataset dataset, PublishedProgram program) {
+		return switch (dataset) {
+			case ROUNDS -> rounds(program);
+			case PLANS ->
+				new Table(dataset, program.lastPublishedOn(), program.plans().stream().map(OpenData::planRow).toList());
+			case SITES -> new Table(dataset, program.lastPublishedOn(),
+					program.plans().stream().flatMap(OpenData::siteRows).toList());
+			case TARGETS -> new Table(dataset, program.lastPublishedOn(),
+					program.plans().stream().flatMap(OpenData::targetRows).toList());
+			case CONFIRMED_BUDGETS -> budgets(program);
+			case SMART_GREEN -> smartGreen(program);
+		};
+	}
+
+	private static Table rounds(PublishedProgram program) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (ProgramRound round : program.rounds()) {
+			List<InnovationPlan> published = program.plans()
+				.stream()
+				.map(PlanReading::plan)
+				.filter((plan) -> plan.getRound().getId().equals(round.getId()))
+				.toList();
+			rows.add(row(round.getYear(), round.getOrdinal(), round.getPlannedDesignations(), round.getCallOpenedOn(),
+					published.size(), published.stream().filter((plan) -> plan.getPublicStatus().isSelected()).count(),
+					published.stream().filter((plan) -> isDesignated(plan.getPublicStatus())).count()));
+		}
+		return new Table(Dataset.ROUNDS, program.lastPublishedOn(), rows);
+	}
+
+	/** Designated as a district: now or before its period ended. */
+	static boolean isDesignated(PlanStatus status) {
+		return status == PlanStatus.DESIGNATED || status == PlanStatus.COMPLETED;
+	}
+
+	private static List<Object> planRow(PlanReading reading) {
+		InnovationPlan plan = reading.plan();
+		PlanContent content = reading.content();
+		return row(plan.getId(), plan.getRound().getYear(), plan.getRegion().getCode(), plan.getRegionName(),
+				plan.getPublicStatus().name(), plan.getPublishedOn(), plan.getDistrictStart(), plan.getDistrictEnd(),
+				(content.hub() != null) ? content.hub().name() : null, String.join("; ", content.mainIndustries()),
+				content.vision(), content.reportedProjectCount());
+	}
+
+	private static Stream<List<Object>> siteRows(PlanReading reading) {
+		InnovationPlan plan = reading.plan();
+		PlanContent content = reading.content();
+		Stream<List<Object>> hub = (content.hub() != null) ? Stream.of(row(plan.getId(), plan.getRound().getYear(),
+				plan.getRegionName(), "HUB", "COMPLEX", content.hub().id(), content.hub().name(), null))
+				: Stream.empty();
+		return Stream.concat(hub,
+				content.linkedSites()
+					.stream()
+					.map((site) -> row(plan.getId(), plan.getRound().getYear(), plan.getRegionName(), "LINKED",
+							site.kind(), site.id(), site.name(), site.linkageFunction())));
+	}
+
+	private static Stream<List<Object>> targetRows(PlanReading reading) {
+		InnovationPlan plan = reading.plan();
+		return reading.content()
+			.targets()
+			.stream()
+			.map((target) -> row(plan.getId(), plan.getRound().getYear(), plan.getRegionName(),
+					(target.source() != null) ? target.source().name() : null,
+					(target.metric() != null) ? target.metric().name() : null, plain(target.value()),
+					(target.unit() != null) ? target.unit().symbol() : null, target.targetYear(), target.asWritten()));
+	}
+
+	private static Table budgets(PublishedProgram program) {
+		List<List<Object>> rows = new ArrayList<>();
+		LocalDate updated = null;
+		for (PlanReading reading : program.plans()) {
+			if (!reading.content().isConfirmed()) {
+				continue;
+			}
+			InnovationPlan plan = reading.plan();
+			if (updated == null || plan.getPublishedOn().isAfter(updated)) {
+				updated = plan.getPublishedOn();
+			}
+			for (ConfirmedBudget.Line line : reading.content().confirmedBudget().lines()) {
+				for (YearBudget budget : line.byYear().values()) {
+					rows.add(row(plan.getId(), plan.getRound().getYear(), plan.getRegionName(),
+							(line.ministry() != null) ? line.ministry().name() : null,
+							(line.ministry() != null) ? line.ministry().koreanName() : null, budget.year(),
+							plain(budget.national()), plain(budget.local()), plain(budget.privateFunds()),
+							plain(budget.total())));
+				}
+			}
+		}
+		return new Table(Dataset.CONFIRMED_BUDGETS, updated, rows);
+	}
+
+	private static Table smartGreen(PublishedProgram program) {
+		Map<Long, Region> regions = program.regionsById();
+		List<List<Object>> rows = program.smartGreen()
+			.stream()
+			.sorted(Comparator.comparing(ComplexRow::smartGreenYear).thenComparing(ComplexRow::name))
+			.map((row) -> row(row.id(), row.name(),
+					(regions.get(row.regionId()) != null) ? regions.get(row.regionId()).getCode() : null,
+					(row.type() != null) ? row.type().name() : null, row.smartGreenYear(), row.smartGreenAnnouncedOn()))
+			.toList();
+		LocalDate updated = program.smartGreen()
+			.stream()
+			.map(ComplexRow::smartGreenAnnouncedOn)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		return new Table(Dataset.SMART_GREEN, updated, rows);
+	}
+
+	/** An exact figure in one form: 5.1, 207, never 5.1000 or 2.07E+2. */
+	static BigDecimal plain(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	private static List<Object> row(Object... values) {
+		return java.util.Collections.unmodifiableList(Arrays.asList(values));
+	}
+
+}

@@ -1,0 +1,37 @@
+package kr.go.sandan.browser;
+
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard, the map and the open data page in real headless Chromium: axe-core finds
+ * no violation in Korean or English, and a region on the map leads to its page.
+ */
+class ProgramAtAGlanceBrowserTest extends BrowserTestSupport {
+
+	@Test
+	void theNewPagesAreAccessibleInKoreanAndEnglish() {
+		for (String path : List.of("/dashboard", "/map", "/open-data", "/dashboard?lang=en&year=2021", "/map?lang=en",
+				"/open-data?lang=en")) {
+			Response response = this.page.navigate(url(path));
+			assertThat(response.status()).as(path).isEqualTo(200);
+			assertAccessible();
+		}
+	}
+
+	@Test
+	void aRegionOnTheMapLeadsToItsPage() {
+		this.page.navigate(url("/map"));
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("경상남도: 선정 (지정 전)")).click();
+		assertThat(this.page).hasURL(url("/regions/gyeongnam"));
+		assertThat(this.page.locator("h1")).containsText("경상남도");
+	}
+
+}

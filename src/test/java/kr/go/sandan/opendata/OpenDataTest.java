@@ -1,0 +1,229 @@
+package kr.go.sandan.opendata;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import kr.go.sandan.support.PortalTest;
+import kr.go.sandan.support.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The open data as anyone reads it: the API gives the release's plans with their targets
+ * and hubs, the CSV opens in a spreadsheet with Korean intact, only published plans are
+ * there, and every answer reads a fixed number of statements.
+ */
+@PortalTest
+class OpenDataTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	private long planId(int year, String regionCode) {
+		return this.jdbc.queryForObject("""
+				select p.id from innovation_plan p join program_round r on r.id = p.round_id
+				join region g on g.id = p.region_id where r.year = ? and g.code = ?""", Long.class, year, regionCode);
+	}
+
+	@Test
+	void apiGivesThe2021GyeongnamPlanWithItsTargetsAndHub() throws Exception {
+		long id = planId(2021, "GYEONGNAM");
+		this.mvc.perform(get("/api/v1/plans/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.roundYear").value(2021))
+			.andExpect(jsonPath("$.regionName").value("경상남도"))
+			.andExpect(jsonPath("$.status").value("PRELIMINARILY_SELECTED"))
+			.andExpect(jsonPath("$.hub.name").value("창원국가산업단지"))
+			.andExpect(jsonPath("$.targets[?(@.source == 'PLAN')].asWritten")
+				.value(hasItems("생산액 5.1조원 증대", "신규창업 207개", "고용 1.3만명 창출")))
+			.andExpect(jsonPath("$.targets[?(@.metric == 'PRODUCTION_INCREASE')].value").value(hasItem(5.1)))
+			.andExpect(jsonPath("$.targets[?(@.metric == 'PRODUCTION_INCREASE')].unit").value(hasItem("조원")))
+			.andExpect(jsonPath("$.targets[?(@.metric == 'JOBS_CREATED')].value").value(hasItem(1.3)))
+			.andExpect(jsonPath("$.targets[?(@.unit == '개사')].asWritten").value(hasItem("207개사 신규창업")));
+	}
+
+	@Test
+	void plansArePagedAndListTheReleasesTenPlans() throws Exception {
+		this.mvc.perform(get("/api/v1/plans").param("size", "5"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.size").value(5))
+			.andExpect(jsonPath("$.content.length()").value(5))
+			.andExpect(jsonPath("$.content[0].roundYear").value(2020));
+		var all = this.mvc.perform(get("/api/v1/plans").param("size", "100")).andReturn();
+		String json = all.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(json).contains("창원국가산업단지", "구미국가산단");
+		this.mvc.perform(get("/api/v1/plans").param("size", "101")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/plans").param("page", "-1")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/plans").param("page", "x")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void anUnpublishedPlanIsNotThere() throws Exception {
+		Long unpublished = this.jdbc.query("select id from innovation_plan where published_on is null limit 1",
+				(rs) -> rs.next() ? rs.getLong(1) : null);
+		if (unpublished != null) {
+			this.mvc.perform(get("/api/v1/plans/{id}", unpublished)).andExpect(status().isNotFound());
+		}
+		this.mvc.perform(get("/api/v1/plans/{id}", 987654321L))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		this.mvc.perform(get("/api/v1/datasets/nothing")).andExpect(status().isNotFound());
+		// read-only: nothing but GET is open to the public
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/plans")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/open-data/nothing.csv")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void csvHasAByteOrderMarkAndKoreanIntact() throws Exception {
+		MvcResult result = this.mvc.perform(get("/open-data/targets.csv"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/csv")))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andReturn();
+		byte[] bytes = result.getResponse().getContentAsByteArray();
+		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		assertThat(text)
+			.startsWith("plan_id,round_year,region_name,source,metric,value,unit,target_year,as_written\r\n");
+		assertThat(text).contains(",2021,경상남도,PLAN,PRODUCTION_INCREASE,5.1,조원,,생산액 5.1조원 증대\r\n");
+		assertThat(text).contains(",2021,경상남도,RELEASE_BODY,STARTUPS,207,개사,,207개사 신규창업\r\n");
+		// the 2021 전북 plan keeps the name it had when submitted
+		assertThat(text).contains(",2021,전라북도,");
+
+		String sites = new String(
+				this.mvc.perform(get("/open-data/sites.csv")).andReturn().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		assertThat(sites).contains(",2021,경상남도,HUB,COMPLEX,").contains(",창원국가산업단지,");
+	}
+
+	@Test
+	void csvCellsAreQuotedAndFormulasDefused() {
+		assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
+		assertThat(Csv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+		assertThat(Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+		assertThat(Csv.cell("-3")).isEqualTo("-3");
+		assertThat(Csv.cell("+82 대표")).isEqualTo("'+82 대표");
+		assertThat(Csv.cell(new java.math.BigDecimal("1E+2"))).isEqualTo("100");
+		assertThat(Csv.cell(null)).isEmpty();
+	}
+
+	@Test
+	void pageListsEveryDatasetWithDictionaryLicenceAndUpdateDate() throws Exception {
+		this.mvc.perform(get("/open-data"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("공공누리 제1유형"), containsString("데이터 사전"),
+					containsString("/open-data/plans.csv"), containsString("/open-data/confirmed-budgets.csv"),
+					containsString("/open-data/smart-green-complexes.csv"), containsString("as_written"),
+					containsString("최종 수정일"), containsString("/v3/api-docs"))));
+		this.mvc.perform(get("/open-data").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Open data"), containsString("Data dictionary"),
+					containsString("KOGL Type 1"), not(containsString("??")))));
+		this.mvc.perform(get("/api/v1/datasets"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == 'plans')].licence").value(hasItem(containsString("공공누리 제1유형"))))
+			.andExpect(jsonPath("$[?(@.id == 'plans')].updatedOn").value(hasItem("2021-03-24")))
+			.andExpect(jsonPath("$[?(@.id == 'plans')].rows").value(hasItem(10)));
+		this.mvc.perform(get("/api/v1/datasets/smart-green-complexes"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].complex_name").value(hasItem("창원국가산업단지")));
+	}
+
+	@Test
+	void openApiDescribesTheApiOnly() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.license.name").value(containsString("공공누리")))
+			.andExpect(jsonPath("$.paths['/api/v1/plans']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/plans/{id}']").exists())
+			.andExpect(jsonPath("$.paths['/plans/{id}']").doesNotExist());
+	}
+
+	@Test
+	void answersReadAFixedNumberOfStatements() throws Exception {
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		long id = planId(2021, "GYEONGNAM");
+		assertThat(statements
+			.count(() -> this.mvc.perform(get("/api/v1/plans").param("size", "100")).andExpect(status().isOk())))
+			.isBetween(1L, 3L);
+		assertThat(statements.count(() -> this.mvc.perform(get("/api/v1/plans/{id}", id)).andExpect(status().isOk())))
+			.isBetween(1L, 2L);
+		assertThat(statements.count(() -> this.mvc.perform(get("/open-data/plans.csv")).andExpect(status().isOk())))
+			.isBetween(1L, 4L);
+		assertThat(statements.count(() -> this.mvc.perform(get("/open-data")).andExpect(status().isOk()))).isBetween(1L,
+				4L);
+		assertThat(statements.count(() -> this.mvc.perform(get("/api/v1/datasets/targets")).andExpect(status().isOk())))
+			.isBetween(1L, 4L);
+	}
+
+	@Test
+	void oneAddressCannotLoadTheServer() throws Exception {
+		int allowed = 0;
+		MvcResult refused = null;
+		for (int i = 0; i < 200 && refused == null; i++) {
+			MvcResult result = this.mvc.perform(get("/api/v1/plans/{id}", 987654321L).with((request) -> {
+				request.setRemoteAddr("10.22.22.22");
+				return request;
+			})).andReturn();
+			if (result.getResponse().getStatus() == 429) {
+				refused = result;
+			}
+			else {
+				allowed++;
+			}
+		}
+		// a minute's allowance at once, plus what refilled while the test ran (2 a
+		// second)
+		assertThat(allowed).isBetween(120, 160);
+		assertThat(refused).isNotNull();
+		assertThat(refused.getResponse().getHeader("Retry-After")).isNotBlank();
+		// another address, and the pages, are not affected
+		this.mvc.perform(get("/api/v1/datasets").with((request) -> {
+			request.setRemoteAddr("10.22.22.23");
+			return request;
+		})).andExpect(status().isOk());
+	}
+
+	@Test
+	void theAllowanceRefillsWithTime() {
+		long[] now = { 0 };
+		RateLimit limit = new RateLimit(60, () -> now[0]);
+		for (int i = 0; i < 60; i++) {
+			assertThat(limit.take("a")).isZero();
+		}
+		assertThat(limit.take("a")).isEqualTo(1);
+		now[0] += 1_000_000_000L;
+		assertThat(limit.take("a")).isZero();
+		assertThat(limit.take("a")).isPositive();
+		assertThat(limit.take("b")).isZero();
+	}
+
+}
