@@ -1,0 +1,112 @@
+package kr.go.sandan.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kr.go.sandan.account.AccountUserDetailsService;
+import kr.go.sandan.support.Accounts;
+import kr.go.sandan.support.PlanJourneys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue #16: a refused save says so at the top, each error a link to its field, nothing
+ * typed lost; the funding split (국비 / 지방비 / 민자) is read on the plan page and in the
+ * compare, so a private-funding cut shows as one.
+ */
+class RefusalsAndFundingBrowserTest extends BrowserTestSupport {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountUserDetailsService users;
+
+	private void assertErrorSummaryOnTop(String message) {
+		Locator summary = this.page.locator("#error-summary");
+		assertThat(summary).isVisible();
+		assertThat(summary).isFocused();
+		assertThat(summary.getByRole(AriaRole.LINK)).containsText(new String[] { message });
+		// above the fold of an office screen, before anything else on the page
+		assertThat(summary.boundingBox().y).isLessThan(600);
+	}
+
+	@Test
+	void refusalsAreToldOnTopAndAPrivateFundingCutShowsAsOne() throws Exception {
+		PlanJourneys journeys = new PlanJourneys(this.mvc, this.jdbc, new Accounts(this.users));
+		long call = journeys.openCall(2094);
+		long plan = journeys.start(call, "region-busan");
+		journeys.complete(plan, "region-busan", "명지녹산국가산업단지", "처음 비전");
+		this.mvc
+			.perform(journeys.project(plan, "region-busan", 1, "name", "민간 투자 물류센터", "leadMinistry", "MOLIT",
+					"amounts[0]", "5000", "amounts[1]", "2000", "amounts[2]", "1000"))
+			.andExpect(status().is3xxRedirection());
+		journeys.submit(plan, "region-busan").andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/plans/" + plan + "/revision-request").with(csrf())
+				.with(new Accounts(this.users).as("ministry"))
+				.param("comment.projects", "민자 조달 계획을 다시 확인해 주세요."))
+			.andExpect(status().is3xxRedirection());
+		long project = this.jdbc.queryForObject("""
+				select p.id from plan_requested_project p join plan_key_task t on t.id = p.key_task_id
+				where t.plan_id = ? and p.name = '민간 투자 물류센터'""", Long.class, plan);
+
+		// a negative amount is refused with a message, at the top and beside the field
+		signIn("region-busan");
+		this.page.navigate(url("/plans/" + plan + "/edit/projects/" + project));
+		this.page.getByLabel("2094년 국비 (백만원)").fill("-100");
+		this.page.getByLabel("2094년 민자 (백만원)").fill("300");
+		button("저장");
+		assertErrorSummaryOnTop("0 이상");
+		assertThat(this.page.getByLabel("2094년 국비 (백만원)")).hasValue("-100");
+		assertThat(this.page.getByLabel("2094년 민자 (백만원)")).hasValue("300");
+		assertAccessible();
+		snap("i16-project-refused-ko");
+		this.page.locator("#error-summary a").first().click();
+		assertThat(this.page.getByLabel("2094년 국비 (백만원)")).isFocused();
+		this.page.getByLabel("2094년 국비 (백만원)").fill("5,000");
+		button("저장");
+		assertThat(this.page.locator("#error-summary")).hasCount(0);
+
+		// an upload without a file is refused at the top of the editor too
+		this.page.navigate(url("/plans/" + plan + "/edit"));
+		button("올리기");
+		assertErrorSummaryOnTop("파일");
+		snap("i16-upload-refused-ko");
+
+		button("제출");
+		assertThat(this.page.locator("[role=status]").first()).containsText("제출했습니다");
+		signOut();
+
+		// the ministry reads the split on the plan page and the cut in the compare
+		signIn("ministry");
+		this.page.navigate(url("/plans/" + plan));
+		Locator bySource = this.page.locator("#budget-by-source");
+		assertThat(bySource.locator("thead")).containsText("민자");
+		assertThat(bySource.locator("tr.total-row")).containsText("300");
+		this.page.navigate(url("/plans/" + plan + "/compare?from=1&to=2"));
+		Locator budget = this.page.locator("#comparison tr").filter(new Locator.FilterOptions().setHasText("요구 예산"));
+		assertThat(budget.locator("li.removed").first()).containsText("민자 1,000");
+		assertThat(budget.locator("li.added").first()).containsText("민자 300");
+		assertAccessible();
+		snap("i16-compare-sources-ko");
+		this.page.navigate(url("/plans/" + plan + "/compare?from=1&to=2&lang=en"));
+		assertThat(this.page.locator("#comparison")).containsText("Requested budget");
+		this.page.setViewportSize(390, 844);
+		snap("i16-compare-sources-phone-en");
+	}
+
+}
