@@ -1,8 +1,11 @@
 package kr.go.sandan.browser;
 
+import java.nio.charset.StandardCharsets;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Issue #16: a refused save says so at the top, each error a link to its field, nothing
  * typed lost; the funding split (국비 / 지방비 / 민자) is read on the plan page and in the
- * compare, so a private-funding cut shows as one.
+ * compare, so a private-funding cut shows as one; a replaced document stays with the
+ * version that held it and the compare lists it.
  */
 class RefusalsAndFundingBrowserTest extends BrowserTestSupport {
 
@@ -87,8 +91,24 @@ class RefusalsAndFundingBrowserTest extends BrowserTestSupport {
 		assertErrorSummaryOnTop("파일");
 		snap("i16-upload-refused-ko");
 
+		// replacing the required document: one 산단혁신계획서 in the working copy
+		this.page.getByLabel("서류", new Page.GetByLabelOptions().setExact(true)).selectOption("산단혁신계획서");
+		this.page.getByLabel("파일", new Page.GetByLabelOptions().setExact(true))
+			.setInputFiles(new FilePayload("혁신계획서-보완.pdf", "application/pdf",
+					(new String(PlanJourneys.PDF, StandardCharsets.ISO_8859_1) + "% revised\n")
+						.getBytes(StandardCharsets.ISO_8859_1)));
+		button("올리기");
+		assertThat(this.page.locator("#attachment-list tbody tr")).hasCount(1);
+		assertThat(this.page.locator("#attachment-list")).containsText("혁신계획서-보완.pdf");
+
 		button("제출");
 		assertThat(this.page.locator("[role=status]").first()).containsText("제출했습니다");
+		// the first version keeps the file it was submitted with, marked as replaced
+		this.page.navigate(url("/plans/" + plan));
+		Locator versions = this.page.locator("#versions > li");
+		assertThat(versions.nth(0).locator(".replaced-document")).containsText("혁신계획서.pdf");
+		assertThat(versions.nth(1).locator(".version-documents")).containsText("혁신계획서-보완.pdf");
+		assertThat(versions.nth(1).locator(".version-documents")).containsText("현재");
 		signOut();
 
 		// the ministry reads the split on the plan page and the cut in the compare
@@ -101,6 +121,9 @@ class RefusalsAndFundingBrowserTest extends BrowserTestSupport {
 		Locator budget = this.page.locator("#comparison tr").filter(new Locator.FilterOptions().setHasText("요구 예산"));
 		assertThat(budget.locator("li.removed").first()).containsText("민자 1,000");
 		assertThat(budget.locator("li.added").first()).containsText("민자 300");
+		Locator documents = this.page.locator("#comparison tr").filter(new Locator.FilterOptions().setHasText("제출 서류"));
+		assertThat(documents.locator("li.removed")).containsText("혁신계획서.pdf");
+		assertThat(documents.locator("li.added")).containsText("혁신계획서-보완.pdf");
 		assertAccessible();
 		snap("i16-compare-sources-ko");
 		this.page.navigate(url("/plans/" + plan + "/compare?from=1&to=2&lang=en"));
