@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,8 +52,7 @@ class RefusalsAndFundingBrowserTest extends BrowserTestSupport {
 	@Test
 	void refusalsAreToldOnTopAndAPrivateFundingCutShowsAsOne() throws Exception {
 		PlanJourneys journeys = new PlanJourneys(this.mvc, this.jdbc, new Accounts(this.users));
-		long call = journeys.openCall(2094);
-		long plan = journeys.start(call, "region-busan");
+		long plan = journeys.start(call2094(journeys), "region-busan");
 		journeys.complete(plan, "region-busan", "명지녹산국가산업단지", "처음 비전");
 		this.mvc
 			.perform(journeys.project(plan, "region-busan", 1, "name", "민간 투자 물류센터", "leadMinistry", "MOLIT",
@@ -130,6 +130,72 @@ class RefusalsAndFundingBrowserTest extends BrowserTestSupport {
 		assertThat(this.page.locator("#comparison")).containsText("Requested budget");
 		this.page.setViewportSize(390, 844);
 		snap("i16-compare-sources-phone-en");
+	}
+
+	/** The call of 2094, opened by whichever test of this class comes first. */
+	private long call2094(PlanJourneys journeys) throws Exception {
+		return this.jdbc
+			.queryForList(
+					"select c.id from proposal_call c join program_round r on r.id = c.round_id where r.year = 2094",
+					Long.class)
+			.stream()
+			.findFirst()
+			.orElse(journeys.openCall(2094));
+	}
+
+	@Test
+	void aSelectedRegionChangesItsHubOnlyWhenItConfirmsAndTheOldHubsFiguresGo() throws Exception {
+		PlanJourneys journeys = new PlanJourneys(this.mvc, this.jdbc, new Accounts(this.users));
+		long plan = journeys.start(call2094(journeys), "region-ulsan");
+		journeys.complete(plan, "region-ulsan", "울산미포국가산업단지", "미포 비전");
+		journeys.save(plan, "region-ulsan", "hub", "hubComplexId", String.valueOf(journeys.complex("울산미포국가산업단지")),
+				"weights[0].measure", "PRODUCTION", "weights[0].amount", "39.2", "weights[0].unit", "조원",
+				"weights[0].share", "51");
+		journeys.submit(plan, "region-ulsan").andExpect(status().is3xxRedirection());
+		// the committee selected it; consulting sends it back
+		this.jdbc.update(
+				"insert into plan_status_event (plan_id, status, occurred_on) values (?, 'PRELIMINARILY_SELECTED', current_date)",
+				plan);
+		this.mvc
+			.perform(post("/plans/" + plan + "/revision-request").with(csrf())
+				.with(new Accounts(this.users).as("ministry"))
+				.param("comment.hubComplexId", "거점산단을 다시 검토해 주세요."))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan))
+			.isEqualTo("REVISION_REQUESTED");
+
+		signIn("region-ulsan");
+		this.page.navigate(url("/plans/" + plan + "/edit/hub"));
+		assertThat(this.page.locator("#hub-selected-note")).isVisible();
+		Locator hub = this.page.getByLabel("거점산단", new Page.GetByLabelOptions().setExact(true));
+		String other = (String) hub
+			.evaluate("s => [...s.options].find(o => o.value && o.value !== s.value && !o.text.includes('미포')).text");
+		hub.selectOption(new SelectOption().setLabel(other));
+		button("저장");
+		// refused until confirmed, told at the top, the choice kept
+		assertErrorSummaryOnTop("확인란에 표시해 주세요");
+		assertThat(hub.locator("option:checked")).hasText(other);
+		snap("i16-hub-change-unconfirmed-ko");
+		tick("선정된 계획의 거점산단을 바꾸는 것을 확인합니다");
+		button("저장");
+		assertThat(this.page.locator("[role=status]").first()).containsText("기여도 수치를 비웠습니다");
+		this.page.navigate(url("/plans/" + plan + "/edit/hub"));
+		assertThat(this.page.getByLabel("생산액 규모")).hasValue("");
+		this.page.navigate(url("/plans/" + plan + "/edit"));
+		button("제출");
+		assertThat(this.page.locator("[role=status]").first()).containsText("제출했습니다");
+		signOut();
+
+		signIn("ministry");
+		this.page.navigate(url("/plans/" + plan + "/compare?from=1&to=2"));
+		assertThat(this.page.locator("#hub-changed")).containsText("울산미포국가산업단지 → " + other);
+		Locator weights = this.page.locator("#comparison tr").filter(new Locator.FilterOptions().setHasText("기여도"));
+		assertThat(weights.locator("li.removed")).containsText("39.2");
+		assertAccessible();
+		snap("i16-hub-changed-compare-ko");
+		this.page.navigate(url("/plans/" + plan + "/compare?from=1&to=2&lang=en"));
+		assertThat(this.page.locator("#hub-changed")).containsText("The hub complex has changed");
+		snap("i16-hub-changed-compare-en");
 	}
 
 }
