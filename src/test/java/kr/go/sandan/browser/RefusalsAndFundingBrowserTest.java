@@ -134,13 +134,10 @@ class RefusalsAndFundingBrowserTest extends BrowserTestSupport {
 
 	/** The call of 2094, opened by whichever test of this class comes first. */
 	private long call2094(PlanJourneys journeys) throws Exception {
-		return this.jdbc
-			.queryForList(
-					"select c.id from proposal_call c join program_round r on r.id = c.round_id where r.year = 2094",
-					Long.class)
-			.stream()
-			.findFirst()
-			.orElse(journeys.openCall(2094));
+		java.util.List<Long> open = this.jdbc.queryForList(
+				"select c.id from proposal_call c join program_round r on r.id = c.round_id where r.year = 2094",
+				Long.class);
+		return open.isEmpty() ? journeys.openCall(2094) : open.get(0);
 	}
 
 	@Test
@@ -187,6 +184,14 @@ class RefusalsAndFundingBrowserTest extends BrowserTestSupport {
 		signOut();
 
 		signIn("ministry");
+		// the round's overview marks the plan whose hub changed after its selection
+		this.page.navigate(url("/ministry/calls/" + call2094(journeys) + "/plans"));
+		assertThat(
+				this.page.locator("tr").filter(new Locator.FilterOptions().setHasText("울산광역시")).locator(".hub-changed"))
+			.containsText("선정 후 거점산단 변경");
+		assertThat(
+				this.page.locator("tr").filter(new Locator.FilterOptions().setHasText("부산광역시")).locator(".hub-changed"))
+			.hasCount(0);
 		this.page.navigate(url("/plans/" + plan + "/compare?from=1&to=2"));
 		assertThat(this.page.locator("#hub-changed")).containsText("울산미포국가산업단지 → " + other);
 		Locator weights = this.page.locator("#comparison tr").filter(new Locator.FilterOptions().setHasText("기여도"));
