@@ -49,7 +49,12 @@ class VisibleControlsBrowserTest extends BrowserTestSupport {
 		this.page.navigate(url("/admin/accounts/new"));
 		assertSeenAndToggledByKeyboard(this.page.getByLabel("부처 담당자", new Page.GetByLabelOptions().setExact(true)));
 		snap("i16-account-new-ko");
-		this.page.navigate(url("/admin/accounts"));
+		this.page.navigate(url("/admin/accounts/new?lang=en"));
+		this.page.setViewportSize(390, 844);
+		assertThat(this.page.getByLabel("Ministry officer", new Page.GetByLabelOptions().setExact(true))).isVisible();
+		snap("i16-account-new-phone-en");
+		this.page.setViewportSize(1280, 900);
+		this.page.navigate(url("/admin/accounts?lang=ko"));
 		this.page.locator("#accounts a").filter(new Locator.FilterOptions().setHasText("ministry")).first().click();
 		Locator enabled = this.page.getByLabel("이 계정을 사용합니다");
 		assertThat(enabled).isChecked();
@@ -85,6 +90,14 @@ class VisibleControlsBrowserTest extends BrowserTestSupport {
 		// the name is kept once, not for whoever opens the page next
 		this.page.navigate(url("/login"));
 		assertThat(this.page.getByLabel("아이디")).hasValue("");
+		// in English too, on a phone
+		this.page.setViewportSize(390, 844);
+		this.page.navigate(url("/login?lang=en"));
+		this.page.getByLabel("User name").fill("region-gyeongnam");
+		this.page.getByLabel("Password").fill("still not the password");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(this.page.getByLabel("User name")).hasValue("region-gyeongnam");
+		snap("i16-login-failed-phone-en");
 	}
 
 	@Test
