@@ -48,7 +48,8 @@ public class CallPlans {
 					facts.getStatus(), facts.getSubmittedAt(), versionCounts.getOrDefault(facts.getPlanId(), 0),
 					Completeness.missing(facts.getHubId() != null, (int) facts.getIndustries(), facts.getVision(),
 							(int) facts.getTargets(), facts.getGovernance(), (int) facts.getDiagnoses(),
-							(int) facts.getProjects())))
+							(int) facts.getProjects()),
+					facts.getHubChangedAt()))
 			.toList();
 	}
 

@@ -135,6 +135,12 @@ public class InnovationPlan {
 	private Instant submittedAt;
 
 	/**
+	 * When a selected plan last changed its hub complex (issue 16); null when it never
+	 * did.
+	 */
+	private Instant hubChangedAfterSelectionAt;
+
+	/**
 	 * When a section was last saved, and by whom (the plan's row moves with every save).
 	 */
 	private Instant updatedAt;
@@ -205,6 +211,9 @@ public class InnovationPlan {
 			throw new HubChangeUnconfirmedException(this.id);
 		}
 		changedBy(username, now);
+		if (changesHub && wasPreliminarilySelected()) {
+			this.hubChangedAfterSelectionAt = now;
+		}
 		List<DraftContent.Weight> kept = weights;
 		boolean cleared = false;
 		if (changesHub && sameWeights(weights)) {
@@ -481,6 +490,10 @@ public class InnovationPlan {
 	}
 
 	/** Whether the committee ever selected this plan preliminarily. */
+	public Instant getHubChangedAfterSelectionAt() {
+		return this.hubChangedAfterSelectionAt;
+	}
+
 	public boolean wasPreliminarilySelected() {
 		return this.statusEvents.stream().anyMatch((event) -> event.getStatus() == PlanStatus.PRELIMINARILY_SELECTED);
 	}

@@ -81,7 +81,38 @@ public class PlanAttachments {
 				content, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), by);
 		this.audit.record(AuditEntry.of("PLAN_ATTACHMENT_ADDED", "plan", plan.getId(), null, Map.of("attachment", id,
 				"document", String.valueOf(document), "fileName", fileName, "sha256", sha256, "size", content.length)));
+		if (document != null && !document.isBlank()) {
+			// a required document is one file: the new one replaces the working copy's,
+			// which stays with the submitted versions that held it
+			List<Attachment> replaced = list(plan.getId()).stream()
+				.filter((candidate) -> candidate.id() != id && document.equals(candidate.document()))
+				.toList();
+			for (Attachment old : replaced) {
+				List<Integer> versions = takeOut(plan.getId(), old.id());
+				this.audit.record(AuditEntry.of("PLAN_ATTACHMENT_REPLACED", "plan", plan.getId(),
+						Map.of("attachment", old.id(), "fileName", old.fileName(), "sha256", old.sha256()),
+						Map.of("attachment", id, "keptForVersions", versions)));
+			}
+		}
 		return null;
+	}
+
+	/**
+	 * Takes a document out of the working copy: deleted when no submitted version has it,
+	 * kept for the versions that do (answered, in order).
+	 */
+	private List<Integer> takeOut(long planId, long attachmentId) {
+		List<Integer> versions = this.jdbc.queryForList("""
+				select v.number from plan_version_attachment va join plan_version v on v.id = va.version_id
+				where va.attachment_id = ? order by v.number""", Integer.class, attachmentId);
+		if (versions.isEmpty()) {
+			this.jdbc.update("delete from plan_attachment where id = ? and plan_id = ?", attachmentId, planId);
+		}
+		else {
+			this.jdbc.update("update plan_attachment set in_working_copy = false where id = ? and plan_id = ?",
+					attachmentId, planId);
+		}
+		return versions;
 	}
 
 	/**
@@ -96,16 +127,7 @@ public class PlanAttachments {
 			.filter((candidate) -> candidate.id() == attachmentId)
 			.findFirst()
 			.orElseThrow(() -> new kr.go.sandan.web.NotFoundException("attachment", attachmentId));
-		List<Integer> versions = this.jdbc.queryForList("""
-				select v.number from plan_version_attachment va join plan_version v on v.id = va.version_id
-				where va.attachment_id = ? order by v.number""", Integer.class, attachmentId);
-		if (versions.isEmpty()) {
-			this.jdbc.update("delete from plan_attachment where id = ? and plan_id = ?", attachmentId, plan.getId());
-		}
-		else {
-			this.jdbc.update("update plan_attachment set in_working_copy = false where id = ? and plan_id = ?",
-					attachmentId, plan.getId());
-		}
+		List<Integer> versions = takeOut(plan.getId(), attachmentId);
 		this.audit.record(AuditEntry.of("PLAN_ATTACHMENT_REMOVED", "plan", plan.getId(),
 				Map.of("attachment", attachmentId, "fileName", attachment.fileName(), "sha256", attachment.sha256()),
 				versions.isEmpty() ? null : Map.of("keptForVersions", versions)));

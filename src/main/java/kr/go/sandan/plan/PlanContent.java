@@ -369,7 +369,7 @@ public record PlanContent(Hub hub, String hubWeightLabel, List<Weight> hubWeight
 
 	/** The sections of a version, in the plan's order, as versions are compared. */
 	static final List<String> SECTIONS = List.of("hubComplex", "hubWeights", "linkedSites", "mainIndustries", "vision",
-			"targets", "projects", "governance", "diagnoses");
+			"targets", "projects", "budget", "governance", "diagnoses");
 
 	/**
 	 * The content section by section as lines: what the comparison of two versions and
@@ -392,6 +392,7 @@ public record PlanContent(Hub hub, String hubWeightLabel, List<Weight> hubWeight
 			case "projects" -> this.keyTasks.stream()
 				.flatMap((task) -> task.projects().stream().map((project) -> projectLine(task, project)))
 				.toList();
+			case "budget" -> budgetLines(requestedBudget());
 			case "governance" -> (this.governance != null) ? List.of(this.governance) : List.of();
 			case "diagnoses" -> this.diagnoses.stream().map(Point::description).toList();
 			default -> throw new IllegalArgumentException("no section " + section);
@@ -399,13 +400,48 @@ public record PlanContent(Hub hub, String hubWeightLabel, List<Weight> hubWeight
 	}
 
 	private static String projectLine(Task task, Project project) {
-		DecimalFormat amount = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.KOREA));
 		return task.name() + " / " + project.name()
 				+ ((project.leadMinistry() != null) ? " (" + project.leadMinistry().koreanName() + ")" : "")
 				+ project.budgets()
 					.stream()
-					.map((budget) -> " " + budget.year() + "년 " + amount.format(budget.total()) + "백만원")
+					.map((budget) -> " " + budget.year() + "년 " + amount(budget.total()) + "백만원" + " ("
+							+ sources(budget) + ")")
 					.collect(Collectors.joining(","));
+	}
+
+	/**
+	 * An amount in 백만원 as written ("1,500"); a new format each time (they are not
+	 * thread-safe).
+	 */
+	private static String amount(BigDecimal value) {
+		return new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.KOREA)).format(value);
+	}
+
+	/**
+	 * The funding split as officials write it: a cut in private funds from 1,000 to 300
+	 * shows as such, not only as a smaller total.
+	 */
+	private static String sources(YearBudget budget) {
+		return "국비 " + amount(budget.national()) + " · 지방비 " + amount(budget.local()) + " · 민자 "
+				+ amount(budget.privateFunds());
+	}
+
+	/** The requested budget year by year and source by source, then in all. */
+	private static List<String> budgetLines(PlanBudget budget) {
+		if (budget.isEmpty()) {
+			return List.of();
+		}
+		List<String> lines = new ArrayList<>();
+		for (int year : budget.years()) {
+			YearBudget inYear = budget.sourcesIn(year);
+			lines.add(year + "년 " + sources(inYear) + " (합계 " + amount(inYear.total()) + "백만원)");
+		}
+		if (budget.years().size() == 1) {
+			return lines;
+		}
+		YearBudget all = budget.sources();
+		lines.add("전체 " + sources(all) + " (합계 " + amount(all.total()) + "백만원)");
+		return lines;
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {

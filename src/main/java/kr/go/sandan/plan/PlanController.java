@@ -183,7 +183,11 @@ class PlanController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("versions", this.review.versions(id));
-		model.addAttribute("changes", this.review.compare(id, from, to));
+		List<PlanReview.SectionChange> changes = new ArrayList<>(this.review.compare(id, from, to));
+		// the documents each version holds: a replaced 산단혁신계획서 shows as one removed, one
+		// added
+		changes.add(PlanReview.SectionChange.of("documents", documentLines(id, from), documentLines(id, to)));
+		model.addAttribute("changes", changes);
 		return "plans/compare";
 	}
 
@@ -201,6 +205,18 @@ class PlanController {
 		return this.review.milestones(reading.plan().getId())
 			.stream()
 			.filter((milestone) -> known.contains(milestone.kind()))
+			.toList();
+	}
+
+	/**
+	 * A version's documents as lines: the document, the file and the start of its
+	 * checksum.
+	 */
+	private List<String> documentLines(long planId, int versionNumber) {
+		return this.attachments.ofVersion(planId, versionNumber)
+			.stream()
+			.map((document) -> ((document.document() != null) ? document.document() : "기타 참고 자료") + ": "
+					+ document.fileName() + " (SHA-256 " + document.sha256().substring(0, 12) + "…)")
 			.toList();
 	}
 

@@ -35,6 +35,7 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 	@Query("""
 			select p.id as planId, p.regionName as regionName, r.position as regionPosition, p.status as status,
 			       p.submittedAt as submittedAt, p.hubComplex.id as hubId, p.vision as vision, p.governance as governance,
+			       p.hubChangedAfterSelectionAt as hubChangedAt,
 			       (select count(i) from InnovationPlan q join q.mainIndustries i where q = p) as industries,
 			       (select count(t) from PlanTarget t where t.plan = p and t.source = kr.go.sandan.plan.TargetSource.PLAN) as targets,
 			       (select count(d) from Diagnosis d where d.plan = p) as diagnoses,
@@ -59,6 +60,8 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 		java.time.Instant getSubmittedAt();
 
 		Long getHubId();
+
+		java.time.Instant getHubChangedAt();
 
 		String getVision();
 

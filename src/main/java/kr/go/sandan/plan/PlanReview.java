@@ -190,11 +190,7 @@ public class PlanReview {
 		PlanContent after = content(planId, to);
 		List<SectionChange> changes = new ArrayList<>();
 		for (String section : PlanContent.SECTIONS) {
-			List<String> old = before.lines(section);
-			List<String> now = after.lines(section);
-			changes
-				.add(new SectionChange(section, old, now, old.stream().filter((line) -> !now.contains(line)).toList(),
-						now.stream().filter((line) -> !old.contains(line)).toList()));
+			changes.add(SectionChange.of(section, before.lines(section), after.lines(section)));
 		}
 		return changes;
 	}
@@ -233,6 +229,12 @@ public class PlanReview {
 	 */
 	public record SectionChange(String section, List<String> before, List<String> after, List<String> removed,
 			List<String> added) {
+
+		/** The change of a section from its lines in the older and the newer version. */
+		static SectionChange of(String section, List<String> old, List<String> now) {
+			return new SectionChange(section, old, now, old.stream().filter((line) -> !now.contains(line)).toList(),
+					now.stream().filter((line) -> !old.contains(line)).toList());
+		}
 
 		public boolean changed() {
 			return !this.before.equals(this.after);

@@ -7,6 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -66,7 +69,7 @@ class SecurityConfiguration {
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(afterSignIn())
-				.failureUrl("/login?error")
+				.failureHandler(backToSignIn())
 				.permitAll())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(toSignIn()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
@@ -101,6 +104,24 @@ class SecurityConfiguration {
 		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
 		entryPoint.setFavorRelativeUris(true);
 		return entryPoint;
+	}
+
+	/**
+	 * A failed sign-in goes back to the sign-in page with the user name as typed (a flash
+	 * attribute, never in the URL), so only the password is typed again.
+	 */
+	private static AuthenticationFailureHandler backToSignIn() {
+		SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+		return (request, response, exception) -> {
+			FlashMap flash = new FlashMap();
+			String username = request.getParameter("username");
+			if (username != null) {
+				flash.put("username", username.length() > 100 ? username.substring(0, 100) : username);
+			}
+			flash.setTargetRequestPath("/login");
+			flashMaps.saveOutputFlashMap(flash, request, response);
+			new RelativeRedirects().sendRedirect(request, response, "/login?error");
+		};
 	}
 
 	/**
