@@ -65,8 +65,8 @@ class DistrictController {
 		Map<Long, List<DistrictViews.Actual>> actualsByPlan = actuals.stream()
 			.collect(Collectors.groupingBy((a) -> reportPlan.get(a.reportId())));
 		LocalDate today = LocalDate.now(this.clock);
-		List<Row> rows = districts.stream()
-			.map((d) -> new Row(d,
+		List<DistrictRow> rows = districts.stream()
+			.map((d) -> new DistrictRow(d,
 					TargetProgress.of(targets.getOrDefault(d.planId(), List.of()), d.years(),
 							actualsByPlan.getOrDefault(d.planId(), List.of())),
 					reports.getOrDefault(d.planId(), List.of())
@@ -77,20 +77,6 @@ class DistrictController {
 		model.addAttribute("overdue", overdueOf(districts, reports, today));
 		model.addAttribute("today", today);
 		return "district/overview";
-	}
-
-	/** A district on the overview with its targets' progress and its reports by year. */
-	record Row(DistrictViews.District district, List<TargetProgress> progress,
-			Map<Integer, DistrictViews.Report> reports) {
-
-		/** How many target-years are of the colour. */
-		public long count(String status) {
-			return this.progress.stream()
-				.flatMap((p) -> p.years().stream())
-				.filter((c) -> c.attainment().status().name().equals(status))
-				.count();
-		}
-
 	}
 
 	private static List<DistrictViews.Overdue> overdueOf(List<DistrictViews.District> districts,

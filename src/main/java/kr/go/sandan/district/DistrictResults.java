@@ -73,7 +73,7 @@ public class DistrictResults {
 			.map(DistrictViews.Target::id)
 			.collect(Collectors.toSet());
 		this.jdbc.sql("""
-				insert into district_target_set (plan_id) values (?)
+				insert into district_target_set (plan_id, version) values (?, 1)
 				on conflict (plan_id) do update set version = district_target_set.version + 1, updated_at = now()""")
 			.param(district.planId())
 			.update();
