@@ -166,7 +166,10 @@ class DistrictController {
 			redirect.addFlashAttribute("flashMessage", "district.targets.confirmed");
 		}
 		catch (ReportRefusedException ex) {
-			redirect.addFlashAttribute("flashMessage", ex.messageKey());
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", "district.error.conflict");
 		}
 		return "redirect:/districts/" + id;
 	}
