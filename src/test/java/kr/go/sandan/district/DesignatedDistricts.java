@@ -10,18 +10,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * straight to the database, since the designation's own journey is tested in the decision
  * module.
  */
-final class DesignatedDistricts {
+public final class DesignatedDistricts {
 
 	private final JdbcTemplate jdbc;
 
-	DesignatedDistricts(JdbcTemplate jdbc) {
+	public DesignatedDistricts(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/**
 	 * A designated district of the region in the round of {@code year}; its plan's id.
 	 */
-	long designated(int year, String regionCode, String regionName, LocalDate start, LocalDate end, int targets,
+	public long designated(int year, String regionCode, String regionName, LocalDate start, LocalDate end, int targets,
 			int tasks) {
 		this.jdbc.update("""
 				insert into program_round (year, ordinal, planned_designations) values (?, ?, 5)
@@ -47,27 +47,27 @@ final class DesignatedDistricts {
 		return plan;
 	}
 
-	long target(long plan, int position) {
+	public long target(long plan, int position) {
 		return this.jdbc.queryForObject("select id from plan_target where plan_id = ? and position = ?", Long.class,
 				plan, position);
 	}
 
-	long task(long plan, int position) {
+	public long task(long plan, int position) {
 		return this.jdbc.queryForObject("select id from plan_key_task where plan_id = ? and position = ?", Long.class,
 				plan, position);
 	}
 
-	long reportVersion(long plan, int year) {
+	public long reportVersion(long plan, int year) {
 		return this.jdbc.queryForObject("select version from annual_report where plan_id = ? and district_year = ?",
 				Long.class, plan, year);
 	}
 
-	String reportStatus(long plan, int year) {
+	public String reportStatus(long plan, int year) {
 		return this.jdbc.queryForObject("select status from annual_report where plan_id = ? and district_year = ?",
 				String.class, plan, year);
 	}
 
-	long actual(long plan, int year, long target) {
+	public long actual(long plan, int year, long target) {
 		return this.jdbc.queryForObject("""
 				select a.id from annual_report_actual a join annual_report r on r.id = a.report_id
 				where r.plan_id = ? and r.district_year = ? and a.target_id = ?""", Long.class, plan, year, target);
