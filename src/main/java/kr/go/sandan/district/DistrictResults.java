@@ -21,6 +21,7 @@ import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.audit.AuditEntry;
 import kr.go.sandan.audit.AuditLog;
 import kr.go.sandan.database.TransactionLocks;
+import kr.go.sandan.notification.Notifications;
 import kr.go.sandan.web.ConflictException;
 
 /**
@@ -46,8 +47,11 @@ public class DistrictResults {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
 	DistrictResults(JdbcClient jdbc, DistrictViews views, TransactionLocks locks, AuditLog audit, JsonMapper json,
-			Clock clock) {
+			Clock clock, Notifications notifications) {
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.views = views;
 		this.locks = locks;
@@ -278,6 +282,8 @@ public class DistrictResults {
 				    updated_at = now() where id = ?""").params(java.sql.Timestamp.from(now), report.id()).update();
 		this.audit.record(AuditEntry.of("ANNUAL_REPORT_SUBMITTED", "annual_report", report.id(),
 				Map.of("status", report.status().name()), Map.of("status", "SUBMITTED", "version", number)));
+		this.notifications.notifyMinistry("annual-report:" + report.id() + ":submitted:" + number,
+				"notification.district.reportSubmitted", subject(district, year), link(district, year));
 	}
 
 	/** The ministry sends a submitted report back with a comment the region reads. */
@@ -294,6 +300,9 @@ public class DistrictResults {
 				    updated_at = now() where id = ?""").params(comment, report.id()).update();
 		this.audit.record(AuditEntry.of("ANNUAL_REPORT_REVISION_REQUESTED", "annual_report", report.id(),
 				Map.of("status", report.status().name()), Map.of("status", "REVISION_REQUESTED", "comment", comment)));
+		this.notifications.notifyRegion(district.regionId(),
+				"annual-report:" + report.id() + ":revision:" + report.version(),
+				"notification.district.revisionRequested", subject(district, year), link(district, year));
 	}
 
 	/** The ministry accepts a submitted report: final from then on. */
@@ -308,6 +317,8 @@ public class DistrictResults {
 			.update();
 		this.audit.record(AuditEntry.of("ANNUAL_REPORT_ACCEPTED", "annual_report", report.id(),
 				Map.of("status", report.status().name()), Map.of("status", "ACCEPTED")));
+		this.notifications.notifyRegion(district.regionId(), "annual-report:" + report.id() + ":accepted",
+				"notification.district.accepted", subject(district, year), link(district, year));
 	}
 
 	/**
@@ -346,6 +357,15 @@ public class DistrictResults {
 			.update();
 		this.audit.record(AuditEntry.of("ANNUAL_REPORT_VERIFIED", "annual_report", report.id(), null,
 				Map.of("actuals", after.toString())));
+	}
+
+	/** What a notification is about: "부산광역시 1차년도 성과보고" (subjects are Korean). */
+	private static String subject(DistrictViews.District district, DistrictYear year) {
+		return district.regionName() + " " + year.number() + "차년도 성과보고";
+	}
+
+	private static String link(DistrictViews.District district, DistrictYear year) {
+		return "/districts/" + district.planId() + "/reports/" + year.number();
 	}
 
 	private static void move(DistrictViews.Report report, ReportStatus next) {

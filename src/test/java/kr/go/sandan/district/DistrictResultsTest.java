@@ -54,6 +54,13 @@ class DistrictResultsTest extends WorkflowTestSupport {
 				Integer.class, action, objectType, String.valueOf(id));
 	}
 
+	private int notified(String username, String message) {
+		return this.jdbc.queryForObject("""
+				select count(*) from notification n join account a on a.id = n.account_id
+				where a.username = ? and n.message_key = ? and n.subject = '부산광역시 1차년도 성과보고'""", Integer.class,
+				username, message);
+	}
+
 	@Test
 	void aYearReportedSentBackResubmittedVerifiedAndAccepted() throws Exception {
 		long busan = this.districts.designated(YEAR, "BUSAN", "부산광역시", LocalDate.of(2091, 1, 1),
@@ -240,6 +247,12 @@ class DistrictResultsTest extends WorkflowTestSupport {
 			.andExpect(redirectedUrl(report));
 		assertThat(this.districts.reportStatus(busan, 1)).isEqualTo("ACCEPTED");
 		assertThat(read(report, "region-busan").getElementById("report-versions").select("li")).hasSize(2);
+		// told once per person and event: the region of the request and the acceptance,
+		// the
+		// ministry of each submission
+		assertThat(notified("region-busan", "notification.district.revisionRequested")).isEqualTo(1);
+		assertThat(notified("region-busan", "notification.district.accepted")).isEqualTo(1);
+		assertThat(notified("ministry", "notification.district.reportSubmitted")).isEqualTo(2);
 		long reportId = this.jdbc.queryForObject("select id from annual_report where plan_id = ?", Long.class, busan);
 		for (String action : new String[] { "ANNUAL_REPORT_SAVED", "ANNUAL_REPORT_SUBMITTED",
 				"ANNUAL_REPORT_REVISION_REQUESTED", "ANNUAL_REPORT_VERIFIED", "ANNUAL_REPORT_ACCEPTED" }) {
