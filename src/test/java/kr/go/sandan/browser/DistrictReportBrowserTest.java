@@ -85,6 +85,10 @@ class DistrictReportBrowserTest extends BrowserTestSupport {
 		assertThat(this.page.locator("svg.attainment-chart")).hasCount(1);
 		assertAccessible();
 		snap("district-page");
+		this.page.navigate(url("/districts/" + plan + "/reports/1?lang=en"));
+		assertThat(this.page.locator("#report-status")).hasText("Accepted");
+		assertAccessible();
+		snap("district-report-en");
 	}
 
 }
