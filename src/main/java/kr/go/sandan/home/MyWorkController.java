@@ -1,6 +1,7 @@
 package kr.go.sandan.home;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
+import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.evaluation.EvaluationWork;
 import kr.go.sandan.evaluation.Evaluations;
 import kr.go.sandan.evaluation.RegionResults;
@@ -24,6 +26,7 @@ import kr.go.sandan.round.CallPhase;
 import kr.go.sandan.round.Calls;
 import kr.go.sandan.round.CommitteeMeetings;
 import kr.go.sandan.round.Rounds;
+import kr.go.sandan.web.Dates;
 
 /**
  * Each person's own start page after signing in: a work list for each role they hold.
@@ -52,9 +55,11 @@ class MyWorkController {
 
 	private final Notifications notifications;
 
+	private final DistrictViews districts;
+
 	MyWorkController(Rounds rounds, PlanCatalog plans, Regions regions, Calls calls, CommitteeMeetings meetings,
-			Evaluations evaluations, EvaluationWork evaluationWork, RegionResults results,
-			Notifications notifications) {
+			Evaluations evaluations, EvaluationWork evaluationWork, RegionResults results, Notifications notifications,
+			DistrictViews districts) {
 		this.rounds = rounds;
 		this.plans = plans;
 		this.regions = regions;
@@ -64,6 +69,7 @@ class MyWorkController {
 		this.evaluationWork = evaluationWork;
 		this.results = results;
 		this.notifications = notifications;
+		this.districts = districts;
 	}
 
 	@GetMapping("/me")
@@ -78,6 +84,7 @@ class MyWorkController {
 			model.addAttribute("resubmitted", this.plans.resubmitted());
 			model.addAttribute("readyToComplete", this.evaluationWork.readyToComplete());
 			model.addAttribute("unpublished", this.meetings.unpublished());
+			model.addAttribute("overdueReports", this.districts.overdue(null, LocalDate.ofInstant(now, Dates.SEOUL)));
 		}
 		if (user.has(Role.REGION) && user.getRegionId() != null) {
 			List<InnovationPlan> regionPlans = this.plans.visibleOfRegion(user.getRegionId(), user);
@@ -94,6 +101,11 @@ class MyWorkController {
 			model.addAttribute("regionPlanStatuses", this.plans.statusesFor(regionPlans, user));
 			model.addAttribute("resultPlanIds",
 					this.results.withPublishedResults(regionPlans.stream().map(InnovationPlan::getId).toList()));
+			model.addAttribute("ownDistricts", this.districts.districts(user.getRegionId()));
+			if (!user.has(Role.MINISTRY)) {
+				model.addAttribute("overdueReports",
+						this.districts.overdue(user.getRegionId(), LocalDate.ofInstant(now, Dates.SEOUL)));
+			}
 			model.addAttribute("planByRound", regionPlans.stream()
 				.collect(Collectors.toMap((plan) -> plan.getRound().getId(), Function.identity())));
 		}

@@ -25,6 +25,14 @@ public enum TargetMetric {
 	WORKER_SATISFACTION,
 	/** 디지털 수준. */
 	DIGITAL_LEVEL,
+	/** 직접 일자리 (program output indicator, issue 19). */
+	DIRECT_JOBS,
+	/** 기업지원 건수 (program output indicator). */
+	FIRM_SUPPORT_CASES,
+	/** 지원시설 (program output indicator). */
+	SUPPORT_FACILITIES,
+	/** 민간투자 유치 (program output indicator). */
+	PRIVATE_INVESTMENT,
 	/** 기타. */
 	CUSTOM
 

@@ -1,0 +1,342 @@
+package kr.go.sandan.district;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.account.Role;
+import kr.go.sandan.web.ConflictException;
+import kr.go.sandan.web.NotFoundException;
+
+/**
+ * The district pages: targets against actuals per year, the target path (set by the
+ * region, confirmed by the ministry), each year's report (drafted and submitted by the
+ * region, reviewed by the ministry), and the ministry's overview of every district.
+ */
+@Controller
+class DistrictController {
+
+	private final DistrictViews views;
+
+	private final DistrictResults results;
+
+	private final Clock clock;
+
+	DistrictController(DistrictViews views, DistrictResults results, Clock clock) {
+		this.views = views;
+		this.results = results;
+		this.clock = clock;
+	}
+
+	// --- overview ----------------------------------------------------------------------
+
+	@GetMapping("/ministry/districts")
+	String overview(Model model) {
+		List<DistrictViews.District> districts = this.views.districts(null);
+		List<Long> ids = districts.stream().map(DistrictViews.District::planId).toList();
+		Map<Long, List<DistrictViews.Target>> targets = this.views.targets(ids);
+		List<DistrictViews.Actual> actuals = this.views.actuals(ids);
+		Map<Long, List<DistrictViews.Report>> reports = this.views.reports(ids)
+			.stream()
+			.collect(Collectors.groupingBy(DistrictViews.Report::planId));
+		Map<Long, Long> reportPlan = reports.values()
+			.stream()
+			.flatMap(List::stream)
+			.collect(Collectors.toMap(DistrictViews.Report::id, DistrictViews.Report::planId));
+		Map<Long, List<DistrictViews.Actual>> actualsByPlan = actuals.stream()
+			.collect(Collectors.groupingBy((a) -> reportPlan.get(a.reportId())));
+		LocalDate today = LocalDate.now(this.clock);
+		List<DistrictRow> rows = districts.stream()
+			.map((d) -> new DistrictRow(d,
+					TargetProgress.of(targets.getOrDefault(d.planId(), List.of()), d.years(),
+							actualsByPlan.getOrDefault(d.planId(), List.of())),
+					reports.getOrDefault(d.planId(), List.of())
+						.stream()
+						.collect(Collectors.toMap(DistrictViews.Report::year, Function.identity()))))
+			.toList();
+		model.addAttribute("rows", rows);
+		model.addAttribute("overdue", overdueOf(districts, reports, today));
+		model.addAttribute("today", today);
+		return "district/overview";
+	}
+
+	private static List<DistrictViews.Overdue> overdueOf(List<DistrictViews.District> districts,
+			Map<Long, List<DistrictViews.Report>> reports, LocalDate today) {
+		return districts.stream().flatMap((d) -> d.years().stream().map((y) -> {
+			DistrictViews.Report report = reports.getOrDefault(d.planId(), List.of())
+				.stream()
+				.filter((r) -> r.year() == y.number())
+				.findFirst()
+				.orElse(null);
+			LocalDate due = (report != null) ? report.dueOn() : y.defaultDue();
+			boolean neverSubmitted = report == null || report.submittedAt() == null;
+			return (neverSubmitted && today.isAfter(due))
+					? new DistrictViews.Overdue(d.planId(), d.regionName(), y.number(), due) : null;
+		})).filter(java.util.Objects::nonNull).toList();
+	}
+
+	// --- the district ------------------------------------------------------------------
+
+	@GetMapping("/districts/{id}")
+	String district(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
+		DistrictViews.District district = this.views.readable(id, user);
+		List<DistrictViews.Target> targets = this.views.targets(id);
+		List<DistrictViews.Report> reports = this.views.reports(List.of(id));
+		model.addAttribute("district", district);
+		model.addAttribute("targetSet", this.views.targetSet(id));
+		model.addAttribute("progress", TargetProgress.of(targets, district.years(), this.views.actuals(List.of(id))));
+		model.addAttribute("reports",
+				reports.stream().collect(Collectors.toMap(DistrictViews.Report::year, Function.identity())));
+		model.addAttribute("overdue",
+				overdueOf(List.of(district), Map.of(id, reports), LocalDate.now(this.clock)).stream()
+					.map(DistrictViews.Overdue::year)
+					.toList());
+		model.addAttribute("ownRegion", DistrictViews.isOwnRegion(district, user));
+		model.addAttribute("ministry", user.has(Role.MINISTRY));
+		return "district/detail";
+	}
+
+	// --- the target path ---------------------------------------------------------------
+
+	@GetMapping("/districts/{id}/targets")
+	String targets(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
+		DistrictViews.District district = ownDistrict(id, user);
+		return targetsPage(district, TargetPathForm.of(this.views.targets(id), this.views.targetSet(id).version()),
+				model);
+	}
+
+	@PostMapping("/districts/{id}/targets")
+	String saveTargets(@PathVariable long id, @AuthenticationPrincipal PortalUser user,
+			@Valid @ModelAttribute("form") TargetPathForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		DistrictViews.District district = ownDistrict(id, user);
+		if (result.hasErrors()) {
+			return targetsPage(district, form, model);
+		}
+		try {
+			this.results.saveTargets(district, form, user);
+		}
+		catch (ConflictException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			result.reject("district.error.conflict");
+			return targetsPage(district, form, model);
+		}
+		catch (ReportRefusedException ex) {
+			result.reject(ex.messageKey());
+			return targetsPage(district, form, model);
+		}
+		redirect.addFlashAttribute("flashMessage", "district.targets.saved");
+		return "redirect:/districts/" + id;
+	}
+
+	private String targetsPage(DistrictViews.District district, TargetPathForm form, Model model) {
+		model.addAttribute("district", district);
+		model.addAttribute("targets", this.views.targets(district.planId()));
+		model.addAttribute("targetSet", this.views.targetSet(district.planId()));
+		model.addAttribute("form", form);
+		return "district/targets";
+	}
+
+	@PostMapping("/districts/{id}/targets/confirm")
+	String confirmTargets(@PathVariable long id, @AuthenticationPrincipal PortalUser user,
+			@ModelAttribute("versionForm") VersionForm form, RedirectAttributes redirect) {
+		DistrictViews.District district = this.views.readable(id, user);
+		requireMinistry(user);
+		try {
+			this.results.confirmTargets(district, (form.getVersion() != null) ? form.getVersion() : -1, user);
+			redirect.addFlashAttribute("flashMessage", "district.targets.confirmed");
+		}
+		catch (ReportRefusedException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", "district.error.conflict");
+		}
+		return "redirect:/districts/" + id;
+	}
+
+	// --- the annual report -------------------------------------------------------------
+
+	@GetMapping("/districts/{id}/reports/{year}")
+	String report(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal PortalUser user,
+			Model model) {
+		DistrictViews.District district = this.views.readable(id, user);
+		DistrictYear districtYear = year(district, year);
+		DistrictViews.Report report = this.views.report(id, year).orElse(null);
+		return reportPage(district, districtYear, report, null, null, user, model);
+	}
+
+	private String reportPage(DistrictViews.District district, DistrictYear year, DistrictViews.Report report,
+			ReportForm form, ReviewForm review, PortalUser user, Model model) {
+		List<DistrictViews.Target> targets = this.views.targets(district.planId());
+		List<DistrictViews.Actual> actuals = (report != null) ? this.views.actuals(List.of(district.planId()))
+			.stream()
+			.filter((a) -> a.reportId() == report.id())
+			.toList() : List.of();
+		List<DistrictViews.Task> tasks = this.views.tasks(district.planId(), (report != null) ? report.id() : null);
+		boolean own = DistrictViews.isOwnRegion(district, user);
+		boolean ministry = user.has(Role.MINISTRY);
+		model.addAttribute("district", district);
+		model.addAttribute("year", year);
+		model.addAttribute("report", report);
+		model.addAttribute("targets", targets);
+		model.addAttribute("actuals",
+				actuals.stream().collect(Collectors.toMap(DistrictViews.Actual::targetId, Function.identity())));
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("due", (report != null) ? report.dueOn() : year.defaultDue());
+		model.addAttribute("editable", own && (report == null || report.status().isEditable()));
+		model.addAttribute("reviewable", ministry && report != null
+				&& (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED));
+		model.addAttribute("ministry", ministry);
+		model.addAttribute("versions", (report != null) ? this.views.versions(report.id()) : List.of());
+		model.addAttribute("form", (form != null) ? form : ReportForm.of(targets, actuals, tasks, report));
+		model.addAttribute("review",
+				(review != null) ? review : ReviewForm.of(actuals, (report != null) ? report.version() : 0));
+		model.addAttribute("taskStatuses", ReportForm.TaskStatus.values());
+		return "district/report";
+	}
+
+	@PostMapping("/districts/{id}/reports/{year}")
+	String saveReport(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal PortalUser user,
+			@Valid @ModelAttribute("form") ReportForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		DistrictViews.District district = ownDistrict(id, user);
+		DistrictYear districtYear = year(district, year);
+		DistrictViews.Report report = this.views.report(id, year).orElse(null);
+		if (result.hasErrors()) {
+			return reportPage(district, districtYear, report, form, null, user, model);
+		}
+		try {
+			this.results.saveReport(district, districtYear, form, user);
+		}
+		catch (ConflictException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			result.reject("district.error.conflict");
+			return reportPage(district, districtYear, this.views.report(id, year).orElse(null), form, null, user,
+					model);
+		}
+		catch (ReportRefusedException ex) {
+			result.reject(ex.messageKey());
+			return reportPage(district, districtYear, report, form, null, user, model);
+		}
+		redirect.addFlashAttribute("flashMessage", "district.report.saved");
+		return "redirect:/districts/" + id + "/reports/" + year;
+	}
+
+	@PostMapping("/districts/{id}/reports/{year}/submit")
+	String submit(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal PortalUser user,
+			@ModelAttribute("versionForm") VersionForm form, RedirectAttributes redirect) {
+		DistrictViews.District district = ownDistrict(id, user);
+		return act(id, year, redirect, "district.report.submitted", () -> this.results.submit(district,
+				year(district, year), (form.getVersion() != null) ? form.getVersion() : -1, user));
+	}
+
+	@PostMapping("/districts/{id}/reports/{year}/accept")
+	String accept(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal PortalUser user,
+			@ModelAttribute("versionForm") VersionForm form, RedirectAttributes redirect) {
+		DistrictViews.District district = this.views.readable(id, user);
+		requireMinistry(user);
+		return act(id, year, redirect, "district.report.accepted", () -> this.results.accept(district,
+				year(district, year), (form.getVersion() != null) ? form.getVersion() : -1));
+	}
+
+	@PostMapping("/districts/{id}/reports/{year}/revision")
+	String requestRevision(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal PortalUser user,
+			@Valid @ModelAttribute("review") ReviewForm review, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return review(id, year, user, review, result, model, redirect, response, "district.report.revisionRequested",
+				(district) -> this.results.requestRevision(district, year(district, year), review));
+	}
+
+	@PostMapping("/districts/{id}/reports/{year}/verification")
+	String verify(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal PortalUser user,
+			@Valid @ModelAttribute("review") ReviewForm review, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return review(id, year, user, review, result, model, redirect, response, "district.report.verified",
+				(district) -> this.results.verify(district, year(district, year), review));
+	}
+
+	private String review(long id, int year, PortalUser user, ReviewForm review, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, String done,
+			java.util.function.Consumer<DistrictViews.District> action) {
+		DistrictViews.District district = this.views.readable(id, user);
+		requireMinistry(user);
+		DistrictYear districtYear = year(district, year);
+		if (!result.hasErrors()) {
+			try {
+				action.accept(district);
+				redirect.addFlashAttribute("flashMessage", done);
+				return "redirect:/districts/" + id + "/reports/" + year;
+			}
+			catch (ConflictException ex) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				result.reject("district.error.conflict");
+			}
+			catch (ReportRefusedException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		return reportPage(district, districtYear, this.views.report(id, year).orElse(null), null, review, user, model);
+	}
+
+	private String act(long id, int year, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flashMessage", done);
+		}
+		catch (ReportRefusedException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", "district.error.conflict");
+		}
+		return "redirect:/districts/" + id + "/reports/" + year;
+	}
+
+	// --- access ------------------------------------------------------------------------
+
+	/**
+	 * The region's own district (to change it); 404 for anyone else's, 403 for others.
+	 */
+	private DistrictViews.District ownDistrict(long id, PortalUser user) {
+		DistrictViews.District district = this.views.readable(id, user);
+		if (!DistrictViews.isOwnRegion(district, user)) {
+			throw new AccessDeniedException("not the district's region");
+		}
+		return district;
+	}
+
+	private static void requireMinistry(PortalUser user) {
+		if (!user.has(Role.MINISTRY)) {
+			throw new AccessDeniedException("ministry only");
+		}
+	}
+
+	private static DistrictYear year(DistrictViews.District district, int number) {
+		return district.years()
+			.stream()
+			.filter((y) -> y.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("district year", number));
+	}
+
+}

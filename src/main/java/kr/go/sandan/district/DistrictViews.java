@@ -1,0 +1,284 @@
+package kr.go.sandan.district;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.account.Role;
+import kr.go.sandan.web.NotFoundException;
+
+/**
+ * What the district pages read, each in a fixed number of statements whatever the number
+ * of districts, targets or reports: districts whose designation is published, their
+ * targets with the path, their reports, actuals and tasks. A district is the ministry's
+ * and its own region's to read; anyone else is told it does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DistrictViews {
+
+	private final JdbcClient jdbc;
+
+	DistrictViews(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A district: a plan whose designation is published, with its period. */
+	public record District(long planId, long regionId, String regionName, int roundYear, LocalDate start, LocalDate end,
+			String status) {
+
+		public List<DistrictYear> years() {
+			return DistrictYear.of(this.start, this.end);
+		}
+
+	}
+
+	/**
+	 * A numeric target of a district with its path (empty values until the region sets
+	 * it).
+	 */
+	public record Target(long id, String metric, String asWritten, @Nullable String unit,
+			@Nullable BigDecimal planValue, @Nullable Integer targetYear, @Nullable BigDecimal baselineValue,
+			@Nullable Integer baselineYear, @Nullable BigDecimal year1, @Nullable BigDecimal year2,
+			@Nullable BigDecimal year3) {
+
+		/** The target of district year {@code number}. */
+		public @Nullable BigDecimal yearTarget(int number) {
+			return switch (number) {
+				case 1 -> this.year1;
+				case 2 -> this.year2;
+				default -> this.year3;
+			};
+		}
+
+	}
+
+	/** The path's confirmation state. */
+	public record TargetSet(long version, @Nullable Instant confirmedAt, @Nullable String confirmedBy) {
+
+		public boolean confirmed() {
+			return this.confirmedAt != null;
+		}
+
+	}
+
+	/** One report, without its rows. */
+	public record Report(long id, long planId, int year, LocalDate dueOn, ReportStatus status,
+			@Nullable String narrative, @Nullable String revisionComment, @Nullable Instant submittedAt,
+			@Nullable Instant acceptedAt, long version) {
+	}
+
+	/** One actual of a report. */
+	public record Actual(long id, long reportId, int year, long targetId, @Nullable BigDecimal value,
+			@Nullable String source, @Nullable String verification, @Nullable String questionReason) {
+
+		public boolean verified() {
+			return "VERIFIED".equals(this.verification);
+		}
+
+	}
+
+	/**
+	 * A key task of the plan with its progress in one report (empty when not yet told).
+	 */
+	public record Task(long id, String name, @Nullable String status, @Nullable String progress) {
+	}
+
+	/** A version of a report as submitted. */
+	public record Version(int number, Instant submittedAt, String submittedBy, String content) {
+	}
+
+	/** A district year whose report is past its due date and was never submitted. */
+	public record Overdue(long planId, String regionName, int year, LocalDate dueOn) {
+	}
+
+	private static final String DISTRICTS = """
+			select p.id, p.region_id, p.region_name, r.year as round_year, p.district_start, p.district_end, p.public_status
+			from innovation_plan p join program_round r on r.id = p.round_id
+			where p.public_status in ('DESIGNATED', 'COMPLETED') and p.district_start is not null
+			""";
+
+	private static District district(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new District(rs.getLong("id"), rs.getLong("region_id"), rs.getString("region_name"),
+				rs.getInt("round_year"), rs.getObject("district_start", LocalDate.class),
+				rs.getObject("district_end", LocalDate.class), rs.getString("public_status"));
+	}
+
+	/** The district for this reader, or 404: the ministry reads all, a region its own. */
+	public District readable(long planId, PortalUser user) {
+		Optional<District> found = this.jdbc.sql(DISTRICTS + " and p.id = :plan")
+			.param("plan", planId)
+			.query((rs, n) -> district(rs))
+			.optional();
+		District district = found.orElseThrow(() -> new NotFoundException("district", planId));
+		if (!mayRead(district, user)) {
+			throw new NotFoundException("district", planId);
+		}
+		return district;
+	}
+
+	static boolean mayRead(District district, PortalUser user) {
+		return user.has(Role.MINISTRY) || isOwnRegion(district, user);
+	}
+
+	static boolean isOwnRegion(District district, PortalUser user) {
+		return user.has(Role.REGION) && user.getRegionId() != null && user.getRegionId() == district.regionId();
+	}
+
+	/**
+	 * Every district, or the region's own when {@code regionId} is given, oldest first.
+	 */
+	public List<District> districts(@Nullable Long regionId) {
+		String sql = DISTRICTS + ((regionId != null) ? " and p.region_id = :region" : "")
+				+ " order by r.year, p.region_name";
+		var statement = this.jdbc.sql(sql);
+		if (regionId != null) {
+			statement = statement.param("region", regionId);
+		}
+		return statement.query((rs, n) -> district(rs)).list();
+	}
+
+	/** The numeric targets of the plans, with their paths, in the plans' order. */
+	public Map<Long, List<Target>> targets(Collection<Long> planIds) {
+		if (planIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Target>> byPlan = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select t.plan_id, t.id, t.metric, t.as_written, t.unit, t.value, t.target_year, d.baseline_value,
+				       d.baseline_year, d.year1_value, d.year2_value, d.year3_value
+				from plan_target t left join district_target_path d on d.target_id = t.id
+				where t.plan_id in (:plans) and t.value is not null and t.source = (
+				    select case when exists (select 1 from plan_target s
+				        where s.plan_id = t.plan_id and s.value is not null and s.source = 'PLAN')
+				    then 'PLAN' else 'RELEASE_BODY' end)
+				order by t.plan_id, t.position""").param("plans", planIds).query((rs, n) -> {
+			Target target = new Target(rs.getLong("id"), rs.getString("metric"), rs.getString("as_written"),
+					rs.getString("unit"), rs.getBigDecimal("value"), (Integer) rs.getObject("target_year"),
+					rs.getBigDecimal("baseline_value"), (Integer) rs.getObject("baseline_year"),
+					rs.getBigDecimal("year1_value"), rs.getBigDecimal("year2_value"), rs.getBigDecimal("year3_value"));
+			byPlan.computeIfAbsent(rs.getLong("plan_id"), (k) -> new ArrayList<>()).add(target);
+			return target;
+		}).list();
+		return byPlan;
+	}
+
+	public List<Target> targets(long planId) {
+		return targets(List.of(planId)).getOrDefault(planId, List.of());
+	}
+
+	/** The path's state, or version 0 and unconfirmed when nobody saved it yet. */
+	public TargetSet targetSet(long planId) {
+		return this.jdbc.sql("select version, confirmed_at, confirmed_by from district_target_set where plan_id = ?")
+			.param(planId)
+			.query((rs, n) -> new TargetSet(rs.getLong("version"), instant(rs, "confirmed_at"),
+					rs.getString("confirmed_by")))
+			.optional()
+			.orElse(new TargetSet(0, null, null));
+	}
+
+	private static @Nullable Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		java.sql.Timestamp time = rs.getTimestamp(column);
+		return (time != null) ? time.toInstant() : null;
+	}
+
+	private static Report report(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Report(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("district_year"),
+				rs.getObject("due_on", LocalDate.class), ReportStatus.valueOf(rs.getString("status")),
+				rs.getString("narrative"), rs.getString("revision_comment"), instant(rs, "submitted_at"),
+				instant(rs, "accepted_at"), rs.getLong("version"));
+	}
+
+	/** The reports of the plans. */
+	public List<Report> reports(Collection<Long> planIds) {
+		if (planIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select * from annual_report where plan_id in (:plans) order by plan_id, district_year")
+			.param("plans", planIds)
+			.query((rs, n) -> report(rs))
+			.list();
+	}
+
+	public Optional<Report> report(long planId, int year) {
+		return this.jdbc.sql("select * from annual_report where plan_id = ? and district_year = ?")
+			.params(planId, year)
+			.query((rs, n) -> report(rs))
+			.optional();
+	}
+
+	/** The actuals of the plans' reports. */
+	public List<Actual> actuals(Collection<Long> planIds) {
+		if (planIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select a.*, r.district_year from annual_report_actual a join annual_report r on r.id = a.report_id
+				where r.plan_id in (:plans)""")
+			.param("plans", planIds)
+			.query((rs, n) -> new Actual(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("district_year"),
+					rs.getLong("target_id"), rs.getBigDecimal("value"), rs.getString("source"),
+					rs.getString("verification"), rs.getString("question_reason")))
+			.list();
+	}
+
+	/** The plan's key tasks with their progress in the report (if any). */
+	public List<Task> tasks(long planId, @Nullable Long reportId) {
+		return this.jdbc.sql("""
+				select k.id, k.name, t.status, t.progress from plan_key_task k
+				left join annual_report_task t on t.key_task_id = k.id and t.report_id = ?
+				where k.plan_id = ? order by k.position""")
+			.params((reportId != null) ? reportId : -1L, planId)
+			.query((rs, n) -> new Task(rs.getLong("id"), rs.getString("name"), rs.getString("status"),
+					rs.getString("progress")))
+			.list();
+	}
+
+	/** The report's submitted versions, newest first. */
+	public List<Version> versions(long reportId) {
+		return this.jdbc.sql("""
+				select number, submitted_at, submitted_by, content::text as content from annual_report_version
+				where report_id = ? order by number desc""")
+			.param(reportId)
+			.query((rs, n) -> new Version(rs.getInt("number"), rs.getTimestamp("submitted_at").toInstant(),
+					rs.getString("submitted_by"), rs.getString("content")))
+			.list();
+	}
+
+	/**
+	 * District years past their report's due date whose report was never submitted, of
+	 * every district or of one region's; three statements at most.
+	 */
+	public List<Overdue> overdue(@Nullable Long regionId, LocalDate today) {
+		List<District> districts = districts(regionId);
+		Map<String, Report> reports = reports(districts.stream().map(District::planId).toList()).stream()
+			.collect(Collectors.toMap((r) -> r.planId() + "/" + r.year(), (r) -> r));
+		List<Overdue> overdue = new ArrayList<>();
+		for (District district : districts) {
+			for (DistrictYear year : district.years()) {
+				Report report = reports.get(district.planId() + "/" + year.number());
+				LocalDate due = (report != null) ? report.dueOn() : year.defaultDue();
+				boolean neverSubmitted = report == null || report.submittedAt() == null;
+				if (neverSubmitted && today.isAfter(due)) {
+					overdue.add(new Overdue(district.planId(), district.regionName(), year.number(), due));
+				}
+			}
+		}
+		return overdue;
+	}
+
+}

@@ -1,0 +1,169 @@
+package kr.go.sandan.district;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A district year's report as the region writes it: the actual of each target with its
+ * source, the progress of each key task, and a narrative; the report's version travels
+ * with it.
+ */
+public class ReportForm {
+
+	/** Task progress a region may state. */
+	public enum TaskStatus {
+
+		NOT_STARTED, ON_TRACK, DELAYED, DONE
+
+	}
+
+	private Long version;
+
+	@Size(max = 4000)
+	private String narrative;
+
+	@Valid
+	@Size(max = 100)
+	private List<ActualRow> actuals = new ArrayList<>();
+
+	@Valid
+	@Size(max = 100)
+	private List<TaskRow> tasks = new ArrayList<>();
+
+	static ReportForm of(List<DistrictViews.Target> targets, List<DistrictViews.Actual> actuals,
+			List<DistrictViews.Task> tasks, DistrictViews.Report report) {
+		ReportForm form = new ReportForm();
+		form.version = (report != null) ? report.version() : 0L;
+		form.narrative = (report != null) ? report.narrative() : null;
+		for (DistrictViews.Target target : targets) {
+			ActualRow row = new ActualRow();
+			row.targetId = target.id();
+			for (DistrictViews.Actual actual : actuals) {
+				if (actual.targetId() == target.id()) {
+					row.value = actual.value();
+					row.source = actual.source();
+				}
+			}
+			form.actuals.add(row);
+		}
+		for (DistrictViews.Task task : tasks) {
+			TaskRow row = new TaskRow();
+			row.taskId = task.id();
+			row.status = (task.status() != null) ? TaskStatus.valueOf(task.status()) : null;
+			row.progress = task.progress();
+			form.tasks.add(row);
+		}
+		return form;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getNarrative() {
+		return this.narrative;
+	}
+
+	public void setNarrative(String narrative) {
+		this.narrative = narrative;
+	}
+
+	public List<ActualRow> getActuals() {
+		return this.actuals;
+	}
+
+	public void setActuals(List<ActualRow> actuals) {
+		this.actuals = actuals;
+	}
+
+	public List<TaskRow> getTasks() {
+		return this.tasks;
+	}
+
+	public void setTasks(List<TaskRow> tasks) {
+		this.tasks = tasks;
+	}
+
+	/** A target's actual for the year. */
+	public static class ActualRow {
+
+		private Long targetId;
+
+		@Digits(integer = 16, fraction = 4)
+		private BigDecimal value;
+
+		@Size(max = 200)
+		private String source;
+
+		public Long getTargetId() {
+			return this.targetId;
+		}
+
+		public void setTargetId(Long targetId) {
+			this.targetId = targetId;
+		}
+
+		public BigDecimal getValue() {
+			return this.value;
+		}
+
+		public void setValue(BigDecimal value) {
+			this.value = value;
+		}
+
+		public String getSource() {
+			return this.source;
+		}
+
+		public void setSource(String source) {
+			this.source = source;
+		}
+
+	}
+
+	/** A key task's progress in the year. */
+	public static class TaskRow {
+
+		private Long taskId;
+
+		private TaskStatus status;
+
+		@Size(max = 2000)
+		private String progress;
+
+		public Long getTaskId() {
+			return this.taskId;
+		}
+
+		public void setTaskId(Long taskId) {
+			this.taskId = taskId;
+		}
+
+		public TaskStatus getStatus() {
+			return this.status;
+		}
+
+		public void setStatus(TaskStatus status) {
+			this.status = status;
+		}
+
+		public String getProgress() {
+			return this.progress;
+		}
+
+		public void setProgress(String progress) {
+			this.progress = progress;
+		}
+
+	}
+
+}

@@ -1,0 +1,105 @@
+package kr.go.sandan.district;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The ministry's review of a submitted report: a comment when it is sent back, and for
+ * each actual verified or questioned with a reason the region reads; the report's version
+ * travels with it.
+ */
+public class ReviewForm {
+
+	/** The ministry's finding on an actual. */
+	public enum Verification {
+
+		VERIFIED, QUESTIONED
+
+	}
+
+	private Long version;
+
+	@Size(max = 2000)
+	private String comment;
+
+	@Valid
+	@Size(max = 100)
+	private List<Row> rows = new ArrayList<>();
+
+	static ReviewForm of(List<DistrictViews.Actual> actuals, long version) {
+		ReviewForm form = new ReviewForm();
+		form.version = version;
+		for (DistrictViews.Actual actual : actuals) {
+			Row row = new Row();
+			row.actualId = actual.id();
+			row.verification = (actual.verification() != null) ? Verification.valueOf(actual.verification()) : null;
+			row.reason = actual.questionReason();
+			form.rows.add(row);
+		}
+		return form;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getComment() {
+		return this.comment;
+	}
+
+	public void setComment(String comment) {
+		this.comment = comment;
+	}
+
+	public List<Row> getRows() {
+		return this.rows;
+	}
+
+	public void setRows(List<Row> rows) {
+		this.rows = rows;
+	}
+
+	/** One actual's finding. */
+	public static class Row {
+
+		private Long actualId;
+
+		private Verification verification;
+
+		@Size(max = 1000)
+		private String reason;
+
+		public Long getActualId() {
+			return this.actualId;
+		}
+
+		public void setActualId(Long actualId) {
+			this.actualId = actualId;
+		}
+
+		public Verification getVerification() {
+			return this.verification;
+		}
+
+		public void setVerification(Verification verification) {
+			this.verification = verification;
+		}
+
+		public String getReason() {
+			return this.reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+
+	}
+
+}

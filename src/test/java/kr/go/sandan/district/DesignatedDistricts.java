@@ -1,0 +1,76 @@
+package kr.go.sandan.district;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Test districts: a plan of a round of the test's own year, designated and published with
+ * a district period, numeric targets (metric, value, unit) and key tasks. Written
+ * straight to the database, since the designation's own journey is tested in the decision
+ * module.
+ */
+public final class DesignatedDistricts {
+
+	private final JdbcTemplate jdbc;
+
+	public DesignatedDistricts(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A designated district of the region in the round of {@code year}; its plan's id.
+	 */
+	public long designated(int year, String regionCode, String regionName, LocalDate start, LocalDate end, int targets,
+			int tasks) {
+		this.jdbc.update("""
+				insert into program_round (year, ordinal, planned_designations) values (?, ?, 5)
+				on conflict do nothing""", year, year - 2000);
+		long plan = this.jdbc.queryForObject("""
+				insert into innovation_plan (round_id, region_id, region_name, status, public_status, vision,
+				    district_start, district_end)
+				select r.id, g.id, ?, 'DESIGNATED', 'DESIGNATED', '지구 비전 (테스트)', ?, ?
+				from program_round r, region g where r.year = ? and g.code = ? returning id""", Long.class, regionName,
+				start, end, year, regionCode);
+		String[][] metrics = { { "JOBS_CREATED", "1000", "명", "일자리 창출 1,000명" },
+				{ "FIRMS_ATTRACTED", "40", "개", "기업 유치 40개" }, { "STARTUPS", "12", "개", "신규창업 12개" } };
+		for (int i = 0; i < targets; i++) {
+			this.jdbc.update("""
+					insert into plan_target (plan_id, source, position, metric, value, unit, target_year, as_written)
+					values (?, 'PLAN', ?, ?, ?, ?, ?, ?)""", plan, i, metrics[i][0],
+					new java.math.BigDecimal(metrics[i][1]), metrics[i][2], end.getYear(), metrics[i][3]);
+		}
+		for (int i = 0; i < tasks; i++) {
+			this.jdbc.update("insert into plan_key_task (plan_id, position, name) values (?, ?, ?)", plan, i,
+					"핵심과제 " + (i + 1));
+		}
+		return plan;
+	}
+
+	public long target(long plan, int position) {
+		return this.jdbc.queryForObject("select id from plan_target where plan_id = ? and position = ?", Long.class,
+				plan, position);
+	}
+
+	public long task(long plan, int position) {
+		return this.jdbc.queryForObject("select id from plan_key_task where plan_id = ? and position = ?", Long.class,
+				plan, position);
+	}
+
+	public long reportVersion(long plan, int year) {
+		return this.jdbc.queryForObject("select version from annual_report where plan_id = ? and district_year = ?",
+				Long.class, plan, year);
+	}
+
+	public String reportStatus(long plan, int year) {
+		return this.jdbc.queryForObject("select status from annual_report where plan_id = ? and district_year = ?",
+				String.class, plan, year);
+	}
+
+	public long actual(long plan, int year, long target) {
+		return this.jdbc.queryForObject("""
+				select a.id from annual_report_actual a join annual_report r on r.id = a.report_id
+				where r.plan_id = ? and r.district_year = ? and a.target_id = ?""", Long.class, plan, year, target);
+	}
+
+}

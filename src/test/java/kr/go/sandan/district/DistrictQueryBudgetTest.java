@@ -1,0 +1,130 @@
+package kr.go.sandan.district;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import kr.go.sandan.support.WorkflowTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The district pages read what they show in a fixed number of statements, whatever the
+ * number of targets, tasks, reports and districts. The district module reads through
+ * JDBC, which Hibernate's statistics ({@code support.SqlStatements}) do not see; here
+ * every statement prepared on a connection of the portal's data source is counted.
+ */
+@Import(DistrictQueryBudgetTest.Counting.class)
+class DistrictQueryBudgetTest extends WorkflowTestSupport {
+
+	private static final int YEAR = 2091;
+
+	static final AtomicLong STATEMENTS = new AtomicLong();
+
+	/**
+	 * Wraps the data source so that every statement prepared on its connections counts.
+	 */
+	@TestConfiguration
+	static class Counting {
+
+		@Bean
+		static BeanPostProcessor countingDataSource() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (!(bean instanceof DataSource dataSource)) {
+						return bean;
+					}
+					return Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+							new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+								Object result = invoke(method, dataSource, args);
+								return (result instanceof Connection connection) ? counting(connection) : result;
+							});
+				}
+			};
+		}
+
+		private static Connection counting(Connection connection) {
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+						if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+							STATEMENTS.incrementAndGet();
+						}
+						return invoke(method, connection, args);
+					});
+		}
+
+		private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+			try {
+				return method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+		}
+
+	}
+
+	/**
+	 * Statements of the request made a second time (what is cached once is not counted).
+	 */
+	private long count(MockHttpServletRequestBuilder request, String who) throws Exception {
+		this.mvc.perform(request.with(this.accounts.as(who))).andExpect(status().isOk());
+		STATEMENTS.set(0);
+		this.mvc.perform(request.with(this.accounts.as(who))).andExpect(status().isOk());
+		return STATEMENTS.get();
+	}
+
+	private void report(String who, DesignatedDistricts districts, long plan, int year, int targets) throws Exception {
+		var save = post("/districts/" + plan + "/reports/" + year).with(csrf())
+			.with(this.accounts.as(who))
+			.param("version", "0")
+			.param("narrative", "보고");
+		for (int i = 0; i < targets; i++) {
+			save.param("actuals[" + i + "].targetId", String.valueOf(districts.target(plan, i)))
+				.param("actuals[" + i + "].value", "7")
+				.param("actuals[" + i + "].source", "통계");
+		}
+		this.mvc.perform(save).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void districtPagesReadAFixedNumberOfStatements() throws Exception {
+		DesignatedDistricts districts = new DesignatedDistricts(this.jdbc);
+		long small = districts.designated(YEAR, "GYEONGGI", "경기도", LocalDate.of(2092, 1, 1), LocalDate.of(2094, 12, 31),
+				1, 1);
+		long overviewBefore = count(get("/ministry/districts"), "ministry");
+		long meBefore = count(get("/me"), "ministry");
+		long large = districts.designated(YEAR, "GWANGJU", "광주광역시", LocalDate.of(2092, 1, 1),
+				LocalDate.of(2094, 12, 31), 3, 2);
+		report("region-gwangju", districts, large, 1, 3);
+		report("region-gwangju", districts, large, 2, 3);
+		report("region-gyeonggi", districts, small, 1, 1);
+
+		assertThat(count(get("/districts/" + large), "ministry"))
+			.isEqualTo(count(get("/districts/" + small), "ministry"))
+			.isLessThanOrEqualTo(12);
+		assertThat(count(get("/districts/" + large + "/reports/1"), "ministry"))
+			.isEqualTo(count(get("/districts/" + small + "/reports/1"), "ministry"))
+			.isLessThanOrEqualTo(12);
+		assertThat(count(get("/ministry/districts"), "ministry")).isEqualTo(overviewBefore).isLessThanOrEqualTo(10);
+		assertThat(count(get("/me"), "ministry")).isEqualTo(meBefore);
+	}
+
+}
