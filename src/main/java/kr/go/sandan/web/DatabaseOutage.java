@@ -80,8 +80,12 @@ public class DatabaseOutage extends OncePerRequestFilter {
 					|| cause instanceof SQLTransientConnectionException) {
 				return true;
 			}
-			// PostgreSQL's connection exception class (08xxx): refused, broken, lost
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+			// PostgreSQL's connection exception class (08xxx: refused, broken, lost) and
+			// its
+			// operator interventions (57P01 shut down while a pooled connection was open,
+			// 57P02 crashed, 57P03 starting up)
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
 			}
 			if (cause.getCause() == cause) {

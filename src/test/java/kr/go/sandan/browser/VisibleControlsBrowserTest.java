@@ -54,8 +54,11 @@ class VisibleControlsBrowserTest extends BrowserTestSupport {
 		assertThat(this.page.getByLabel("Ministry officer", new Page.GetByLabelOptions().setExact(true))).isVisible();
 		snap("i16-account-new-phone-en");
 		this.page.setViewportSize(1280, 900);
-		this.page.navigate(url("/admin/accounts?lang=ko"));
-		this.page.locator("#accounts a").filter(new Locator.FilterOptions().setHasText("ministry")).first().click();
+		// the demo ministry officer's account page (the list pages through every account
+		// the
+		// other tests made)
+		long ministry = this.jdbc.queryForObject("select id from account where username = 'ministry'", Long.class);
+		this.page.navigate(url("/admin/accounts/" + ministry + "?lang=ko"));
 		Locator enabled = this.page.getByLabel("이 계정을 사용합니다");
 		assertThat(enabled).isChecked();
 		assertSeenAndToggledByKeyboard(enabled);

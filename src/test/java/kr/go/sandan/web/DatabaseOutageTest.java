@@ -8,12 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -95,6 +97,18 @@ class DatabaseOutageTest {
 		finally {
 			postgres.close();
 		}
+	}
+
+	@Test
+	void aPooledConnectionCutByTheServerShuttingDownIsAnOutageToo() {
+		// what the first request after the database stops meets: a connection of the pool
+		// that the server closed, wrapped by Hibernate and Spring
+		SQLException shutdown = new SQLException("terminating connection due to administrator command", "57P01");
+		assertThat(DatabaseOutage.isOutage(new JpaSystemException(new RuntimeException(shutdown)))).isTrue();
+		assertThat(
+				DatabaseOutage.isOutage(new JpaSystemException(new RuntimeException(new SQLException("x", "23505")))))
+			.as("a unique violation is not an outage")
+			.isFalse();
 	}
 
 }
