@@ -61,6 +61,23 @@ public class Numbers {
 		return text.toString();
 	}
 
+	/**
+	 * A figure in a Korean unit as the reader counts: on Korean pages as written (1만명,
+	 * 8,000억원); on English pages scaled to the words English has, to go with
+	 * {@code unit.scaled.*} (10,000 people, 800 billion won). {@code 조} is a trillion
+	 * already.
+	 */
+	public String scaled(BigDecimal value, Object unit, Locale locale) {
+		if (value == null || unit == null || locale == null || !"en".equals(locale.getLanguage())) {
+			return format(value);
+		}
+		return switch (unit.toString()) {
+			case "TEN_THOUSAND_PERSONS", "TEN_THOUSAND_JOBS" -> format(value.movePointRight(4));
+			case "HUNDRED_MILLION_WON", "HUNDRED_MILLION_USD" -> format(value.movePointLeft(1));
+			default -> format(value);
+		};
+	}
+
 	/** A score with exactly two decimals (85.00), as evaluation results are reported. */
 	public String decimal(BigDecimal value) {
 		if (value == null) {

@@ -85,6 +85,12 @@ class EnglishPagesTest {
 			.doesNotContain("39.2조원");
 		// what the release wrote stays as written
 		assertThat(english.text()).contains("생산액 5.1조원 증대");
+		// 만 and 억 are counted in English words: 고용 1만명 is 10,000 people, not "1 ten
+		// thousand people"
+		long gyeonggi = plan(2021, "GYEONGGI");
+		assertThat(read("/plans/" + gyeonggi + "?lang=en").text()).contains("10,000 people", "250,000 people")
+			.doesNotContain("ten thousand");
+		assertThat(read("/plans/" + gyeonggi + "?lang=ko").text()).contains("25만명");
 	}
 
 	@Test

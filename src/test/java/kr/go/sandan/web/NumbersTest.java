@@ -40,4 +40,14 @@ class NumbersTest {
 		assertThat(numbers.signedDecimal(new BigDecimal("1234.5"))).isEqualTo("+1,234.50");
 	}
 
+	@Test
+	void koreanUnitsAreCountedInEnglishWordsOnEnglishPagesOnly() {
+		Numbers numbers = new Numbers();
+		assertThat(numbers.scaled(new BigDecimal("1.3"), "TEN_THOUSAND_PERSONS", Locale.ENGLISH)).isEqualTo("13,000");
+		assertThat(numbers.scaled(new BigDecimal("8000"), "HUNDRED_MILLION_WON", Locale.ENGLISH)).isEqualTo("800");
+		assertThat(numbers.scaled(new BigDecimal("5.1"), "TRILLION_WON", Locale.ENGLISH)).isEqualTo("5.1");
+		assertThat(numbers.scaled(new BigDecimal("1.3"), "TEN_THOUSAND_PERSONS", Locale.KOREAN)).isEqualTo("1.3");
+		assertThat(numbers.scaled(new BigDecimal("207"), "FIRMS", Locale.ENGLISH)).isEqualTo("207");
+	}
+
 }
