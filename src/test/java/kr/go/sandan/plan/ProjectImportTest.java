@@ -41,7 +41,11 @@ class ProjectImportTest extends WorkflowTestSupport {
 
 	@Test
 	void templateUploadPreviewConfirmAndTheSameFileTwiceChangesNothing() throws Exception {
-		long call = this.journeys.openCall(2088);
+		// the call of 2088 may already be open by ExcelImportBrowserTest in this JVM
+		List<Long> open = this.jdbc.queryForList(
+				"select c.id from proposal_call c join program_round r on r.id = c.round_id where r.year = 2088",
+				Long.class);
+		long call = open.isEmpty() ? this.journeys.openCall(2088) : open.get(0);
 		long plan = this.journeys.start(call, WHO);
 		this.journeys.save(plan, WHO, "tasks", "rows[0].name", "스마트 제조 혁신", "rows[1].name", "근로환경 개선");
 		this.mvc
