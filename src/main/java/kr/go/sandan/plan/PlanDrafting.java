@@ -262,6 +262,66 @@ public class PlanDrafting {
 							.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
 	}
 
+	/**
+	 * Makes the plan's requested projects those of an imported workbook (see
+	 * {@link ProjectImport}): one audited change, the plan's version moves once; nothing
+	 * happens, and the version stays, when the file changes nothing.
+	 * @return the number of projects added, changed or removed
+	 */
+	@PreAuthorize("hasRole('REGION')")
+	public int importProjects(long planId, long expectedVersion, List<ProjectImport.Imported> projects,
+			PortalUser user) {
+		InnovationPlan plan = forSaving(planId, expectedVersion, user);
+		List<ProjectImport.Change> changes = ProjectImport.changes(plan, projects);
+		if (changes.isEmpty()) {
+			return 0;
+		}
+		Map<String, List<String>> before = new LinkedHashMap<>();
+		Map<String, List<String>> after = new LinkedHashMap<>();
+		for (ProjectImport.Change change : changes) {
+			String kind = change.kind().name().toLowerCase(java.util.Locale.ROOT);
+			if (change.kind() != ProjectImport.Kind.ADDED) {
+				before.computeIfAbsent(kind, (k) -> new java.util.ArrayList<>())
+					.add(change.name() + " " + change.beforeTotal().toPlainString());
+			}
+			if (change.kind() != ProjectImport.Kind.REMOVED) {
+				after.computeIfAbsent(kind, (k) -> new java.util.ArrayList<>())
+					.add(change.name() + " " + change.afterTotal().toPlainString());
+			}
+			switch (change.kind()) {
+				case ADDED ->
+					plan.addProject(
+							taskNamed(plan, change.task()), new DraftContent.Project(change.name(), null,
+									change.ministry(), change.newlyProposed(), change.after()),
+							user.getUsername(), this.clock.instant());
+				case CHANGED -> plan.reviseProject(change.projectId(), taskNamed(plan, change.task()),
+						new DraftContent.Project(change.name(), plan.project(change.projectId()).getDescription(),
+								change.ministry(), change.newlyProposed(), change.after()),
+						user.getUsername(), this.clock.instant());
+				case REMOVED -> plan.removeProject(change.projectId(), user.getUsername(), this.clock.instant());
+			}
+		}
+		this.plans.flush();
+		Map<String, Object> was = new LinkedHashMap<>();
+		was.put("section", "projects");
+		was.putAll(before);
+		Map<String, Object> now = new LinkedHashMap<>();
+		now.put("section", "projects");
+		now.put("imported", projects.size());
+		now.putAll(after);
+		this.audit.record(AuditEntry.of("PLAN_PROJECTS_IMPORTED", "plan", plan.getId(), was, now));
+		return changes.size();
+	}
+
+	private static long taskNamed(InnovationPlan plan, String name) {
+		return plan.getKeyTasks()
+			.stream()
+			.filter((task) -> task.getName().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no key task " + name))
+			.getId();
+	}
+
 	/** Removes one requested project. */
 	@PreAuthorize("hasRole('REGION')")
 	public void removeProject(long planId, long expectedVersion, long projectId, PortalUser user) {
