@@ -16,7 +16,7 @@ begin
     -- written once, read ever after: the audit trail, submitted versions, milestones and the
     -- documents of versions (their triggers refuse changes too, and the role cannot drop them)
     execute format('revoke update, delete, truncate on audit_event, plan_version, plan_milestone, '
-        || 'plan_version_attachment from %I', app);
+        || 'plan_version_attachment, budget_ledger_entry from %I', app);
     -- the migrations' own bookkeeping is not the portal's
     execute format('revoke all on flyway_schema_history from %I', app);
 end

@@ -1,0 +1,166 @@
+package kr.go.sandan.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.account.Role;
+import kr.go.sandan.audit.AuditEntry;
+import kr.go.sandan.audit.AuditLog;
+import kr.go.sandan.database.TransactionLocks;
+import kr.go.sandan.district.DistrictViews;
+import kr.go.sandan.web.ConflictException;
+
+/**
+ * Writes the ledger: each changed figure of a line becomes a new entry (date, reason,
+ * person), never an overwrite; in one transaction with its audit record, serialized per
+ * district and checked against the version the person read.
+ */
+@Service
+@Transactional
+public class Ledger {
+
+	private final JdbcClient jdbc;
+
+	private final LedgerViews views;
+
+	private final TransactionLocks locks;
+
+	private final AuditLog audit;
+
+	Ledger(JdbcClient jdbc, LedgerViews views, TransactionLocks locks, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.views = views;
+		this.locks = locks;
+		this.audit = audit;
+	}
+
+	/** Whether the person is the district's own region. */
+	static boolean isOwnRegion(DistrictViews.District district, PortalUser user) {
+		return user.has(Role.REGION) && user.getRegionId() != null
+				&& user.getRegionId().longValue() == district.regionId();
+	}
+
+	/**
+	 * Who enters what: the ministry every figure; the district's own region the local and
+	 * private figures and the execution of the national subsidy.
+	 */
+	static boolean mayEnter(DistrictViews.District district, Source source, Stage stage, PortalUser user) {
+		if (user.has(Role.MINISTRY)) {
+			return true;
+		}
+		return isOwnRegion(district, user) && (source != Source.NATIONAL || stage == Stage.EXECUTED);
+	}
+
+	/** Whether the person may enter anything on a line of this source. */
+	static boolean mayEnterAny(DistrictViews.District district, Source source, PortalUser user) {
+		for (Stage stage : Stage.values()) {
+			if (mayEnter(district, source, stage, user)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * What the ledger's rules refuse in the form, by field (the global refusal under
+	 * {@code null}): a figure the person may not enter, a figure cleared, a correction or
+	 * an amount beyond what was confirmed without a reason, execution beyond allocation,
+	 * a date to come, or nothing changed at all.
+	 */
+	static Map<@Nullable String, String> refusals(DistrictViews.District district, LedgerViews.Line line,
+			LedgerForm form, PortalUser user, LocalDate today) {
+		Map<@Nullable String, String> refusals = new LinkedHashMap<>();
+		Map<Stage, BigDecimal> amounts = form.amounts();
+		boolean reason = form.getReason() != null && !form.getReason().isBlank();
+		boolean changed = false;
+		for (Stage stage : Stage.values()) {
+			BigDecimal before = line.amount(stage);
+			BigDecimal after = amounts.get(stage);
+			String field = LedgerForm.field(stage);
+			if (after == null) {
+				if (before != null) {
+					refusals.put(field, "ledger.error.cleared");
+				}
+				continue;
+			}
+			if (before != null && before.compareTo(after) == 0) {
+				continue;
+			}
+			changed = true;
+			if (!mayEnter(district, line.source(), stage, user)) {
+				refusals.put(field, "ledger.error.notYours");
+			}
+			else if (before != null && !reason) {
+				refusals.put(field, "ledger.error.correctionReason");
+			}
+			else if (after.compareTo(line.confirmed()) > 0 && !reason) {
+				refusals.put(field, "ledger.error.beyondConfirmed");
+			}
+		}
+		BigDecimal executed = amounts.get(Stage.EXECUTED);
+		BigDecimal allocated = amounts.getOrDefault(Stage.ALLOCATED, BigDecimal.ZERO);
+		if (executed != null && executed.compareTo(allocated) > 0) {
+			refusals.putIfAbsent("executed", "ledger.error.beyondAllocation");
+		}
+		if (form.getEnteredOn() != null && form.getEnteredOn().isAfter(today)) {
+			refusals.put("enteredOn", "ledger.error.futureDate");
+		}
+		if (!changed && refusals.isEmpty()) {
+			refusals.put(null, "ledger.error.nothingChanged");
+		}
+		return refusals;
+	}
+
+	/**
+	 * Appends an entry for every figure of the form that differs from the line's current
+	 * one. Refused with 409 when the line changed since the person read it.
+	 */
+	public int save(DistrictViews.District district, long projectId, int year, Source source, LedgerForm form,
+			PortalUser user, LocalDate today) {
+		this.locks.serialize("ledger", district.planId());
+		LedgerViews.Line line = this.views.line(district.planId(), projectId, year, source)
+			.orElseThrow(() -> new LedgerRefusedException("ledger.error.notConfirmed"));
+		if (form.getVersion() == null || form.getVersion() != line.version()) {
+			throw new ConflictException("ledger.error.conflict");
+		}
+		if (!refusals(district, line, form, user, today).isEmpty()) {
+			throw new LedgerRefusedException("ledger.error.refused");
+		}
+		String reason = (form.getReason() != null && !form.getReason().isBlank()) ? form.getReason().strip() : null;
+		Map<String, Object> before = new LinkedHashMap<>();
+		Map<String, Object> after = new LinkedHashMap<>();
+		int written = 0;
+		for (Map.Entry<Stage, BigDecimal> amount : form.amounts().entrySet()) {
+			BigDecimal old = line.amount(amount.getKey());
+			if (old != null && old.compareTo(amount.getValue()) == 0) {
+				continue;
+			}
+			this.jdbc.sql("""
+					insert into budget_ledger_entry (plan_id, project_id, year, source, stage, amount, entered_on,
+					    reason, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(district.planId(), projectId, year, source.name(), amount.getKey().name(), amount.getValue(),
+						form.getEnteredOn(), reason, user.getUsername())
+				.update();
+			before.put(amount.getKey().name(), String.valueOf(old));
+			after.put(amount.getKey().name(), amount.getValue().toPlainString());
+			written++;
+		}
+		after.put("line", projectId + "/" + year + "/" + source.name());
+		after.put("enteredOn", String.valueOf(form.getEnteredOn()));
+		if (reason != null) {
+			after.put("reason", reason);
+		}
+		this.audit.record(AuditEntry.of("BUDGET_LEDGER_ENTERED", "plan", district.planId(), before, after));
+		return written;
+	}
+
+}
