@@ -360,11 +360,11 @@ public class DistrictResults {
 	}
 
 	/** What a notification is about: "부산광역시 1차년도 성과보고" (subjects are Korean). */
-	private static String subject(DistrictViews.District district, DistrictYear year) {
+	static String subject(DistrictViews.District district, DistrictYear year) {
 		return district.regionName() + " " + year.number() + "차년도 성과보고";
 	}
 
-	private static String link(DistrictViews.District district, DistrictYear year) {
+	static String link(DistrictViews.District district, DistrictYear year) {
 		return "/districts/" + district.planId() + "/reports/" + year.number();
 	}
 
