@@ -57,7 +57,7 @@ public class ReportReminders {
 				if (report != null && report.submittedAt() != null) {
 					continue;
 				}
-				LocalDate due = (report != null) ? report.dueOn() : year.defaultDue();
+				LocalDate due = (report != null) ? report.dueOn() : district.dueOf(year);
 				notified += remind(district, year, due, ChronoUnit.DAYS.between(today, due));
 			}
 		}
