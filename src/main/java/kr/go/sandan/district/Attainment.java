@@ -31,6 +31,15 @@ public record Attainment(@Nullable BigDecimal percent, Status status) {
 
 	/** The attainment of {@code actual} (verified, or null) against {@code target}. */
 	public static Attainment of(@Nullable BigDecimal target, @Nullable BigDecimal actual) {
+		return of(target, actual, GREEN, AMBER);
+	}
+
+	/**
+	 * The attainment of {@code actual} against {@code target} with a round's thresholds:
+	 * green from {@code green} %, amber from {@code amber} %.
+	 */
+	public static Attainment of(@Nullable BigDecimal target, @Nullable BigDecimal actual, BigDecimal green,
+			BigDecimal amber) {
 		if (target == null || actual == null) {
 			return new Attainment(null, Status.GREY);
 		}
@@ -38,8 +47,8 @@ public record Attainment(@Nullable BigDecimal percent, Status status) {
 			return (actual.signum() >= 0) ? new Attainment(GREEN, Status.GREEN) : new Attainment(null, Status.GREY);
 		}
 		BigDecimal percent = actual.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
-		Status status = (percent.compareTo(GREEN) >= 0) ? Status.GREEN
-				: (percent.compareTo(AMBER) >= 0) ? Status.AMBER : Status.RED;
+		Status status = (percent.compareTo(green) >= 0) ? Status.GREEN
+				: (percent.compareTo(amber) >= 0) ? Status.AMBER : Status.RED;
 		return new Attainment(percent, status);
 	}
 

@@ -68,15 +68,62 @@ class DistrictController {
 		List<DistrictRow> rows = districts.stream()
 			.map((d) -> new DistrictRow(d,
 					TargetProgress.of(targets.getOrDefault(d.planId(), List.of()), d.years(),
-							actualsByPlan.getOrDefault(d.planId(), List.of())),
+							actualsByPlan.getOrDefault(d.planId(), List.of()), d.rules()),
 					reports.getOrDefault(d.planId(), List.of())
 						.stream()
 						.collect(Collectors.toMap(DistrictViews.Report::year, Function.identity()))))
 			.toList();
 		model.addAttribute("rows", rows);
+		model.addAttribute("rounds",
+				districts.stream()
+					.collect(Collectors.toMap(DistrictViews.District::roundYear, DistrictViews.District::rules,
+							(a, b) -> a, java.util.TreeMap::new)));
 		model.addAttribute("overdue", overdueOf(districts, reports, today));
 		model.addAttribute("today", today);
 		return "district/overview";
+	}
+
+	// --- a round's rules (the ministry's)
+	// ----------------------------------------------------
+
+	@GetMapping("/ministry/districts/rules/{year}")
+	String rules(@PathVariable int year, Model model) {
+		DistrictViews.RoundSetting setting = roundSetting(year);
+		return rulesPage(setting, RoundRulesForm.of(setting.rules(), setting.version()), model);
+	}
+
+	@PostMapping("/ministry/districts/rules/{year}")
+	String saveRules(@PathVariable int year, @AuthenticationPrincipal PortalUser user,
+			@Valid @ModelAttribute("form") RoundRulesForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		DistrictViews.RoundSetting setting = roundSetting(year);
+		if (!result.hasFieldErrors("green") && !result.hasFieldErrors("amber") && form.getGreen() != null
+				&& form.getAmber() != null && form.getAmber().compareTo(form.getGreen()) >= 0) {
+			result.rejectValue("amber", "district.rules.amberBelowGreen");
+		}
+		if (result.hasErrors()) {
+			return rulesPage(setting, form, model);
+		}
+		try {
+			this.results.saveRules(setting, form, user);
+		}
+		catch (ConflictException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			result.reject("district.error.conflict");
+			return rulesPage(setting, form, model);
+		}
+		redirect.addFlashAttribute("flashMessage", "district.rules.saved");
+		return "redirect:/ministry/districts";
+	}
+
+	private DistrictViews.RoundSetting roundSetting(int year) {
+		return this.views.roundSetting(year).orElseThrow(() -> new NotFoundException("round", year));
+	}
+
+	private String rulesPage(DistrictViews.RoundSetting setting, RoundRulesForm form, Model model) {
+		model.addAttribute("setting", setting);
+		model.addAttribute("form", form);
+		return "district/rules";
 	}
 
 	private static List<DistrictViews.Overdue> overdueOf(List<DistrictViews.District> districts,
@@ -87,7 +134,7 @@ class DistrictController {
 				.filter((r) -> r.year() == y.number())
 				.findFirst()
 				.orElse(null);
-			LocalDate due = (report != null) ? report.dueOn() : y.defaultDue();
+			LocalDate due = (report != null) ? report.dueOn() : d.dueOf(y);
 			boolean neverSubmitted = report == null || report.submittedAt() == null;
 			return (neverSubmitted && today.isAfter(due))
 					? new DistrictViews.Overdue(d.planId(), d.regionName(), y.number(), due) : null;
@@ -103,7 +150,8 @@ class DistrictController {
 		List<DistrictViews.Report> reports = this.views.reports(List.of(id));
 		model.addAttribute("district", district);
 		model.addAttribute("targetSet", this.views.targetSet(id));
-		model.addAttribute("progress", TargetProgress.of(targets, district.years(), this.views.actuals(List.of(id))));
+		model.addAttribute("progress",
+				TargetProgress.of(targets, district.years(), this.views.actuals(List.of(id)), district.rules()));
 		model.addAttribute("reports",
 				reports.stream().collect(Collectors.toMap(DistrictViews.Report::year, Function.identity())));
 		model.addAttribute("overdue",
@@ -202,7 +250,7 @@ class DistrictController {
 		model.addAttribute("actuals",
 				actuals.stream().collect(Collectors.toMap(DistrictViews.Actual::targetId, Function.identity())));
 		model.addAttribute("tasks", tasks);
-		model.addAttribute("due", (report != null) ? report.dueOn() : year.defaultDue());
+		model.addAttribute("due", (report != null) ? report.dueOn() : district.dueOf(year));
 		model.addAttribute("editable", own && (report == null || report.status().isEditable()));
 		model.addAttribute("reviewable", ministry && report != null
 				&& (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED));

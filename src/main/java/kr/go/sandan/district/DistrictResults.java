@@ -147,7 +147,7 @@ public class DistrictResults {
 		}
 		this.jdbc.sql("""
 				insert into annual_report (plan_id, district_year, due_on, status) values (?, ?, ?, 'DRAFT')""")
-			.params(district.planId(), year.number(), year.defaultDue())
+			.params(district.planId(), year.number(), district.dueOf(year))
 			.update();
 		return this.views.report(district.planId(), year.number()).orElseThrow();
 	}
@@ -359,12 +359,59 @@ public class DistrictResults {
 				Map.of("actuals", after.toString())));
 	}
 
+	// --- a round's rules
+	// ------------------------------------------------------------------
+
+	/**
+	 * The ministry sets a round's rules: when its districts' reports are due and the
+	 * attainment thresholds. Reports not yet submitted move to the new due date (a report
+	 * once submitted keeps the date it was submitted against).
+	 */
+	public void saveRules(DistrictViews.RoundSetting setting, RoundRulesForm form, PortalUser user) {
+		this.locks.serialize("district-round", setting.roundId());
+		DistrictViews.RoundSetting current = this.views.roundSetting(setting.year()).orElseThrow();
+		if (form.getVersion() == null || form.getVersion() != current.version()) {
+			throw new ConflictException("district.error.conflict");
+		}
+		this.jdbc.sql("""
+				insert into district_round_rules (round_id, due_days, green_percent, amber_percent, version)
+				values (?, ?, ?, ?, 1)
+				on conflict (round_id) do update set due_days = excluded.due_days,
+				    green_percent = excluded.green_percent, amber_percent = excluded.amber_percent,
+				    version = district_round_rules.version + 1, updated_at = now()""")
+			.params(setting.roundId(), form.getDueDays(), form.getGreen(), form.getAmber())
+			.update();
+		RoundRules rules = new RoundRules(form.getDueDays(), form.getGreen(), form.getAmber());
+		List<DistrictViews.District> districts = this.views.districts(null)
+			.stream()
+			.filter((d) -> d.roundYear() == setting.year())
+			.toList();
+		int moved = 0;
+		for (DistrictViews.Report report : this.views
+			.reports(districts.stream().map(DistrictViews.District::planId).toList())) {
+			if (report.submittedAt() != null) {
+				continue;
+			}
+			DistrictViews.District district = districts.stream()
+				.filter((d) -> d.planId() == report.planId())
+				.findFirst()
+				.orElseThrow();
+			DistrictYear year = district.years().get(report.year() - 1);
+			moved += this.jdbc.sql("update annual_report set due_on = ?, version = version + 1 where id = ?")
+				.params(rules.due(year), report.id())
+				.update();
+		}
+		this.audit.record(AuditEntry.of("DISTRICT_ROUND_RULES_SAVED", "program_round", setting.roundId(), null,
+				Map.of("dueDays", String.valueOf(form.getDueDays()), "green", form.getGreen().toPlainString(), "amber",
+						form.getAmber().toPlainString(), "reportsMoved", String.valueOf(moved))));
+	}
+
 	/** What a notification is about: "부산광역시 1차년도 성과보고" (subjects are Korean). */
-	private static String subject(DistrictViews.District district, DistrictYear year) {
+	static String subject(DistrictViews.District district, DistrictYear year) {
 		return district.regionName() + " " + year.number() + "차년도 성과보고";
 	}
 
-	private static String link(DistrictViews.District district, DistrictYear year) {
+	static String link(DistrictViews.District district, DistrictYear year) {
 		return "/districts/" + district.planId() + "/reports/" + year.number();
 	}
 

@@ -39,10 +39,18 @@ public class DistrictViews {
 
 	/** A district: a plan whose designation is published, with its period. */
 	public record District(long planId, long regionId, String regionName, int roundYear, LocalDate start, LocalDate end,
-			String status) {
+			String status, RoundRules rules) {
 
 		public List<DistrictYear> years() {
 			return DistrictYear.of(this.start, this.end);
+		}
+
+		/**
+		 * When the year's report is due by its round's rule (unless its report holds a
+		 * date).
+		 */
+		public LocalDate dueOf(DistrictYear year) {
+			return this.rules.due(year);
 		}
 
 	}
@@ -107,15 +115,31 @@ public class DistrictViews {
 	}
 
 	private static final String DISTRICTS = """
-			select p.id, p.region_id, p.region_name, r.year as round_year, p.district_start, p.district_end, p.public_status
+			select p.id, p.region_id, p.region_name, r.year as round_year, p.district_start, p.district_end, p.public_status,
+			       s.due_days, s.green_percent, s.amber_percent
 			from innovation_plan p join program_round r on r.id = p.round_id
+			left join district_round_rules s on s.round_id = r.id
 			where p.public_status in ('DESIGNATED', 'COMPLETED') and p.district_start is not null
 			""";
 
 	private static District district(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new District(rs.getLong("id"), rs.getLong("region_id"), rs.getString("region_name"),
 				rs.getInt("round_year"), rs.getObject("district_start", LocalDate.class),
-				rs.getObject("district_end", LocalDate.class), rs.getString("public_status"));
+				rs.getObject("district_end", LocalDate.class), rs.getString("public_status"), rules(rs));
+	}
+
+	/** The round's rules of a row that left-joined {@code district_round_rules}. */
+	static RoundRules rules(java.sql.ResultSet rs) throws java.sql.SQLException {
+		BigDecimal green = rs.getBigDecimal("green_percent");
+		return (green != null)
+				? new RoundRules(rs.getInt("due_days"), plain(green), plain(rs.getBigDecimal("amber_percent")))
+				: RoundRules.DEFAULT;
+	}
+
+	/** 90.0 as 90, 72.5 as 72.5 (never 9E+1). */
+	private static BigDecimal plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	/** The district for this reader, or 404: the ministry reads all, a region its own. */
@@ -271,7 +295,7 @@ public class DistrictViews {
 		for (District district : districts) {
 			for (DistrictYear year : district.years()) {
 				Report report = reports.get(district.planId() + "/" + year.number());
-				LocalDate due = (report != null) ? report.dueOn() : year.defaultDue();
+				LocalDate due = (report != null) ? report.dueOn() : district.dueOf(year);
 				boolean neverSubmitted = report == null || report.submittedAt() == null;
 				if (neverSubmitted && today.isAfter(due)) {
 					overdue.add(new Overdue(district.planId(), district.regionName(), year.number(), due));
@@ -279,6 +303,23 @@ public class DistrictViews {
 			}
 		}
 		return overdue;
+	}
+
+	/**
+	 * A round's district rules as the ministry set them (defaults before), with its
+	 * version.
+	 */
+	public record RoundSetting(long roundId, int year, RoundRules rules, long version) {
+	}
+
+	/** The rules of the round of {@code year}, or empty when there is no such round. */
+	public Optional<RoundSetting> roundSetting(int year) {
+		return this.jdbc.sql("""
+				select r.id, r.year, s.due_days, s.green_percent, s.amber_percent, coalesce(s.version, 0) as version
+				from program_round r left join district_round_rules s on s.round_id = r.id where r.year = ?""")
+			.param(year)
+			.query((rs, n) -> new RoundSetting(rs.getLong("id"), rs.getInt("year"), rules(rs), rs.getLong("version")))
+			.optional();
 	}
 
 }

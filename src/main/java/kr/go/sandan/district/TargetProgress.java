@@ -36,7 +36,7 @@ public record TargetProgress(DistrictViews.Target target, List<Cell> years) {
 
 	/** The progress of each target, from the actuals of the district's reports. */
 	static List<TargetProgress> of(List<DistrictViews.Target> targets, List<DistrictYear> years,
-			List<DistrictViews.Actual> actuals) {
+			List<DistrictViews.Actual> actuals, RoundRules rules) {
 		List<TargetProgress> progress = new ArrayList<>();
 		for (DistrictViews.Target target : targets) {
 			Map<Integer, DistrictViews.Actual> byYear = new java.util.HashMap<>();
@@ -55,7 +55,7 @@ public record TargetProgress(DistrictViews.Target target, List<Cell> years) {
 				DistrictViews.Actual actual = byYear.get(year.number());
 				BigDecimal verified = (actual != null && actual.verified()) ? actual.value() : null;
 				int x = x(year.number(), years.size());
-				cells.add(new Cell(year, yearTarget, actual, Attainment.of(yearTarget, verified),
+				cells.add(new Cell(year, yearTarget, actual, rules.attainment(yearTarget, verified),
 						(yearTarget != null) ? new Point(x, y(yearTarget, max)) : null,
 						(verified != null) ? new Point(x, y(verified, max)) : null));
 			}
