@@ -14,13 +14,13 @@ import kr.go.sandan.district.DesignatedDistricts;
  * million). Written straight to the database: the confirmation's own journey is tested in
  * the decision module.
  */
-final class FundedDistricts {
+public final class FundedDistricts {
 
 	private final JdbcTemplate jdbc;
 
 	private final DesignatedDistricts districts;
 
-	FundedDistricts(JdbcTemplate jdbc) {
+	public FundedDistricts(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.districts = new DesignatedDistricts(jdbc);
 	}
@@ -28,7 +28,7 @@ final class FundedDistricts {
 	/**
 	 * The plan's id; its projects are funded for {@code years} years from the round's.
 	 */
-	long funded(int roundYear, String regionCode, String regionName, int projects, int years) {
+	public long funded(int roundYear, String regionCode, String regionName, int projects, int years) {
 		long plan = this.districts.designated(roundYear, regionCode, regionName, LocalDate.of(roundYear + 1, 1, 1),
 				LocalDate.of(roundYear + 3, 12, 31), 0, 1);
 		long task = this.districts.task(plan, 0);
@@ -63,7 +63,7 @@ final class FundedDistricts {
 		return plan;
 	}
 
-	long project(long plan, int position) {
+	public long project(long plan, int position) {
 		return this.jdbc.queryForObject("""
 				select p.id from plan_requested_project p join plan_key_task k on k.id = p.key_task_id
 				where k.plan_id = ? and p.position = ?""", Long.class, plan, position);
