@@ -73,6 +73,9 @@ public class DatabaseOutage extends OncePerRequestFilter {
 	 * Whether the failure is the database being out of reach, anywhere in the cause
 	 * chain.
 	 */
+	/** What HikariCP's proxy of a connection it has closed answers to every call. */
+	private static final String HIKARI_CLOSED = "Connection is closed";
+
 	static boolean isOutage(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof CannotGetJdbcConnectionException
@@ -86,6 +89,12 @@ public class DatabaseOutage extends OncePerRequestFilter {
 			// 57P02 crashed, 57P03 starting up)
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+			// the pool closed a broken connection while its transaction was open: the
+			// rollback then fails on Hikari's closed proxy (no SQLState), and Spring
+			// reports the rollback's failure instead of the first
+			if (cause instanceof SQLException sql && HIKARI_CLOSED.equals(sql.getMessage())) {
 				return true;
 			}
 			if (cause.getCause() == cause) {

@@ -162,9 +162,13 @@ class ReleaseDataTest {
 	@Test
 	void newlyProposedProjectsKeepTheirMarkAndNotTheWord() {
 		assertThat(this.jdbc.queryForList("""
-				select q.name from plan_requested_project q where q.newly_proposed order by q.id""", String.class))
-			.containsExactly("클린에너지 검증허브", "스마트제조 유연생산 클러스터", "소재부품 전문기업 Tech-Coordinating사업", "교통빅데이터 허브센터",
-					"항만 배후단지 내 미니산업단지 조성", "클린에너지 검증허브");
+				select q.name from plan_requested_project q
+				join plan_key_task t on t.id = q.key_task_id
+				join innovation_plan p on p.id = t.plan_id
+				join program_round r on r.id = p.round_id
+				where q.newly_proposed and r.year in (2020, 2021) order by q.id""", String.class)).containsExactly(
+				"클린에너지 검증허브", "스마트제조 유연생산 클러스터", "소재부품 전문기업 Tech-Coordinating사업", "교통빅데이터 허브센터", "항만 배후단지 내 미니산업단지 조성",
+				"클린에너지 검증허브");
 		assertThat(this.jdbc.queryForObject("select count(*) from plan_requested_project where name like '%신규%'",
 				Integer.class))
 			.isZero();

@@ -105,6 +105,12 @@ class DatabaseOutageTest {
 		// that the server closed, wrapped by Hibernate and Spring
 		SQLException shutdown = new SQLException("terminating connection due to administrator command", "57P01");
 		assertThat(DatabaseOutage.isOutage(new JpaSystemException(new RuntimeException(shutdown)))).isTrue();
+		// and rolling its transaction back, on the connection the pool has closed
+		// meanwhile
+		assertThat(DatabaseOutage
+			.isOutage(new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
+					new SQLException("Connection is closed")))))
+			.isTrue();
 		assertThat(
 				DatabaseOutage.isOutage(new JpaSystemException(new RuntimeException(new SQLException("x", "23505")))))
 			.as("a unique violation is not an outage")
