@@ -1,21 +1,13 @@
 package kr.go.sandan.district;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicLong;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kr.go.sandan.support.CountingDataSource;
 import kr.go.sandan.support.WorkflowTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,65 +22,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * JDBC, which Hibernate's statistics ({@code support.SqlStatements}) do not see; here
  * every statement prepared on a connection of the portal's data source is counted.
  */
-@Import(DistrictQueryBudgetTest.Counting.class)
+@Import(CountingDataSource.class)
 class DistrictQueryBudgetTest extends WorkflowTestSupport {
 
 	private static final int YEAR = 2091;
-
-	static final AtomicLong STATEMENTS = new AtomicLong();
-
-	/**
-	 * Wraps the data source so that every statement prepared on its connections counts.
-	 */
-	@TestConfiguration
-	static class Counting {
-
-		@Bean
-		static BeanPostProcessor countingDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (!(bean instanceof DataSource dataSource)) {
-						return bean;
-					}
-					return Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-							new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
-								Object result = invoke(method, dataSource, args);
-								return (result instanceof Connection connection) ? counting(connection) : result;
-							});
-				}
-			};
-		}
-
-		private static Connection counting(Connection connection) {
-			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-						if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
-							STATEMENTS.incrementAndGet();
-						}
-						return invoke(method, connection, args);
-					});
-		}
-
-		private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-			try {
-				return method.invoke(target, args);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-		}
-
-	}
 
 	/**
 	 * Statements of the request made a second time (what is cached once is not counted).
 	 */
 	private long count(MockHttpServletRequestBuilder request, String who) throws Exception {
 		this.mvc.perform(request.with(this.accounts.as(who))).andExpect(status().isOk());
-		STATEMENTS.set(0);
+		CountingDataSource.STATEMENTS.set(0);
 		this.mvc.perform(request.with(this.accounts.as(who))).andExpect(status().isOk());
-		return STATEMENTS.get();
+		return CountingDataSource.STATEMENTS.get();
 	}
 
 	private void report(String who, DesignatedDistricts districts, long plan, int year, int targets) throws Exception {

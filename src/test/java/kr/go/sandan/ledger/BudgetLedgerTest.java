@@ -1,27 +1,19 @@
 package kr.go.sandan.ledger;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
-import javax.sql.DataSource;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import kr.go.sandan.support.FormFuzzer;
+import kr.go.sandan.support.CountingDataSource;
 import kr.go.sandan.support.WorkflowTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,52 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * what; roll-ups computed on reading; a fixed number of statements per page (counted at
  * the data source, since the ledger reads through JDBC); and the form fuzzed.
  */
-@Import(BudgetLedgerTest.Counting.class)
+@Import(CountingDataSource.class)
 class BudgetLedgerTest extends WorkflowTestSupport {
-
-	static final AtomicLong STATEMENTS = new AtomicLong();
-
-	/** Counts every statement prepared on a connection of the portal's data source. */
-	@TestConfiguration
-	static class Counting {
-
-		@Bean
-		static BeanPostProcessor countingLedgerDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (!(bean instanceof DataSource dataSource)) {
-						return bean;
-					}
-					return Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-							new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
-								Object result = invoke(method, dataSource, args);
-								return (result instanceof Connection connection) ? counting(connection) : result;
-							});
-				}
-			};
-		}
-
-		private static Connection counting(Connection connection) {
-			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-						if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
-							STATEMENTS.incrementAndGet();
-						}
-						return invoke(method, connection, args);
-					});
-		}
-
-		private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-			try {
-				return method.invoke(target, args);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-		}
-
-	}
 
 	private MockHttpServletRequestBuilder as(String who, MockHttpServletRequestBuilder request) {
 		return request.with(csrf()).with(this.accounts.as(who));
@@ -304,9 +252,9 @@ class BudgetLedgerTest extends WorkflowTestSupport {
 
 	private long count(String url, String who) throws Exception {
 		this.mvc.perform(get(url).with(this.accounts.as(who))).andExpect(status().isOk());
-		STATEMENTS.set(0);
+		CountingDataSource.STATEMENTS.set(0);
 		this.mvc.perform(get(url).with(this.accounts.as(who))).andExpect(status().isOk());
-		return STATEMENTS.get();
+		return CountingDataSource.STATEMENTS.get();
 	}
 
 	@Test

@@ -1,0 +1,62 @@
+package kr.go.sandan.support;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts every statement prepared on a connection of the portal's data source, JDBC
+ * ({@code JdbcTemplate}, {@code JdbcClient}) as much as Hibernate's, which
+ * {@link SqlStatements} (Hibernate's statistics) does not see. Import it and read
+ * {@link #STATEMENTS} around a request.
+ */
+@TestConfiguration
+public class CountingDataSource {
+
+	public static final AtomicLong STATEMENTS = new AtomicLong();
+
+	@Bean
+	static BeanPostProcessor countingDataSource() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (!(bean instanceof DataSource dataSource)) {
+					return bean;
+				}
+				return Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] { DataSource.class },
+						(proxy, method, args) -> {
+							Object result = invoke(method, dataSource, args);
+							return (result instanceof Connection connection) ? counting(connection) : result;
+						});
+			}
+		};
+	}
+
+	private static Connection counting(Connection connection) {
+		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+					if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+						STATEMENTS.incrementAndGet();
+					}
+					return invoke(method, connection, args);
+				});
+	}
+
+	private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
+	}
+
+}
