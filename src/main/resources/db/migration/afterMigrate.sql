@@ -21,3 +21,15 @@ begin
     execute format('revoke all on flyway_schema_history from %I', app);
 end
 $$;
+
+-- m19 (issue #19): the files of submitted annual report versions are written once
+do $$
+declare
+    app text := '${appRole}';
+begin
+    if app = '' or app = current_user then
+        return;
+    end if;
+    execute format('revoke update, delete, truncate on annual_report_version, annual_report_version_evidence from %I', app);
+end
+$$;

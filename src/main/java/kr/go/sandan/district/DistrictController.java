@@ -7,10 +7,21 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import java.io.IOException;
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +31,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.go.sandan.account.PortalUser;
@@ -41,10 +54,20 @@ class DistrictController {
 
 	private final Clock clock;
 
-	DistrictController(DistrictViews views, DistrictResults results, Clock clock) {
+	private final ReportEvidence evidence;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	DistrictController(DistrictViews views, DistrictResults results, Clock clock, ReportEvidence evidence,
+			MessageSource messages, JsonMapper json) {
 		this.views = views;
 		this.results = results;
 		this.clock = clock;
+		this.evidence = evidence;
+		this.messages = messages;
+		this.json = json;
 	}
 
 	// --- overview ----------------------------------------------------------------------
@@ -260,6 +283,11 @@ class DistrictController {
 		model.addAttribute("review",
 				(review != null) ? review : ReviewForm.of(actuals, (report != null) ? report.version() : 0));
 		model.addAttribute("taskStatuses", ReportForm.TaskStatus.values());
+		model.addAttribute("evidence", (report != null) ? this.evidence.list(report.id()) : List.of());
+		model.addAttribute("versionEvidence", (report != null) ? this.evidence.byVersion(report.id()) : Map.of());
+		model.addAttribute("sectionComments", (report != null && report.status() == ReportStatus.REVISION_REQUESTED)
+				? this.views.sectionComments(report.id()) : Map.of());
+		model.addAttribute("maxMegabytes", ReportEvidence.MAX_BYTES / 1024 / 1024);
 		return "district/report";
 	}
 
@@ -312,7 +340,7 @@ class DistrictController {
 			@Valid @ModelAttribute("review") ReviewForm review, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return review(id, year, user, review, result, model, redirect, response, "district.report.revisionRequested",
-				(district) -> this.results.requestRevision(district, year(district, year), review));
+				(district) -> this.results.requestRevision(district, year(district, year), review, user));
 	}
 
 	@PostMapping("/districts/{id}/reports/{year}/verification")
@@ -358,6 +386,78 @@ class DistrictController {
 			redirect.addFlashAttribute("flashError", "district.error.conflict");
 		}
 		return "redirect:/districts/" + id + "/reports/" + year;
+	}
+
+	// --- evidence and versions --------------------------------------------------------
+
+	/** Attaches an evidence file to the year's report (for one target, or the whole). */
+	@PostMapping("/districts/{id}/reports/{year}/evidence")
+	String attach(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal PortalUser user,
+			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Long target,
+			Model model, RedirectAttributes redirect) throws IOException {
+		DistrictViews.District district = ownDistrict(id, user);
+		DistrictYear districtYear = year(district, year);
+		String refused = (file == null || file.isEmpty()) ? "attachment.error.empty" : this.evidence.attach(district,
+				districtYear, target, file.getOriginalFilename(), file.getBytes(), user);
+		if (refused != null) {
+			model.addAttribute("fileError", refused);
+			model.addAttribute("fileTarget", target);
+			return reportPage(district, districtYear, this.views.report(id, year).orElse(null), null, null, user,
+					model);
+		}
+		redirect.addFlashAttribute("flashMessage", "district.evidence.added");
+		return "redirect:/districts/" + id + "/reports/" + year + "#evidence";
+	}
+
+	@PostMapping("/districts/{id}/reports/{year}/evidence/{evidenceId}/delete")
+	String removeEvidence(@PathVariable long id, @PathVariable int year, @PathVariable long evidenceId,
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		DistrictViews.District district = ownDistrict(id, user);
+		return act(id, year, redirect, "district.evidence.removed",
+				() -> this.evidence.remove(district, year(district, year), evidenceId, user));
+	}
+
+	/** An evidence file, for the ministry and the district's region only. */
+	@GetMapping("/districts/{id}/reports/{year}/evidence/{evidenceId}")
+	ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable int year, @PathVariable long evidenceId,
+			@AuthenticationPrincipal PortalUser user) {
+		this.views.readable(id, user);
+		var file = this.evidence.content(id, year, evidenceId)
+			.orElseThrow(() -> new NotFoundException("evidence", evidenceId));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.getKey().type().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-SHA256", file.getKey().sha256())
+			.body(file.getValue());
+	}
+
+	/** Two submitted versions of the year's report, section by section. */
+	@GetMapping("/districts/{id}/reports/{year}/compare")
+	String compare(@PathVariable long id, @PathVariable int year, @RequestParam int from, @RequestParam int to,
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		DistrictViews.District district = this.views.readable(id, user);
+		DistrictYear districtYear = year(district, year);
+		DistrictViews.Report report = this.views.report(id, year)
+			.orElseThrow(() -> new NotFoundException("annual report", id + "/" + year));
+		List<DistrictViews.Version> versions = this.views.versions(report.id());
+		Map<Integer, String> contents = versions.stream()
+			.collect(Collectors.toMap(DistrictViews.Version::number, DistrictViews.Version::content));
+		if (!contents.containsKey(from) || !contents.containsKey(to)) {
+			throw new NotFoundException("annual report version", id + "/" + year + "/" + from + "-" + to);
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("district", district);
+		model.addAttribute("year", districtYear);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("versions", versions);
+		model.addAttribute("changes", ReportComparison.compare(contents.get(from), contents.get(to), this.json,
+				(code) -> this.messages.getMessage("district.taskStatus." + code, null, code, locale)));
+		return "district/compare";
 	}
 
 	// --- access ------------------------------------------------------------------------

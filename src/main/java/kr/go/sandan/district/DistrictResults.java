@@ -49,9 +49,12 @@ public class DistrictResults {
 
 	private final Notifications notifications;
 
+	private final ReportEvidence evidence;
+
 	DistrictResults(JdbcClient jdbc, DistrictViews views, TransactionLocks locks, AuditLog audit, JsonMapper json,
-			Clock clock, Notifications notifications) {
+			Clock clock, Notifications notifications, ReportEvidence evidence) {
 		this.notifications = notifications;
+		this.evidence = evidence;
 		this.jdbc = jdbc;
 		this.views = views;
 		this.locks = locks;
@@ -270,6 +273,16 @@ public class DistrictResults {
 			row.put("progress", Objects.toString(t.progress(), ""));
 			return row;
 		}).toList());
+		Map<Long, String> targetNames = targets.stream()
+			.collect(Collectors.toMap(DistrictViews.Target::id, DistrictViews.Target::asWritten));
+		content.put("evidence", this.evidence.list(report.id()).stream().map((e) -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("id", e.id());
+			row.put("fileName", e.fileName());
+			row.put("sha256", e.sha256());
+			row.put("target", (e.targetId() != null) ? targetNames.getOrDefault(e.targetId(), "") : "");
+			return row;
+		}).toList());
 		Instant now = this.clock.instant();
 		this.jdbc.sql("""
 				insert into annual_report_version (report_id, number, content, submitted_at, submitted_by)
@@ -277,6 +290,7 @@ public class DistrictResults {
 			.params(report.id(), number, this.json.writeValueAsString(content), java.sql.Timestamp.from(now),
 					user.getUsername())
 			.update();
+		this.evidence.keepWithVersion(report.id(), number);
 		this.jdbc.sql("""
 				update annual_report set status = 'SUBMITTED', submitted_at = ?, version = version + 1,
 				    updated_at = now() where id = ?""").params(java.sql.Timestamp.from(now), report.id()).update();
@@ -286,20 +300,45 @@ public class DistrictResults {
 				"notification.district.reportSubmitted", subject(district, year), link(district, year));
 	}
 
-	/** The ministry sends a submitted report back with a comment the region reads. */
-	public void requestRevision(DistrictViews.District district, DistrictYear year, ReviewForm form) {
+	/**
+	 * The ministry sends a submitted report back with a comment the region reads: on the
+	 * whole report, on its sections ({@link ReviewForm.Section}), or both; at least one.
+	 */
+	public void requestRevision(DistrictViews.District district, DistrictYear year, ReviewForm form, PortalUser user) {
 		DistrictViews.Report report = lockedReport(district, year, false);
 		checkVersion(report, form.getVersion());
 		move(report, ReportStatus.REVISION_REQUESTED);
 		String comment = blankToNull(form.getComment());
-		if (comment == null) {
+		Map<ReviewForm.Section, String> sections = new java.util.EnumMap<>(ReviewForm.Section.class);
+		for (ReviewForm.Section section : ReviewForm.Section.values()) {
+			String text = blankToNull(form.sectionComment(section));
+			if (text != null) {
+				sections.put(section, text);
+			}
+		}
+		if (comment == null && sections.isEmpty()) {
 			throw new ReportRefusedException("district.error.commentRequired");
 		}
+		int versionNumber = this.jdbc
+			.sql("select coalesce(max(number), 0) from annual_report_version where report_id = ?")
+			.param(report.id())
+			.query(Integer.class)
+			.single();
+		Instant now = this.clock.instant();
+		sections.forEach((section, text) -> this.jdbc.sql("""
+				insert into annual_report_section_comment (report_id, version_number, section, comment, created_at,
+				    created_by) values (?, ?, ?, ?, ?, ?)""")
+			.params(report.id(), versionNumber, section.name(), text, java.sql.Timestamp.from(now), user.getUsername())
+			.update());
 		this.jdbc.sql("""
 				update annual_report set status = 'REVISION_REQUESTED', revision_comment = ?, version = version + 1,
 				    updated_at = now() where id = ?""").params(comment, report.id()).update();
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("status", "REVISION_REQUESTED");
+		after.put("comment", String.valueOf(comment));
+		sections.forEach((section, text) -> after.put("comment." + section.name(), text));
 		this.audit.record(AuditEntry.of("ANNUAL_REPORT_REVISION_REQUESTED", "annual_report", report.id(),
-				Map.of("status", report.status().name()), Map.of("status", "REVISION_REQUESTED", "comment", comment)));
+				Map.of("status", report.status().name()), after));
 		this.notifications.notifyRegion(district.regionId(),
 				"annual-report:" + report.id() + ":revision:" + report.version(),
 				"notification.district.revisionRequested", subject(district, year), link(district, year));

@@ -284,6 +284,51 @@ public class DistrictViews {
 	}
 
 	/**
+	 * The ministry's comments per section ({@link ReviewForm.Section} name) on the
+	 * report's latest submitted version, as it sent the report back (one query).
+	 */
+	public Map<String, String> sectionComments(long reportId) {
+		Map<String, String> comments = new LinkedHashMap<>();
+		this.jdbc
+			.sql("""
+					select section, comment from annual_report_section_comment where report_id = :report
+					and version_number = (select coalesce(max(number), 0) from annual_report_version where report_id = :report)
+					order by id""")
+			.param("report", reportId)
+			.query((rs, n) -> comments.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return comments;
+	}
+
+	/** A district's figures as the public reads them. */
+	public record PublicFigures(District district, List<TargetProgress> progress) {
+	}
+
+	/**
+	 * What anyone may read of a district's results: its target path and the actuals the
+	 * ministry verified in reports it accepted, nothing else (no report before
+	 * acceptance, no questioned or unchecked actual, no source, no reason). Empty when
+	 * the plan is no published district. Three statements.
+	 */
+	public Optional<PublicFigures> publicFigures(long planId) {
+		Optional<District> district = this.jdbc.sql(DISTRICTS + " and p.id = :plan")
+			.param("plan", planId)
+			.query((rs, n) -> district(rs))
+			.optional();
+		return district.map((d) -> {
+			List<Actual> verified = this.jdbc.sql("""
+					select a.id, a.report_id, r.district_year, a.target_id, a.value
+					from annual_report_actual a join annual_report r on r.id = a.report_id
+					where r.plan_id = ? and r.status = 'ACCEPTED' and a.verification = 'VERIFIED'""")
+				.param(planId)
+				.query((rs, n) -> new Actual(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("district_year"),
+						rs.getLong("target_id"), rs.getBigDecimal("value"), null, "VERIFIED", null))
+				.list();
+			return new PublicFigures(d, TargetProgress.of(targets(planId), d.years(), verified, d.rules()));
+		});
+	}
+
+	/**
 	 * District years past their report's due date whose report was never submitted, of
 	 * every district or of one region's; three statements at most.
 	 */

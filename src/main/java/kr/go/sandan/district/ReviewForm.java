@@ -20,10 +20,71 @@ public class ReviewForm {
 
 	}
 
+	/** The sections of a report the ministry may comment on when it sends it back. */
+	public enum Section {
+
+		ACTUALS, TASKS, NARRATIVE, EVIDENCE
+
+	}
+
 	private Long version;
 
 	@Size(max = 2000)
 	private String comment;
+
+	@Size(max = 2000)
+	private String actualsComment;
+
+	@Size(max = 2000)
+	private String tasksComment;
+
+	@Size(max = 2000)
+	private String narrativeComment;
+
+	@Size(max = 2000)
+	private String evidenceComment;
+
+	/** The comment on one section, as typed. */
+	String sectionComment(Section section) {
+		return switch (section) {
+			case ACTUALS -> this.actualsComment;
+			case TASKS -> this.tasksComment;
+			case NARRATIVE -> this.narrativeComment;
+			case EVIDENCE -> this.evidenceComment;
+		};
+	}
+
+	public String getActualsComment() {
+		return this.actualsComment;
+	}
+
+	public void setActualsComment(String actualsComment) {
+		this.actualsComment = actualsComment;
+	}
+
+	public String getTasksComment() {
+		return this.tasksComment;
+	}
+
+	public void setTasksComment(String tasksComment) {
+		this.tasksComment = tasksComment;
+	}
+
+	public String getNarrativeComment() {
+		return this.narrativeComment;
+	}
+
+	public void setNarrativeComment(String narrativeComment) {
+		this.narrativeComment = narrativeComment;
+	}
+
+	public String getEvidenceComment() {
+		return this.evidenceComment;
+	}
+
+	public void setEvidenceComment(String evidenceComment) {
+		this.evidenceComment = evidenceComment;
+	}
 
 	@Valid
 	@Size(max = 100)
