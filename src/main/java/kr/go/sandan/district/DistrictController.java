@@ -466,11 +466,7 @@ class DistrictController {
 	 * The region's own district (to change it); 404 for anyone else's, 403 for others.
 	 */
 	private DistrictViews.District ownDistrict(long id, PortalUser user) {
-		DistrictViews.District district = this.views.readable(id, user);
-		if (!DistrictViews.isOwnRegion(district, user)) {
-			throw new AccessDeniedException("not the district's region");
-		}
-		return district;
+		return this.views.own(id, user);
 	}
 
 	private static void requireMinistry(PortalUser user) {
@@ -480,11 +476,7 @@ class DistrictController {
 	}
 
 	private static DistrictYear year(DistrictViews.District district, int number) {
-		return district.years()
-			.stream()
-			.filter((y) -> y.number() == number)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("district year", number));
+		return district.year(number);
 	}
 
 }

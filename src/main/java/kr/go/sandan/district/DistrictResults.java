@@ -174,33 +174,13 @@ public class DistrictResults {
 		if (!report.status().isEditable()) {
 			throw new ReportRefusedException("district.error.reportLocked");
 		}
-		Set<Long> targets = this.views.targets(district.planId())
-			.stream()
-			.map(DistrictViews.Target::id)
-			.collect(Collectors.toSet());
-		Map<Long, DistrictViews.Actual> stored = this.views.actuals(List.of(district.planId()))
-			.stream()
-			.filter((a) -> a.reportId() == report.id())
-			.collect(Collectors.toMap(DistrictViews.Actual::targetId, Function.identity()));
+		List<ActualsWorkbook.Line> lines = new java.util.ArrayList<>();
 		for (ReportForm.ActualRow row : form.getActuals()) {
-			if (row == null || row.getTargetId() == null || !targets.contains(row.getTargetId())) {
-				continue;
+			if (row != null && row.getTargetId() != null) {
+				lines.add(new ActualsWorkbook.Line(0, row.getTargetId(), row.getValue(), blankToNull(row.getSource())));
 			}
-			DistrictViews.Actual before = stored.get(row.getTargetId());
-			String source = blankToNull(row.getSource());
-			boolean changed = before == null || !same(before.value(), row.getValue())
-					|| !Objects.equals(before.source(), source);
-			if (!changed) {
-				continue;
-			}
-			// a changed actual must be verified again
-			this.jdbc.sql("""
-					insert into annual_report_actual (report_id, target_id, value, source) values (?, ?, ?, ?)
-					on conflict (report_id, target_id) do update set value = excluded.value, source = excluded.source,
-					    verification = null, question_reason = null""")
-				.params(report.id(), row.getTargetId(), row.getValue(), source)
-				.update();
 		}
+		writeActuals(district, report, lines);
 		Set<Long> tasks = this.views.tasks(district.planId(), null)
 			.stream()
 			.map(DistrictViews.Task::id)
@@ -222,6 +202,80 @@ public class DistrictResults {
 			.update();
 		this.audit.record(AuditEntry.of("ANNUAL_REPORT_SAVED", "annual_report", report.id(), null,
 				Map.of("plan", district.planId(), "year", year.number())));
+	}
+
+	/**
+	 * Writes the actuals of a report the region may edit; an actual that changes must be
+	 * verified again. Lines for targets of another plan are passed over.
+	 */
+	private void writeActuals(DistrictViews.District district, DistrictViews.Report report,
+			List<ActualsWorkbook.Line> lines) {
+		Set<Long> targets = this.views.targets(district.planId())
+			.stream()
+			.map(DistrictViews.Target::id)
+			.collect(Collectors.toSet());
+		Map<Long, DistrictViews.Actual> stored = this.views.actuals(List.of(district.planId()))
+			.stream()
+			.filter((a) -> a.reportId() == report.id())
+			.collect(Collectors.toMap(DistrictViews.Actual::targetId, Function.identity()));
+		for (ActualsWorkbook.Line line : lines) {
+			if (!targets.contains(line.targetId())) {
+				continue;
+			}
+			DistrictViews.Actual before = stored.get(line.targetId());
+			boolean changed = before == null || !same(before.value(), line.value())
+					|| !Objects.equals(before.source(), line.source());
+			if (!changed) {
+				continue;
+			}
+			this.jdbc.sql("""
+					insert into annual_report_actual (report_id, target_id, value, source) values (?, ?, ?, ?)
+					on conflict (report_id, target_id) do update set value = excluded.value, source = excluded.source,
+					    verification = null, question_reason = null""")
+				.params(report.id(), line.targetId(), line.value(), line.source())
+				.update();
+		}
+	}
+
+	/**
+	 * The region saves the actuals of a workbook it uploaded and confirmed, checked
+	 * against the report's version it was checked with; returns how many changed.
+	 */
+	public int importActuals(DistrictViews.District district, DistrictYear year, long version,
+			List<ActualsWorkbook.Line> lines, PortalUser user) {
+		boolean fresh = this.views.report(district.planId(), year.number()).isEmpty();
+		DistrictViews.Report report = lockedReport(district, year, true);
+		if (fresh ? version != 0 : version != report.version()) {
+			throw new ConflictException("district.error.conflict");
+		}
+		if (!report.status().isEditable()) {
+			throw new ReportRefusedException("district.error.reportLocked");
+		}
+		Map<Long, DistrictViews.Actual> now = this.views.actuals(List.of(district.planId()))
+			.stream()
+			.filter((a) -> a.reportId() == report.id())
+			.collect(Collectors.toMap(DistrictViews.Actual::targetId, Function.identity()));
+		List<ActualsWorkbook.Change> changes = ActualsWorkbook.changes(lines, this.views.targets(district.planId()),
+				now);
+		if (changes.isEmpty()) {
+			return 0;
+		}
+		writeActuals(district, report, lines);
+		this.jdbc.sql("update annual_report set version = version + 1, updated_at = now() where id = ?")
+			.param(report.id())
+			.update();
+		this.audit.record(AuditEntry.of("ANNUAL_REPORT_ACTUALS_IMPORTED", "annual_report", report.id(),
+				Map.of("actuals",
+						changes.stream()
+							.map((c) -> c.target().id() + "=" + c.valueBefore() + "/" + c.sourceBefore())
+							.toList()
+							.toString()),
+				Map.of("actuals",
+						changes.stream()
+							.map((c) -> c.target().id() + "=" + c.valueAfter() + "/" + c.sourceAfter())
+							.toList()
+							.toString())));
+		return changes.size();
 	}
 
 	/**

@@ -53,6 +53,14 @@ public class DistrictViews {
 			return this.rules.due(year);
 		}
 
+		/** District year {@code number}, or 404. */
+		public DistrictYear year(int number) {
+			return years().stream()
+				.filter((y) -> y.number() == number)
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("district year", number));
+		}
+
 	}
 
 	/**
@@ -151,6 +159,17 @@ public class DistrictViews {
 		District district = found.orElseThrow(() -> new NotFoundException("district", planId));
 		if (!mayRead(district, user)) {
 			throw new NotFoundException("district", planId);
+		}
+		return district;
+	}
+
+	/**
+	 * The district for its own region to change: 404 for anyone else's, 403 for others.
+	 */
+	District own(long planId, PortalUser user) {
+		District district = readable(planId, user);
+		if (!isOwnRegion(district, user)) {
+			throw new org.springframework.security.access.AccessDeniedException("not the district's region");
 		}
 		return district;
 	}
@@ -311,21 +330,22 @@ public class DistrictViews {
 	 * the plan is no published district. Three statements.
 	 */
 	public Optional<PublicFigures> publicFigures(long planId) {
+		// the same three statements for a plan that is no district: the plan page's
+		// budget stays one number
 		Optional<District> district = this.jdbc.sql(DISTRICTS + " and p.id = :plan")
 			.param("plan", planId)
 			.query((rs, n) -> district(rs))
 			.optional();
-		return district.map((d) -> {
-			List<Actual> verified = this.jdbc.sql("""
-					select a.id, a.report_id, r.district_year, a.target_id, a.value
-					from annual_report_actual a join annual_report r on r.id = a.report_id
-					where r.plan_id = ? and r.status = 'ACCEPTED' and a.verification = 'VERIFIED'""")
-				.param(planId)
-				.query((rs, n) -> new Actual(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("district_year"),
-						rs.getLong("target_id"), rs.getBigDecimal("value"), null, "VERIFIED", null))
-				.list();
-			return new PublicFigures(d, TargetProgress.of(targets(planId), d.years(), verified, d.rules()));
-		});
+		List<Target> targets = targets(planId);
+		List<Actual> verified = this.jdbc.sql("""
+				select a.id, a.report_id, r.district_year, a.target_id, a.value
+				from annual_report_actual a join annual_report r on r.id = a.report_id
+				where r.plan_id = ? and r.status = 'ACCEPTED' and a.verification = 'VERIFIED'""")
+			.param(planId)
+			.query((rs, n) -> new Actual(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("district_year"),
+					rs.getLong("target_id"), rs.getBigDecimal("value"), null, "VERIFIED", null))
+			.list();
+		return district.map((d) -> new PublicFigures(d, TargetProgress.of(targets, d.years(), verified, d.rules())));
 	}
 
 	/**

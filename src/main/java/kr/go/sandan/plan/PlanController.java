@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
+import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.web.NotFoundException;
 
@@ -35,7 +36,11 @@ class PlanController {
 
 	private final PlanAttachments attachments;
 
-	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review, PlanAttachments attachments) {
+	private final DistrictViews districts;
+
+	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review, PlanAttachments attachments,
+			DistrictViews districts) {
+		this.districts = districts;
 		this.plans = plans;
 		this.complexes = complexes;
 		this.review = review;
@@ -76,6 +81,8 @@ class PlanController {
 		}
 		model.addAttribute("complexRows", this.complexes.rows(complexIds));
 		model.addAttribute("milestones", milestones);
+		// a district's verified results, once the ministry accepted a year's report
+		model.addAttribute("districtFigures", this.districts.publicFigures(id).orElse(null));
 		return "plans/detail";
 	}
 
