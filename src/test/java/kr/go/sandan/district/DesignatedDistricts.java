@@ -47,6 +47,21 @@ public final class DesignatedDistricts {
 		return plan;
 	}
 
+	/**
+	 * Publishes the district's plan, as the committee's published decision would: the
+	 * public then reads its page (with a copy of another published plan's content, which
+	 * tests of the district's figures do not read).
+	 */
+	public void published(long plan) {
+		long milestone = this.jdbc.queryForObject("""
+				insert into plan_milestone (plan_id, kind, taken_at, content)
+				select ?, 'CONFIRMED', now(), m.content from plan_milestone m
+				join innovation_plan p on p.public_milestone_id = m.id order by m.id limit 1 returning id""",
+				Long.class, plan);
+		this.jdbc.update("update innovation_plan set published_on = current_date, public_milestone_id = ? where id = ?",
+				milestone, plan);
+	}
+
 	public long target(long plan, int position) {
 		return this.jdbc.queryForObject("select id from plan_target where plan_id = ? and position = ?", Long.class,
 				plan, position);
