@@ -30,6 +30,6 @@ begin
     if app = '' or app = current_user then
         return;
     end if;
-    execute format('revoke update, delete, truncate on annual_report_version, annual_report_version_evidence from %I', app);
+    execute format('revoke update, delete, truncate on annual_report_version_evidence from %I', app);
 end
 $$;

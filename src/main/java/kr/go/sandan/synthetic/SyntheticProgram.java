@@ -58,7 +58,8 @@ import static kr.go.sandan.synthetic.Vocabulary.sample;
  * the evaluators read), the committee of evaluators with every sheet scored, and the
  * committee's published decisions — the best plans by score selected, confirmed with an
  * outcome per project and designated for three years, the rest not selected; districts
- * whose period ended before the last round are completed.
+ * whose period ended before the last round are completed; each district's target path and
+ * the annual reports that fell due ({@link SyntheticDistricts}).
  * <p>
  * Written straight to the tables in batches (dates in the past cannot go through the
  * services, which use the clock), in one transaction. Every random choice comes from one
@@ -118,7 +119,10 @@ public class SyntheticProgram {
 
 	private final PasswordEncoder passwordEncoder;
 
-	SyntheticProgram(JdbcTemplate jdbc, AuditLog audit, PasswordEncoder passwordEncoder) {
+	private final SyntheticDistricts districts;
+
+	SyntheticProgram(JdbcTemplate jdbc, AuditLog audit, PasswordEncoder passwordEncoder, SyntheticDistricts districts) {
+		this.districts = districts;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.passwordEncoder = passwordEncoder;
@@ -176,6 +180,8 @@ public class SyntheticProgram {
 			callIds.add(round.callId);
 			planIds.addAll(round.planIds);
 		}
+		// after designation: the districts' target paths and annual reports (issue #19)
+		this.districts.write(spec, roundIds, rows);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("seed", spec.seed());

@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kr.go.sandan.support.PlanJourneys;
 import kr.go.sandan.support.CountingDataSource;
 import kr.go.sandan.support.WorkflowTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -62,13 +65,25 @@ class DistrictQueryBudgetTest extends WorkflowTestSupport {
 		report("region-gwangju", districts, large, 1, 3);
 		report("region-gwangju", districts, large, 2, 3);
 		report("region-gyeonggi", districts, small, 1, 1);
+		for (int i = 0; i < 3; i++) {
+			this.mvc
+				.perform(multipart("/districts/" + large + "/reports/1/evidence")
+					.file(new MockMultipartFile("file", "근거" + i + ".pdf", "application/pdf", PlanJourneys.PDF))
+					.with(csrf())
+					.with(this.accounts.as("region-gwangju")))
+				.andExpect(status().is3xxRedirection());
+		}
 
 		assertThat(count(get("/districts/" + large), "ministry"))
 			.isEqualTo(count(get("/districts/" + small), "ministry"))
 			.isLessThanOrEqualTo(12);
+		// (with its evidence, their versions and the ministry's comments per section)
 		assertThat(count(get("/districts/" + large + "/reports/1"), "ministry"))
 			.isEqualTo(count(get("/districts/" + small + "/reports/1"), "ministry"))
-			.isLessThanOrEqualTo(12);
+			.isLessThanOrEqualTo(15);
+		// the plan page reads a district's public figures in three statements, whatever
+		// its size (issue #19)
+		assertThat(count(get("/plans/" + large), "ministry")).isEqualTo(count(get("/plans/" + small), "ministry"));
 		assertThat(count(get("/ministry/districts"), "ministry")).isEqualTo(overviewBefore).isLessThanOrEqualTo(10);
 		assertThat(count(get("/me"), "ministry")).isEqualTo(meBefore);
 	}

@@ -8,9 +8,11 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.support.CountingDataSource;
 import kr.go.sandan.support.SqlStatements;
 import kr.go.sandan.support.WorkflowTestSupport;
 
@@ -25,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (Cache-Control: no-cache), never from the page cache; rolled back after the test.
  */
 @Transactional
+@Import(CountingDataSource.class)
 class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 
 	@Autowired
@@ -36,6 +39,14 @@ class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 	private long statements(MockHttpServletRequestBuilder request) throws Exception {
 		return new SqlStatements(this.entityManagerFactory)
 			.count(() -> this.mvc.perform(request.header("Cache-Control", "no-cache")).andExpect(status().isOk()));
+	}
+
+	/** Every statement of the request made a second time (what is cached once is not). */
+	private long jdbcStatements(MockHttpServletRequestBuilder request) throws Exception {
+		this.mvc.perform(request.header("Cache-Control", "no-cache")).andExpect(status().isOk());
+		CountingDataSource.STATEMENTS.set(0);
+		this.mvc.perform(request.header("Cache-Control", "no-cache")).andExpect(status().isOk());
+		return CountingDataSource.STATEMENTS.get();
 	}
 
 	private Map<String, Long> heavyPages(SyntheticProgram.Summary data) throws Exception {
@@ -67,19 +78,37 @@ class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 		counts.put("API plans", statements(get("/api/v1/plans").param("size", "100")));
 		counts.put("API plan", statements(get("/api/v1/plans/" + plan)));
 		counts.put("CSV targets", statements(get("/open-data/targets.csv")));
+		// issue #19: the district pages, read through JDBC (its paths, reports and
+		// actuals
+		// grow with the years): every statement on the data source counted
+		int year = this.jdbc.queryForObject("select min(district_year) from annual_report where plan_id = ?",
+				Integer.class, plan);
+		counts.put("district", jdbcStatements(get("/districts/" + plan).with(this.accounts.as("ministry"))));
+		counts.put("district report",
+				jdbcStatements(get("/districts/" + plan + "/reports/" + year).with(this.accounts.as("ministry"))));
+		counts.put("districts overview", jdbcStatements(get("/ministry/districts").with(this.accounts.as("ministry"))));
+		counts.put("plan (JDBC too)", jdbcStatements(get("/plans/" + plan)));
 		return counts;
 	}
 
 	@Test
 	void eachHeavyPageRunsAsManyStatementsOnTheFullSizeAsOnASmallDataSet() throws Exception {
-		// small: one round, 3 projects per plan, 2 evaluators, 2 regions selected, 5
-		// complexes
-		// per region (every count a page lists differs from the full size's)
-		Map<String, Long> small = heavyPages(this.program.generate(new SyntheticSpec(7, 2401, 1, 3, 2, 2, 5)));
+		// small: three rounds (so that a district has reports), 3 projects per plan, 2
+		// evaluators, 2 regions selected, 5 complexes per region (every count a page
+		// lists
+		// differs from the full size's)
+		Map<String, Long> small = heavyPages(this.program.generate(new SyntheticSpec(7, 2401, 3, 3, 2, 2, 5)));
 		// full size: three more rounds of the program's size
-		Map<String, Long> large = heavyPages(this.program.generate(new SyntheticSpec(8, 2402, 3, 50, 9, 5, 60)));
+		Map<String, Long> large = heavyPages(this.program.generate(new SyntheticSpec(8, 2404, 3, 50, 9, 5, 60)));
 		assertThat(large).isEqualTo(small);
 		assertThat(large.values()).allSatisfy((count) -> assertThat(count).isPositive().isLessThanOrEqualTo(16));
+		// the larger data set holds more of what the district pages list
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from annual_report r join innovation_plan p on p.id = r.plan_id
+				join program_round o on o.id = p.round_id where o.year between 2404 and 2406""", Integer.class))
+			.isGreaterThan(this.jdbc.queryForObject("""
+					select count(*) from annual_report r join innovation_plan p on p.id = r.plan_id
+					join program_round o on o.id = p.round_id where o.year between 2401 and 2403""", Integer.class));
 	}
 
 }

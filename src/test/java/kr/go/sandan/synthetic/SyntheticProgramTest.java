@@ -113,6 +113,29 @@ class SyntheticProgramTest {
 			.containsEntry("plan_project_budget", 4 * 17 * 12 * 3)
 			.containsEntry("committee_meeting", 4 * 3)
 			.containsEntry("plan_milestone", 4 * (17 + 5 + 5));
+		// after designation (issue #19): every district's path, confirmed; a report for
+		// each district year due by the end of the last round's year (3 + 2 + 1 per
+		// district of the first three rounds), but some never submitted; some late, some
+		// actuals questioned with their reason
+		assertThat(summary.rows()).containsEntry("district_target_set", 4 * 5);
+		long first = summary.roundIds().get(0);
+		long last = summary.roundIds().get(3);
+		String ofTheseRounds = " join innovation_plan p on p.id = r.plan_id where p.round_id between ? and ?";
+		assertThat(count("select count(*) from annual_report r" + ofTheseRounds, first, last)).isBetween(20, 5 * 6 - 1);
+		assertThat(count("select count(*) from annual_report r" + ofTheseRounds
+				+ " and r.submitted_at is not null and (r.submitted_at at time zone 'Asia/Seoul')::date > r.due_on",
+				first, last))
+			.isPositive();
+		assertThat(count("select count(*) from annual_report_actual a join annual_report r on r.id = a.report_id"
+				+ ofTheseRounds + " and a.verification = 'QUESTIONED' and a.question_reason is not null", first, last))
+			.isPositive();
+		assertThat(count("select count(*) from annual_report r" + ofTheseRounds
+				+ " and r.status <> 'DRAFT' and not exists (select 1 from annual_report_version v where v.report_id = r.id)",
+				first, last))
+			.isZero();
+		assertThat(count("select count(*) from annual_report r" + ofTheseRounds + " and p.round_id = ?", first, last,
+				last))
+			.isZero();
 	}
 
 	@Test
