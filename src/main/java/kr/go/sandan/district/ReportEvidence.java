@@ -90,6 +90,12 @@ public class ReportEvidence {
 		}
 		DocumentFormat type = DocumentFormat.byContent(content).orElseThrow();
 		String sha256 = DocumentFormat.sha256(content);
+		boolean again = list(report.id()).stream()
+			.anyMatch((e) -> e.sha256().equals(sha256) && e.fileName().equals(fileName)
+					&& java.util.Objects.equals(e.targetId(), targetId));
+		if (again) {
+			return null; // the same file sent twice (a double click): kept once
+		}
 		Long id = this.jdbc.queryForObject("""
 				insert into annual_report_evidence (report_id, target_id, file_name, file_type, size_bytes, sha256,
 				    content, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,

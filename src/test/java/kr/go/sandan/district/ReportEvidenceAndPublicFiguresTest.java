@@ -141,6 +141,9 @@ class ReportEvidenceAndPublicFiguresTest extends WorkflowTestSupport {
 		attach(plan, "region-jeonnam", "근거.pdf", PlanJourneys.PDF, null).andExpect(status().isNotFound());
 		attach(plan, REGION, "고용보험 통계.pdf", PlanJourneys.PDF, jobs).andExpect(redirectedUrl(report + "#evidence"));
 		attach(plan, REGION, "지워질 파일.pdf", PlanJourneys.PDF, null).andExpect(redirectedUrl(report + "#evidence"));
+		// sent twice (a double click): kept once
+		attach(plan, REGION, "지워질 파일.pdf", PlanJourneys.PDF, null).andExpect(redirectedUrl(report + "#evidence"));
+		assertThat(evidenceCount(plan)).isEqualTo(2);
 		long dropped = evidenceId(plan, "지워질 파일.pdf");
 		this.mvc.perform(as(REGION, post(report + "/evidence/" + dropped + "/delete")))
 			.andExpect(redirectedUrl(report));
@@ -189,12 +192,24 @@ class ReportEvidenceAndPublicFiguresTest extends WorkflowTestSupport {
 		assertThat(before.select(".public-actual").text()).doesNotContain("250").doesNotContain("12 개");
 		assertThat(before.text()).doesNotContain("고용보험 DB").doesNotContain("근거 부족");
 
-		// sent back with comments per section only; none at all is refused, nothing
-		// changed
+		// sent back with comments per section only; none at all is refused, and one too
+		// long is refused beside its field, what was typed kept; nothing changed
 		version = this.districts.reportVersion(plan, 1);
 		this.mvc.perform(as("ministry", post(report + "/revision")).param("version", "" + version))
 			.andExpect(status().isOk());
+		Document tooLong = Jsoup.parse(this.mvc
+			.perform(as("ministry", post(report + "/revision")).param("version", "" + version)
+				.param("tasksComment", "가".repeat(2001))
+				.param("narrativeComment", "서술을 보완해 주십시오."))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(tooLong.getElementById("tasksComment-hint").text()).isNotBlank();
+		assertThat(tooLong.getElementById("narrativeComment").text()).isEqualTo("서술을 보완해 주십시오.");
+		assertThat(tooLong.getElementById("error-summary")).isNotNull();
 		assertThat(this.districts.reportStatus(plan, 1)).isEqualTo("SUBMITTED");
+		assertThat(this.districts.reportVersion(plan, 1)).isEqualTo(version);
 		this.mvc
 			.perform(as("ministry", post(report + "/revision")).param("version", "" + version)
 				.param("actualsComment", "기업 유치 실적의 근거를 보완해 주십시오.")
