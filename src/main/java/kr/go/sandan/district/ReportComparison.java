@@ -51,8 +51,8 @@ public record ReportComparison(String section, List<String> before, List<String>
 			Function<String, String> taskStatus) {
 		Map<String, Object> version = json.readValue(content, Map.class);
 		List<String> actuals = rows(version, "actuals").stream()
-			.map((row) -> row.get("target") + ": " + row.get("value") + " " + row.get("unit") + " (" + row.get("source")
-					+ ")")
+			.map((row) -> row.get("target") + ": " + figure(row.get("value")) + " " + row.get("unit") + " ("
+					+ row.get("source") + ")")
 			.toList();
 		List<String> tasks = rows(version, "tasks").stream()
 			.map((row) -> row.get("task") + ": " + taskStatus.apply(String.valueOf(row.get("status")))
@@ -68,6 +68,18 @@ public record ReportComparison(String section, List<String> before, List<String>
 					+ (target.isBlank() ? "" : " — " + target);
 		}).toList();
 		return Map.of("ACTUALS", actuals, "TASKS", tasks, "NARRATIVE", narrativeLines, "EVIDENCE", evidence);
+	}
+
+	/** A figure as officials write it (1,200), whatever the JVM's locale. */
+	private static String figure(Object value) {
+		try {
+			return new java.text.DecimalFormat("#,##0.####",
+					java.text.DecimalFormatSymbols.getInstance(java.util.Locale.KOREA))
+				.format(new java.math.BigDecimal(String.valueOf(value)));
+		}
+		catch (NumberFormatException ex) {
+			return String.valueOf(value);
+		}
 	}
 
 	@SuppressWarnings("unchecked")
