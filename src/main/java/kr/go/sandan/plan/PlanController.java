@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.ContentDisposition;
@@ -38,17 +39,20 @@ class PlanController {
 
 	private final DistrictViews districts;
 
+	private final PlanContentViews views;
+
 	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review, PlanAttachments attachments,
-			DistrictViews districts) {
+			DistrictViews districts, PlanContentViews views) {
 		this.districts = districts;
 		this.plans = plans;
 		this.complexes = complexes;
 		this.review = review;
 		this.attachments = attachments;
+		this.views = views;
 	}
 
 	@GetMapping("/plans/{id}")
-	String plan(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
+	String plan(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Locale locale, Model model) {
 		PlanCatalog.PlanReading reading = this.plans.plan(id, viewer)
 			.orElseThrow(() -> new NotFoundException("plan", id));
 		InnovationPlan plan = reading.plan();
@@ -56,6 +60,8 @@ class PlanController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("reading", reading);
 		model.addAttribute("planContent", reading.content());
+		// worked out once here, in the reader's language: the template prints it
+		model.addAttribute("planView", this.views.of(reading.content(), locale));
 		model.addAttribute("canEdit", PlanVisibility.canEdit(plan, viewer));
 		boolean follows = reading.reader().follows();
 		model.addAttribute("canFollow", follows);
@@ -72,7 +78,10 @@ class PlanController {
 			if (milestones.stream().anyMatch((milestone) -> milestone.kind() == PlanStatus.CONFIRMED)) {
 				this.review.milestone(id, PlanStatus.CONFIRMED)
 					.filter(PlanContent::isConfirmed)
-					.ifPresent((confirmed) -> model.addAttribute("confirmed", confirmed));
+					.ifPresent((confirmed) -> {
+						model.addAttribute("confirmed", confirmed);
+						model.addAttribute("confirmedView", this.views.of(confirmed, locale));
+					});
 			}
 		}
 		List<Long> complexIds = new ArrayList<>(reading.content().complexIds());
@@ -159,7 +168,7 @@ class PlanController {
 
 	@GetMapping("/plans/{id}/milestones/{kind}")
 	String milestone(@PathVariable long id, @PathVariable String kind, @AuthenticationPrincipal PortalUser viewer,
-			Model model) {
+			Locale locale, Model model) {
 		PlanCatalog.PlanReading reading = this.plans.plan(id, viewer)
 			.orElseThrow(() -> new NotFoundException("plan", id));
 		PlanStatus status = PlanMilestones.KINDS.stream()
@@ -175,6 +184,7 @@ class PlanController {
 					.orElseThrow(() -> new NotFoundException("milestone", kind)));
 		PlanContent content = this.review.milestone(id, status).orElseThrow();
 		model.addAttribute("planContent", content);
+		model.addAttribute("planView", this.views.of(content, locale));
 		model.addAttribute("complexRows", this.complexes.rows(content.complexIds()));
 		return "plans/milestone";
 	}
