@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,29 +25,6 @@ import kr.go.sandan.round.ProgramRound;
 final class Glance {
 
 	private Glance() {
-	}
-
-	/** What the reader chose to look at; {@code null} means all. */
-	record Filter(Integer year, String region, String industry) {
-
-		Filter {
-			region = (region != null && !region.isBlank()) ? region.trim().toUpperCase(Locale.ROOT) : null;
-			industry = (industry != null && !industry.isBlank()) ? industry.trim() : null;
-		}
-
-		boolean accepts(PlanReading reading) {
-			return (this.year == null || reading.plan().getRound().getYear() == this.year)
-					&& (this.region == null || this.region.equals(reading.plan().getRegion().getCode()))
-					&& (this.industry == null || reading.content()
-						.mainIndustries()
-						.stream()
-						.anyMatch((name) -> name.contains(this.industry)));
-		}
-
-		public boolean isEmpty() {
-			return this.year == null && this.region == null && this.industry == null;
-		}
-
 	}
 
 	/** A round with how many of its published plans are selected and designated. */

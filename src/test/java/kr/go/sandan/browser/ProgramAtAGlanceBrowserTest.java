@@ -18,7 +18,7 @@ class ProgramAtAGlanceBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void theNewPagesAreAccessibleInKoreanAndEnglish() {
-		for (String path : List.of("/dashboard", "/map", "/open-data", "/dashboard?lang=en&year=2021", "/map?lang=en",
+		for (String path : List.of("/dashboard", "/map", "/open-data", "/dashboard?lang=en&round=2021", "/map?lang=en",
 				"/open-data?lang=en")) {
 			Response response = this.page.navigate(url(path));
 			assertThat(response.status()).as(path).isEqualTo(200);

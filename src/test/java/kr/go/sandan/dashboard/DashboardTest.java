@@ -57,14 +57,18 @@ class DashboardTest {
 
 	@Test
 	void filtersNarrowTheCount() throws Exception {
-		this.mvc.perform(get("/dashboard").param("year", "2021").param("region", "gyeongnam"))
+		this.mvc.perform(get("/dashboard").param("round", "2021").param("region", "gyeongnam"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("공개된 계획 1건"), containsString("경상남도"),
 					not(containsString("2020년 1차 · 사업지구 지정")))));
 		this.mvc.perform(get("/dashboard").param("industry", "기계"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("공개된 계획 2건")));
-		this.mvc.perform(get("/dashboard").param("year", "x")).andExpect(status().isBadRequest());
+		// what the portal does not know is left out and named, never an error
+		this.mvc.perform(get("/dashboard").param("round", "x").param("year", "99999").param("region", "atlantis"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("알 수 없는 조건은 빼고 보여 드립니다"),
+					matchesPattern("(?s).*공개된 계획 ([1-9]\\d|\\d{3,})건.*"))));
 	}
 
 	@Test
@@ -102,7 +106,7 @@ class DashboardTest {
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page.split("class=\"tile tile-", -1)).hasSize(18);
-		this.mvc.perform(get("/map").param("lang", "en").param("year", "2020"))
+		this.mvc.perform(get("/map").param("lang", "en").param("round", "2020"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Schematic map"),
 					containsString("aria-label=\"Gyeongsangnam-do: No published selection\""),
