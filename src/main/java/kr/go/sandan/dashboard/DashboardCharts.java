@@ -251,7 +251,7 @@ class DashboardCharts {
 			if (actual.attainment().percent() != null) {
 				byMetric.computeIfAbsent(metric, (k) -> new ArrayList<>()).add(actual.attainment().percent());
 			}
-			String unit = (actual.unit() != null) ? " " + actual.unit() : "";
+			String unit = (actual.unit() != null) ? actual.unit() : "";
 			chart.row(Chart.text(reader.text("dashboard.attainment.of", actual.roundYear(), actual.regionName())),
 					List.of(Chart.text(metric), Chart.text(actual.calendarYear()),
 							Chart.text((actual.target() != null) ? this.numbers.format(actual.target()) + unit : "-"),
