@@ -66,7 +66,8 @@ class DashboardController {
 		List<Glance.RegionLine> lines = Glance.regions(program.regions(), chosen);
 		model.addAttribute("filter", filter);
 		model.addAttribute("rounds", program.rounds());
-		model.addAttribute("tiles", TileMap.tiles(lines, locale));
+		model.addAttribute("shapes", RegionMap.shapes(lines, locale));
+		model.addAttribute("viewBox", RegionMap.outlines().viewBox());
 		model.addAttribute("regionLines", lines);
 		return "dashboard/map";
 	}
