@@ -161,7 +161,7 @@ class DashboardDistrictsTest extends WorkflowTestSupport {
 		}
 		assertThat(problems).isEmpty();
 		assertThat(anyone("round", "1999", "year", "abc", "region", "NOWHERE")).contains("알 수 없는 조건은 빼고 보여 드립니다",
-				"<li>차수</li>", "<li>연도</li>", "<li>지역</li>");
+				"<li>차수</li>", "<li>연도 (예산·실적)</li>", "<li>지역</li>");
 		assertThat(anyone("industry", "기계")).doesNotContain("알 수 없는 조건");
 	}
 

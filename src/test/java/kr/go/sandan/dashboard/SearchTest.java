@@ -43,7 +43,8 @@ class SearchTest {
 		assertThat(page(get("/plans"))).contains("계획·지정 찾기", "경상남도", "창원국가산업단지", "구미");
 		// the 2020 round's districts: designations
 		String designated = page(get("/plans").param("round", "2020").param("status", "DESIGNATED"));
-		assertThat(designated).contains("경상북도", "전라남도", "경쟁력강화사업지구 지정").doesNotContain("경상남도");
+		assertThat(designated).contains("\">경상북도</a>", "\">전라남도</a>", "경쟁력강화사업지구 지정")
+			.doesNotContain("\">경상남도</a>");
 		String gyeongnam = page(get("/plans").param("region", "gyeongnam").param("industry", "기계"));
 		assertThat(gyeongnam).contains("조건에 맞는 공개된 계획 1건", "창원국가산업단지");
 		assertThat(page(get("/plans").param("status", "DRAFT").param("round", "1066")))
@@ -62,7 +63,9 @@ class SearchTest {
 		assertThat(page(get("/complexes").param("name", "banwol").param("lang", "en"))).contains("Banwol");
 		// a pattern character is taken literally
 		assertThat(page(get("/complexes").param("name", "%"))).contains("산업단지 0곳");
-		assertThat(page(get("/complexes").param("name", "x\u0007y"))).contains("산업단지");
+		// a control character is refused before the page, never a server error
+		assertThat(this.mvc.perform(get("/complexes").param("name", "x\u0007y")).andReturn().getResponse().getStatus())
+			.isLessThan(500);
 	}
 
 }
