@@ -231,11 +231,6 @@ class DashboardCharts {
 	 * metric in the table, each at its latest verified year (or the chosen year).
 	 */
 	private Chart attainment(String id, String key, List<VerifiedActual> actuals, Reader reader) {
-		Map<String, VerifiedActual> latest = new LinkedHashMap<>();
-		for (VerifiedActual actual : actuals) {
-			// ordered by district year: the last one wins
-			latest.put(actual.planId() + "/" + actual.metric(), actual);
-		}
 		Chart.Builder chart = reader.chart(id, key)
 			.empty(reader.text(key + ".none"))
 			.percent()
@@ -246,7 +241,7 @@ class DashboardCharts {
 			.numeric(reader.text("dashboard.attainment.actual"))
 			.numeric(reader.text("dashboard.attainment.percent"));
 		Map<String, List<BigDecimal>> byMetric = new TreeMap<>();
-		for (VerifiedActual actual : latest.values()) {
+		for (VerifiedActual actual : Glance.latest(actuals)) {
 			String metric = reader.metric(actual.metric());
 			if (actual.attainment().percent() != null) {
 				byMetric.computeIfAbsent(metric, (k) -> new ArrayList<>()).add(actual.attainment().percent());
@@ -259,9 +254,7 @@ class DashboardCharts {
 							Chart.text(reader.percent(actual.attainment().percent()))));
 		}
 		byMetric.forEach((metric, percents) -> {
-			BigDecimal mean = percents.stream()
-				.reduce(BigDecimal.ZERO, BigDecimal::add)
-				.divide(BigDecimal.valueOf(percents.size()), 1, RoundingMode.HALF_UP);
+			BigDecimal mean = Glance.mean(percents);
 			chart.bar(metric, mean, reader.percent(mean), "attainment");
 		});
 		return chart.build();

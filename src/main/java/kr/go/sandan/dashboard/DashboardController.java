@@ -2,6 +2,7 @@ package kr.go.sandan.dashboard;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
+import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.opendata.OpenData;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 import kr.go.sandan.plan.PlanCatalog.PlanReading;
@@ -28,9 +30,12 @@ class DashboardController {
 
 	private final DashboardCharts charts;
 
-	DashboardController(OpenData openData, DashboardCharts charts) {
+	private final DistrictViews districts;
+
+	DashboardController(OpenData openData, DashboardCharts charts, DistrictViews districts) {
 		this.openData = openData;
 		this.charts = charts;
+		this.districts = districts;
 	}
 
 	@GetMapping("/dashboard")
@@ -57,18 +62,28 @@ class DashboardController {
 				program.regions().stream().map(Region::getCode).toList());
 	}
 
+	/**
+	 * The map, coloured by the published decisions or ({@code colour=attainment}) by the
+	 * attainment of verified actuals of accepted reports.
+	 */
 	@GetMapping("/map")
 	String map(@RequestParam(required = false) String round, @RequestParam(required = false) String industry,
-			Model model, Locale locale) {
+			@RequestParam(required = false) String colour, Model model, Locale locale) {
 		PublishedProgram program = this.openData.published();
 		DashboardFilter filter = filter(program, round, null, null, industry);
 		List<PlanReading> chosen = program.plans().stream().filter(filter::accepts).toList();
 		List<Glance.RegionLine> lines = Glance.regions(program.regions(), chosen);
+		Map<Long, java.math.BigDecimal> attainment = Glance.attainmentByRegion(this.districts.verifiedActuals()
+			.stream()
+			.filter((actual) -> actual.accepted() && filter.acceptsRound(actual.roundYear()))
+			.toList());
 		model.addAttribute("filter", filter);
+		model.addAttribute("colour", "attainment".equals(colour) ? "attainment" : "designation");
 		model.addAttribute("rounds", program.rounds());
-		model.addAttribute("shapes", RegionMap.shapes(lines, locale));
+		model.addAttribute("shapes", RegionMap.shapes(lines, attainment, locale));
 		model.addAttribute("viewBox", RegionMap.outlines().viewBox());
 		model.addAttribute("regionLines", lines);
+		model.addAttribute("attainment", attainment);
 		return "dashboard/map";
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import kr.go.sandan.district.DistrictViews.VerifiedActual;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 import kr.go.sandan.plan.ConfirmedBudget;
 import kr.go.sandan.plan.Ministry;
@@ -132,6 +133,42 @@ final class Glance {
 			}
 		}
 		return new Budget(List.copyOf(years), new LinkedHashMap<>(byMinistry), byYear);
+	}
+
+	/**
+	 * Each district's latest verified actual per metric (the actuals come ordered by
+	 * district year, so the last one read wins), in the order first met.
+	 */
+	static List<VerifiedActual> latest(List<VerifiedActual> actuals) {
+		Map<String, VerifiedActual> latest = new LinkedHashMap<>();
+		for (VerifiedActual actual : actuals) {
+			latest.put(actual.planId() + "/" + actual.metric(), actual);
+		}
+		return List.copyOf(latest.values());
+	}
+
+	/** The mean of the percents, one decimal half up; none when there is none. */
+	static BigDecimal mean(List<BigDecimal> percents) {
+		if (percents.isEmpty()) {
+			return null;
+		}
+		return percents.stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.divide(BigDecimal.valueOf(percents.size()), 1, java.math.RoundingMode.HALF_UP);
+	}
+
+	/** The mean attainment of each region's latest verified actuals, by region id. */
+	static Map<Long, BigDecimal> attainmentByRegion(List<VerifiedActual> actuals) {
+		Map<Long, List<BigDecimal>> percents = new LinkedHashMap<>();
+		for (VerifiedActual actual : latest(actuals)) {
+			if (actual.attainment().percent() != null) {
+				percents.computeIfAbsent(actual.regionId(), (k) -> new ArrayList<>())
+					.add(actual.attainment().percent());
+			}
+		}
+		Map<Long, BigDecimal> means = new LinkedHashMap<>();
+		percents.forEach((region, values) -> means.put(region, mean(values)));
+		return means;
 	}
 
 }

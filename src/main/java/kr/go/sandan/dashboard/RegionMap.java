@@ -3,12 +3,17 @@ package kr.go.sandan.dashboard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import kr.go.sandan.district.Attainment;
 
 /**
  * The 17 시·도 drawn from their boundaries: Natural Earth's admin-1 (public domain),
@@ -71,9 +76,23 @@ final class RegionMap {
 	 * @param label the short name drawn on the map (경남, Gyeongnam)
 	 * @param shade {@code designated}, {@code selected} or {@code none}
 	 * @param years the round years in which the region had a published plan
+	 * @param attainment the mean attainment of its districts' latest verified actuals, if
+	 * any
 	 */
 	record Shape(String code, String name, String label, String shade, String path, double labelX, double labelY,
-			List<Integer> years) {
+			List<Integer> years, @Nullable BigDecimal attainment) {
+
+		/**
+		 * The attainment's colour: green from 100 %, amber from 70 %, red below, grey
+		 * none.
+		 */
+		public String getAttainmentShade() {
+			if (this.attainment == null) {
+				return "grey";
+			}
+			return (this.attainment.compareTo(Attainment.GREEN) >= 0) ? "green"
+					: (this.attainment.compareTo(Attainment.AMBER) >= 0) ? "amber" : "red";
+		}
 
 		public String getHref() {
 			return "/regions/" + this.code.toLowerCase(Locale.ROOT);
@@ -81,7 +100,7 @@ final class RegionMap {
 
 	}
 
-	static List<Shape> shapes(List<Glance.RegionLine> lines, Locale locale) {
+	static List<Shape> shapes(List<Glance.RegionLine> lines, Map<Long, BigDecimal> attainment, Locale locale) {
 		List<Shape> shapes = new ArrayList<>();
 		for (Glance.RegionLine line : lines) {
 			Outline outline = OUTLINES.byCode().get(line.region().getCode());
@@ -90,7 +109,7 @@ final class RegionMap {
 			}
 			shapes.add(new Shape(line.region().getCode(), DashboardController.regionName(line.region(), locale),
 					shortName(line, locale), line.shade(), outline.path(), outline.labelX(), outline.labelY(),
-					List.copyOf(line.byYear().keySet())));
+					List.copyOf(line.byYear().keySet()), attainment.get(line.region().getId())));
 		}
 		return shapes;
 	}

@@ -124,6 +124,10 @@ class DashboardDistrictsTest extends WorkflowTestSupport {
 			.doesNotContain("500명", "83.3%")
 			.doesNotContain("주관 부처별 예산 집행률", "기한이 지난 연차 성과보고", "/districts/" + reported);
 
+		// the map coloured by attainment: the mean of 80 % and 100 %, amber
+		String map = page(get("/map").param("round", "2580").param("colour", "attainment"));
+		assertThat(map).contains("aria-label=\"강원특별자치도: 공개된 선정 없음, 성과목표 달성률 90%\"", "map-att-amber", ">90%<");
+
 		String ministry = ministry("round", "2580");
 		assertThat(ministry).contains("성과목표 달성률 (수용 전 보고 포함)", "500명", "83.3%");
 		// the mean over the metrics of the chosen districts, in the chart and in words

@@ -43,8 +43,7 @@ class SearchTest {
 		assertThat(page(get("/plans"))).contains("계획·지정 찾기", "경상남도", "창원국가산업단지", "구미");
 		// the 2020 round's districts: designations
 		String designated = page(get("/plans").param("round", "2020").param("status", "DESIGNATED"));
-		assertThat(designated).contains("\">경상북도</a>", "\">전라남도</a>", "경쟁력강화사업지구 지정")
-			.doesNotContain("\">경상남도</a>");
+		assertThat(designated).contains("\">경상북도</a>", "\">전라남도</a>", "경쟁력강화사업지구 지정").doesNotContain("\">경상남도</a>");
 		String gyeongnam = page(get("/plans").param("region", "gyeongnam").param("industry", "기계"));
 		assertThat(gyeongnam).contains("조건에 맞는 공개된 계획 1건", "창원국가산업단지");
 		assertThat(page(get("/plans").param("status", "DRAFT").param("round", "1066")))
