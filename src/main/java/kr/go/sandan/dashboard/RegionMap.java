@@ -82,6 +82,11 @@ final class RegionMap {
 	record Shape(String code, String name, String label, String shade, String path, double labelX, double labelY,
 			List<Integer> years, @Nullable BigDecimal attainment) {
 
+		/** The attainment as written: 90, 83.3 (no grouping needed for a percent). */
+		public @Nullable String getAttainmentText() {
+			return (this.attainment != null) ? this.attainment.stripTrailingZeros().toPlainString() : null;
+		}
+
 		/**
 		 * The attainment's colour: green from 100 %, amber from 70 %, red below, grey
 		 * none.
