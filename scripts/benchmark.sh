@@ -185,6 +185,9 @@ pages() {
   run "complexes" anonymous /complexes
   run "ranking board" signed-in "/ministry/calls/$CALL/evaluation/ranking"
   run "dashboard" anonymous /dashboard
+  run "dashboard (ministry: districts, ledgers, overdue reports)" signed-in /dashboard
+  run "map" anonymous /map
+  run "plan search" anonymous "/plans?status=DESIGNATED"
   run "open data API (plans)" anonymous "/api/v1/plans?size=20"
   # what a first view costs: rendered at every request, past the page caches
   run "plan (rendered afresh)" anonymous "/plans/$PLAN" 1

@@ -36,11 +36,12 @@ class ComplexController {
 
 	@GetMapping("/complexes")
 	String list(@RequestParam(required = false) String region, @RequestParam(required = false) ComplexType type,
-			@RequestParam(required = false) Boolean smartGreen, @RequestParam(defaultValue = "1") int page,
-			@AuthenticationPrincipal PortalUser viewer, Model model) {
+			@RequestParam(required = false) Boolean smartGreen, @RequestParam(required = false) String name,
+			@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PortalUser viewer, Model model) {
 		String regionCode = StringUtils.hasText(region) ? region : null;
-		Page<ComplexRow> rows = this.complexes.search(regionCode, type, smartGreen, Complexes.Proposals.of(viewer),
-				kr.go.sandan.web.Paging.page(page, PAGE_SIZE));
+		String nameText = StringUtils.hasText(name) ? clean(name) : null;
+		Page<ComplexRow> rows = this.complexes.search(regionCode, type, smartGreen, nameText,
+				Complexes.Proposals.of(viewer), kr.go.sandan.web.Paging.page(page, PAGE_SIZE));
 		Map<Long, Region> regionsById = this.regions.all()
 			.stream()
 			.collect(Collectors.toMap(Region::getId, Function.identity()));
@@ -52,7 +53,18 @@ class ComplexController {
 		model.addAttribute("selectedRegion", regionCode);
 		model.addAttribute("selectedType", type);
 		model.addAttribute("selectedSmartGreen", smartGreen);
+		model.addAttribute("selectedName", nameText);
 		return "complexes/list";
+	}
+
+	/** A name to look for: control characters dropped, at most 100 characters. */
+	static String clean(String name) {
+		String kept = name.codePoints()
+			.filter((c) -> !Character.isISOControl(c) && !Character.isSurrogate((char) c))
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString()
+			.strip();
+		return (kept.length() > 100) ? kept.substring(0, 100) : kept;
 	}
 
 }

@@ -20,12 +20,13 @@ interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 			  and (c.proposed = false or :allProposals = true or r.code = :proposalsOf)
 			  and (:type is null or c.type = :type)
 			  and (:smartGreen is null or (:smartGreen = true and sg.id is not null) or (:smartGreen = false and sg.id is null))
+			  and (:name = '' or lower(c.name) like :name escape '!' or lower(coalesce(c.nameEn, '')) like :name escape '!')
 			""";
 
 	@Query(value = "select " + ROW + " " + FILTER + " order by r.position, c.name",
 			countQuery = "select count(c) " + FILTER)
 	Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, boolean allProposals,
-			String proposalsOf, Pageable pageable);
+			String proposalsOf, String name, Pageable pageable);
 
 	@Query("select " + ROW
 			+ """

@@ -117,8 +117,29 @@ public class Complexes {
 	 */
 	public Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, Proposals proposals,
 			Pageable pageable) {
+		return search(regionCode, type, smartGreen, null, proposals, pageable);
+	}
+
+	/**
+	 * The complexes as
+	 * {@link #search(String, ComplexType, Boolean, Proposals, Pageable)}, whose Korean or
+	 * English name also holds {@code name} (any case; {@code null} or blank: every name).
+	 */
+	public Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, String name,
+			Proposals proposals, Pageable pageable) {
 		return this.repository.search(regionCode, type, smartGreen, proposals.all(),
-				(proposals.regionCode() != null) ? proposals.regionCode() : "", pageable);
+				(proposals.regionCode() != null) ? proposals.regionCode() : "", namePattern(name), pageable);
+	}
+
+	/**
+	 * {@code %text%} in lower case, {@code %}, {@code _} and {@code !} taken literally.
+	 */
+	static String namePattern(String name) {
+		if (name == null || name.isBlank()) {
+			return "";
+		}
+		String text = name.strip().toLowerCase(java.util.Locale.ROOT);
+		return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 	}
 
 	/**

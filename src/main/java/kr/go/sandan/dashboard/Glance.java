@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import kr.go.sandan.district.DistrictViews.VerifiedActual;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 import kr.go.sandan.plan.ConfirmedBudget;
 import kr.go.sandan.plan.Ministry;
@@ -26,29 +26,6 @@ import kr.go.sandan.round.ProgramRound;
 final class Glance {
 
 	private Glance() {
-	}
-
-	/** What the reader chose to look at; {@code null} means all. */
-	record Filter(Integer year, String region, String industry) {
-
-		Filter {
-			region = (region != null && !region.isBlank()) ? region.trim().toUpperCase(Locale.ROOT) : null;
-			industry = (industry != null && !industry.isBlank()) ? industry.trim() : null;
-		}
-
-		boolean accepts(PlanReading reading) {
-			return (this.year == null || reading.plan().getRound().getYear() == this.year)
-					&& (this.region == null || this.region.equals(reading.plan().getRegion().getCode()))
-					&& (this.industry == null || reading.content()
-						.mainIndustries()
-						.stream()
-						.anyMatch((name) -> name.contains(this.industry)));
-		}
-
-		public boolean isEmpty() {
-			return this.year == null && this.region == null && this.industry == null;
-		}
-
 	}
 
 	/** A round with how many of its published plans are selected and designated. */
@@ -156,6 +133,42 @@ final class Glance {
 			}
 		}
 		return new Budget(List.copyOf(years), new LinkedHashMap<>(byMinistry), byYear);
+	}
+
+	/**
+	 * Each district's latest verified actual per metric (the actuals come ordered by
+	 * district year, so the last one read wins), in the order first met.
+	 */
+	static List<VerifiedActual> latest(List<VerifiedActual> actuals) {
+		Map<String, VerifiedActual> latest = new LinkedHashMap<>();
+		for (VerifiedActual actual : actuals) {
+			latest.put(actual.planId() + "/" + actual.metric(), actual);
+		}
+		return List.copyOf(latest.values());
+	}
+
+	/** The mean of the percents, one decimal half up; none when there is none. */
+	static BigDecimal mean(List<BigDecimal> percents) {
+		if (percents.isEmpty()) {
+			return null;
+		}
+		return percents.stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.divide(BigDecimal.valueOf(percents.size()), 1, java.math.RoundingMode.HALF_UP);
+	}
+
+	/** The mean attainment of each region's latest verified actuals, by region id. */
+	static Map<Long, BigDecimal> attainmentByRegion(List<VerifiedActual> actuals) {
+		Map<Long, List<BigDecimal>> percents = new LinkedHashMap<>();
+		for (VerifiedActual actual : latest(actuals)) {
+			if (actual.attainment().percent() != null) {
+				percents.computeIfAbsent(actual.regionId(), (k) -> new ArrayList<>())
+					.add(actual.attainment().percent());
+			}
+		}
+		Map<Long, BigDecimal> means = new LinkedHashMap<>();
+		percents.forEach((region, values) -> means.put(region, mean(values)));
+		return means;
 	}
 
 }

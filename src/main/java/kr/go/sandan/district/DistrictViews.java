@@ -371,6 +371,58 @@ public class DistrictViews {
 	}
 
 	/**
+	 * A verified actual of a district whose designation is published, against its year's
+	 * target, with the attainment by its round's rule.
+	 *
+	 * @param calendarYear the calendar year the district year falls in (its label)
+	 * @param accepted whether its report was accepted: only then is it public
+	 */
+	public record VerifiedActual(long planId, int roundYear, long regionId, String regionName, String metric,
+			@Nullable String unit, int districtYear, int calendarYear, @Nullable BigDecimal target, BigDecimal actual,
+			Attainment attainment, boolean accepted) {
+	}
+
+	/**
+	 * Every verified actual of every district whose designation is published (one
+	 * statement): what the program's dashboard counts attainment from. The public may
+	 * read those of accepted reports only.
+	 */
+	public List<VerifiedActual> verifiedActuals() {
+		return this.jdbc.sql("""
+				select p.id, r.year as round_year, p.region_id, p.region_name, p.district_start, p.district_end,
+				       t.metric, t.unit, rep.district_year, rep.status, a.value,
+				       case rep.district_year when 1 then d.year1_value when 2 then d.year2_value else d.year3_value end
+				           as year_target,
+				       s.due_days, s.green_percent, s.amber_percent
+				from annual_report_actual a
+				join annual_report rep on rep.id = a.report_id
+				join innovation_plan p on p.id = rep.plan_id
+				join program_round r on r.id = p.round_id
+				join plan_target t on t.id = a.target_id
+				left join district_target_path d on d.target_id = t.id
+				left join district_round_rules s on s.round_id = r.id
+				where p.public_status in ('DESIGNATED', 'COMPLETED') and p.district_start is not null
+				  and a.verification = 'VERIFIED' and a.value is not null
+				order by r.year, p.region_name, t.position, rep.district_year""").query((rs, n) -> {
+			LocalDate start = rs.getObject("district_start", LocalDate.class);
+			LocalDate end = rs.getObject("district_end", LocalDate.class);
+			int number = rs.getInt("district_year");
+			int calendarYear = DistrictYear.of(start, end)
+				.stream()
+				.filter((year) -> year.number() == number)
+				.findFirst()
+				.map(DistrictYear::label)
+				.orElse(start.getYear() + number - 1);
+			BigDecimal target = rs.getBigDecimal("year_target");
+			BigDecimal actual = rs.getBigDecimal("value");
+			return new VerifiedActual(rs.getLong("id"), rs.getInt("round_year"), rs.getLong("region_id"),
+					rs.getString("region_name"), rs.getString("metric"), rs.getString("unit"), number, calendarYear,
+					target, actual, rules(rs).attainment(target, actual),
+					ReportStatus.ACCEPTED.name().equals(rs.getString("status")));
+		}).list();
+	}
+
+	/**
 	 * A round's district rules as the ministry set them (defaults before), with its
 	 * version.
 	 */

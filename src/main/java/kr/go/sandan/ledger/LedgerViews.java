@@ -161,6 +161,48 @@ public class LedgerViews {
 			.of(new Line(c.projectId(), c.projectName(), c.leadMinistry(), year, source, c.of(source), latest));
 	}
 
+	/**
+	 * The money of one district, lead ministry, year and source: the sums of the latest
+	 * allocated and executed figures of its lines.
+	 */
+	public record Execution(long planId, int roundYear, long regionId, String regionName, String ministry, int year,
+			Source source, BigDecimal allocated, BigDecimal executed) {
+
+		/** Executed over allocated, in percent; none when nothing was allocated. */
+		public @Nullable BigDecimal rate() {
+			return Rollup.rate(this.executed, this.allocated);
+		}
+
+	}
+
+	/**
+	 * Allocation and execution of every district whose designation is published, summed
+	 * per district, lead ministry ({@code OTHER} when none), year and source (one
+	 * statement): what the program's dashboard shows the ministry.
+	 */
+	public List<Execution> execution() {
+		return this.jdbc.sql("""
+				select e.plan_id, r.year as round_year, p.region_id, p.region_name, e.year, e.source,
+				       coalesce((select o.lead_ministry from project_outcome o
+				                 where o.plan_id = e.plan_id and o.project_id = e.project_id and o.outcome <> 'REJECTED'
+				                 order by o.id desc limit 1), 'OTHER') as ministry,
+				       sum(case when e.stage = 'ALLOCATED' then e.amount else 0 end) as allocated,
+				       sum(case when e.stage = 'EXECUTED' then e.amount else 0 end) as executed
+				from (select distinct on (plan_id, project_id, year, source, stage) * from budget_ledger_entry
+				      where stage in ('ALLOCATED', 'EXECUTED')
+				      order by plan_id, project_id, year, source, stage, id desc) e
+				join innovation_plan p on p.id = e.plan_id
+				join program_round r on r.id = p.round_id
+				where p.public_status in ('DESIGNATED', 'COMPLETED')
+				group by e.plan_id, r.year, p.region_id, p.region_name, e.year, e.source, ministry
+				order by r.year, p.region_name, e.year""")
+			.query((rs, n) -> new Execution(rs.getLong("plan_id"), rs.getInt("round_year"), rs.getLong("region_id"),
+					rs.getString("region_name"), rs.getString("ministry"), rs.getInt("year"),
+					Source.valueOf(rs.getString("source")), rs.getBigDecimal("allocated"),
+					rs.getBigDecimal("executed")))
+			.list();
+	}
+
 	/** Every entry of a line, newest first. */
 	public List<Entry> history(long planId, long projectId, int year, Source source) {
 		return this.jdbc.sql("""

@@ -18,11 +18,25 @@ class ProgramAtAGlanceBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void theNewPagesAreAccessibleInKoreanAndEnglish() {
-		for (String path : List.of("/dashboard", "/map", "/open-data", "/dashboard?lang=en&year=2021", "/map?lang=en",
-				"/open-data?lang=en")) {
+		for (String path : List.of("/dashboard", "/map", "/open-data", "/plans", "/complexes?name=%EC%B0%BD%EC%9B%90",
+				"/dashboard?lang=en&round=2021", "/map?lang=en", "/open-data?lang=en",
+				"/plans?lang=en&status=DESIGNATED", "/dashboard?round=1999&year=abc", "/map?colour=attainment")) {
 			Response response = this.page.navigate(url(path));
 			assertThat(response.status()).as(path).isEqualTo(200);
 			assertAccessible();
+			snap("glance" + path.replaceAll("[^a-z0-9]+", "-"));
+		}
+	}
+
+	@Test
+	void theMinistrysDashboardIsAccessibleToo() {
+		signIn("ministry");
+		for (String path : List.of("/dashboard", "/dashboard?lang=en")) {
+			this.page.navigate(url(path));
+			assertThat(this.page.locator("h2").allTextContents())
+				.contains(path.contains("en") ? "Annual reports overdue" : "기한이 지난 연차 성과보고");
+			assertAccessible();
+			snap("glance-ministry" + path.replaceAll("[^a-z0-9]+", "-"));
 		}
 	}
 

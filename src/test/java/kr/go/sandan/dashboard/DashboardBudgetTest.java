@@ -47,7 +47,7 @@ class DashboardBudgetTest extends WorkflowTestSupport {
 		this.program.generate(new SyntheticSpec(22, 2097, 1, 3, 2, 2, 5));
 		BigDecimal all = confirmed("");
 		org.assertj.core.api.Assertions.assertThat(all).isPositive();
-		this.mvc.perform(get("/dashboard").param("year", "2097").header("Cache-Control", "no-cache"))
+		this.mvc.perform(get("/dashboard").param("round", "2097").header("Cache-Control", "no-cache"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">" + this.numbers.format(all) + "<")));
 
@@ -61,12 +61,12 @@ class DashboardBudgetTest extends WorkflowTestSupport {
 				hidden);
 		BigDecimal unpublished = confirmed(" and p.id = " + hidden);
 		BigDecimal published = all.subtract(unpublished);
-		this.mvc.perform(get("/dashboard").param("year", "2097").header("Cache-Control", "no-cache"))
+		this.mvc.perform(get("/dashboard").param("round", "2097").header("Cache-Control", "no-cache"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(">" + this.numbers.format(published) + "<"),
 					not(containsString(">" + this.numbers.format(all) + "<")))));
 		this.mvc
-			.perform(get("/dashboard").param("year", "2097")
+			.perform(get("/dashboard").param("round", "2097")
 				.header("Cache-Control", "no-cache")
 				.with(this.accounts.as("ministry")))
 			.andExpect(status().isOk())

@@ -57,14 +57,18 @@ class DashboardTest {
 
 	@Test
 	void filtersNarrowTheCount() throws Exception {
-		this.mvc.perform(get("/dashboard").param("year", "2021").param("region", "gyeongnam"))
+		this.mvc.perform(get("/dashboard").param("round", "2021").param("region", "gyeongnam"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("공개된 계획 1건"), containsString("경상남도"),
 					not(containsString("2020년 1차 · 사업지구 지정")))));
 		this.mvc.perform(get("/dashboard").param("industry", "기계"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("공개된 계획 2건")));
-		this.mvc.perform(get("/dashboard").param("year", "x")).andExpect(status().isBadRequest());
+		// what the portal does not know is left out and named, never an error
+		this.mvc.perform(get("/dashboard").param("round", "x").param("year", "99999").param("region", "atlantis"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("알 수 없는 조건은 빼고 보여 드립니다"),
+					matchesPattern("(?s).*공개된 계획 ([1-9]\\d|\\d{3,})건.*"))));
 	}
 
 	@Test
@@ -92,8 +96,8 @@ class DashboardTest {
 		String page = this.mvc.perform(get("/map"))
 			.andExpect(status().isOk())
 			// a group of links, named and described (role img may not hold links)
-			.andExpect(content().string(allOf(containsString("도식 지도"), containsString("role=\"group\""),
-					containsString("aria-labelledby=\"map-title map-desc\""),
+			.andExpect(content().string(allOf(containsString("17개 시·도 지도"), containsString("Natural Earth"),
+					containsString("role=\"group\""), containsString("aria-labelledby=\"map-title map-desc\""),
 					containsString("href=\"/regions/gyeongnam\""), containsString("href=\"/regions/jeju\""),
 					containsString("aria-label=\"경상북도: 경쟁력강화사업지구 지정\""),
 					containsString("aria-label=\"경상남도: 선정 (지정 전)\""),
@@ -101,10 +105,12 @@ class DashboardTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(page.split("class=\"tile tile-", -1)).hasSize(18);
-		this.mvc.perform(get("/map").param("lang", "en").param("year", "2020"))
+		// every region drawn from its boundary, linked to its page
+		assertThat(page.split("class=\"region-shape tile-", -1)).hasSize(18);
+		assertThat(page).containsPattern("<path class=\"region-shape tile-designated\" d=\"M[0-9.,LMZ]{200,}\"");
+		this.mvc.perform(get("/map").param("lang", "en").param("round", "2020"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Schematic map"),
+			.andExpect(content().string(allOf(containsString("Map of the 17 regions"),
 					containsString("aria-label=\"Gyeongsangnam-do: No published selection\""),
 					not(containsString("??")))));
 	}

@@ -1,0 +1,433 @@
+package kr.go.sandan.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import kr.go.sandan.complex.Complexes;
+import kr.go.sandan.district.DistrictViews;
+import kr.go.sandan.district.DistrictViews.VerifiedActual;
+import kr.go.sandan.ledger.LedgerViews;
+import kr.go.sandan.ledger.LedgerViews.Execution;
+import kr.go.sandan.opendata.OpenData.PublishedProgram;
+import kr.go.sandan.plan.Ministry;
+import kr.go.sandan.plan.PlanCatalog;
+import kr.go.sandan.plan.PlanCatalog.PlanReading;
+import kr.go.sandan.plan.PlanStatus;
+import kr.go.sandan.region.Region;
+import kr.go.sandan.web.Numbers;
+
+/**
+ * The dashboard's blocks, each a {@link Chart} with its table: the public ones from what
+ * was published only (decisions, Smart Green, confirmed budgets, attainment from verified
+ * actuals of accepted reports), and the ministry's (plans in each status, budgets before
+ * publication, attainment from every verified actual, execution rates from the ledger,
+ * reports overdue). A fixed number of statements whatever the program's size.
+ */
+@Component
+class DashboardCharts {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final Complexes complexes;
+
+	private final PlanCatalog plans;
+
+	private final DistrictViews districts;
+
+	private final LedgerViews ledger;
+
+	private final MessageSource messages;
+
+	private final Numbers numbers;
+
+	private final Clock clock;
+
+	DashboardCharts(Complexes complexes, PlanCatalog plans, DistrictViews districts, LedgerViews ledger,
+			MessageSource messages, Numbers numbers, Clock clock) {
+		this.complexes = complexes;
+		this.plans = plans;
+		this.districts = districts;
+		this.ledger = ledger;
+		this.messages = messages;
+		this.numbers = numbers;
+		this.clock = clock;
+	}
+
+	/** The charts of the page, public first; the ministry's when {@code ministry}. */
+	record Blocks(int planCount, List<Chart> common, List<Chart> office) {
+	}
+
+	Blocks blocks(PublishedProgram program, DashboardFilter filter, boolean ministry, Locale locale) {
+		Reader reader = new Reader(locale);
+		List<PlanReading> chosen = program.plans().stream().filter(filter::accepts).toList();
+		Map<Long, String> codes = program.regions().stream().collect(Collectors.toMap(Region::getId, Region::getCode));
+		List<Chart> common = new ArrayList<>();
+		common.add(rounds(program, chosen, filter, reader));
+		common.add(regions(program, chosen, filter, reader));
+		common.add(smartGreen(filter, reader));
+		common.add(budgetChart("chart-budget", "dashboard.budget", Glance.budget(chosen), filter, reader));
+		Set<Long> industryPlans = (filter.industry() != null)
+				? chosen.stream().map((reading) -> reading.plan().getId()).collect(Collectors.toSet()) : null;
+		DistrictFilter districtFilter = (round, regionId, year, planId) -> filter.acceptsRound(round)
+				&& filter.acceptsRegion(codes.get(regionId)) && filter.acceptsYear(year)
+				&& (industryPlans == null || industryPlans.contains(planId));
+		List<VerifiedActual> actuals = this.districts.verifiedActuals()
+			.stream()
+			.filter((a) -> districtFilter.accepts(a.roundYear(), a.regionId(), a.calendarYear(), a.planId()))
+			.toList();
+		common.add(attainment("chart-attainment", "dashboard.attainment",
+				actuals.stream().filter(VerifiedActual::accepted).toList(), reader));
+		List<Chart> office = new ArrayList<>();
+		if (ministry) {
+			office.add(officeStatuses(filter, reader));
+			office.add(officeBudget(filter, reader));
+			office.add(attainment("chart-office-attainment", "dashboard.office.attainment", actuals, reader));
+			List<Execution> execution = this.ledger.execution()
+				.stream()
+				.filter((e) -> districtFilter.accepts(e.roundYear(), e.regionId(), e.year(), e.planId()))
+				.toList();
+			office.add(executionByMinistry(execution, reader));
+			office.add(executionByDistrict(execution, reader));
+			office.add(overdue(filter, codes, reader));
+		}
+		return new Blocks(chosen.size(), common, office);
+	}
+
+	/** The filter on a district's figure: its round, region, year and plan. */
+	@FunctionalInterface
+	private interface DistrictFilter {
+
+		boolean accepts(int round, long regionId, int year, long planId);
+
+	}
+
+	private Chart rounds(PublishedProgram program, List<PlanReading> chosen, DashboardFilter filter, Reader reader) {
+		Chart.Builder chart = reader.chart("chart-rounds", "dashboard.rounds")
+			.column(reader.text("dashboard.filter.round"))
+			.numeric(reader.text("dashboard.planned"))
+			.numeric(reader.text("dashboard.published"))
+			.numeric(reader.text("dashboard.selected"))
+			.numeric(reader.text("dashboard.designated"));
+		for (Glance.RoundLine line : Glance.rounds(program.rounds(), chosen)) {
+			if (!filter.acceptsRound(line.round().getYear())) {
+				continue;
+			}
+			String label = reader.text("dashboard.round", line.round().getYear(), line.round().getOrdinal());
+			chart.bar(label + " · " + reader.text("dashboard.selected"), BigDecimal.valueOf(line.selected()),
+					reader.count(line.selected()), "selected");
+			chart.bar(label + " · " + reader.text("dashboard.chart.designated"), BigDecimal.valueOf(line.designated()),
+					reader.count(line.designated()), "designated");
+			chart.row(Chart.link(label, "/rounds/" + line.round().getId()),
+					List.of(Chart.text(line.round().getPlannedDesignations()), Chart.text(line.published()),
+							Chart.text(line.selected()), Chart.text(line.designated())));
+		}
+		return chart.build();
+	}
+
+	private Chart regions(PublishedProgram program, List<PlanReading> chosen, DashboardFilter filter, Reader reader) {
+		List<Integer> years = program.rounds()
+			.stream()
+			.map((round) -> round.getYear())
+			.filter(filter::acceptsRound)
+			.toList();
+		Chart.Builder chart = reader.chart("chart-regions", "dashboard.regions")
+			.empty(reader.text("dashboard.none"))
+			.column(reader.text("complexes.filter.region"));
+		years.forEach((year) -> chart.column(String.valueOf(year)));
+		for (Glance.RegionLine line : Glance.regions(program.regions(), chosen)) {
+			if (line.byYear().isEmpty()) {
+				continue;
+			}
+			String name = DashboardController.regionName(line.region(), reader.locale);
+			chart.bar(name, BigDecimal.valueOf(line.selected()), reader.count((int) line.selected()),
+					line.designated() ? "designated" : "selected");
+			List<Chart.Cell> cells = new ArrayList<>();
+			for (Integer year : years) {
+				PlanStatus status = line.byYear().get(year);
+				cells.add((status != null)
+						? Chart.link(reader.text("plan.status." + status), "/plans/" + line.planIds().get(year))
+						: Chart.text(""));
+			}
+			chart.row(Chart.link(name, "/regions/" + line.region().getCode().toLowerCase(Locale.ROOT)), cells);
+		}
+		return chart.build();
+	}
+
+	private Chart smartGreen(DashboardFilter filter, Reader reader) {
+		Chart.Builder chart = reader.chart("chart-smart-green", "dashboard.smartGreen")
+			.empty(reader.text("dashboard.none"))
+			.column(reader.text("dashboard.year"))
+			.numeric(reader.text("dashboard.smartGreen.plannedColumn"))
+			.numeric(reader.text("dashboard.smartGreen.recordedColumn"));
+		for (Complexes.SmartGreenProgress progress : this.complexes.smartGreenSummary().plan()) {
+			if (!filter.acceptsYear(progress.year())) {
+				continue;
+			}
+			chart.bar(reader.text("dashboard.smartGreen.planned", progress.year()),
+					BigDecimal.valueOf(progress.cumulativeTarget()), reader.count(progress.cumulativeTarget()),
+					"planned");
+			chart.bar(reader.text("dashboard.smartGreen.recorded", progress.year()),
+					BigDecimal.valueOf(progress.recorded()), reader.count(progress.recorded()), "designated");
+			chart.row(Chart.text(progress.year()),
+					List.of(Chart.text(progress.cumulativeTarget()), Chart.text(progress.recorded())));
+		}
+		return chart.build();
+	}
+
+	/** Confirmed budgets by lead ministry, the years as columns (KRW million). */
+	private Chart budgetChart(String id, String key, Glance.Budget budget, DashboardFilter filter, Reader reader) {
+		List<Integer> years = budget.years().stream().filter(filter::acceptsYear).toList();
+		Chart.Builder chart = reader.chart(id, key)
+			.empty(reader.text(key + ".none"))
+			.column(reader.text("dashboard.ministry"));
+		years.forEach((year) -> chart.numeric(String.valueOf(year)));
+		chart.numeric(reader.text("dashboard.total"));
+		for (Map.Entry<Ministry, Map<Integer, BigDecimal>> entry : budget.byMinistry().entrySet()) {
+			List<Chart.Cell> cells = new ArrayList<>();
+			BigDecimal total = BigDecimal.ZERO;
+			for (Integer year : years) {
+				BigDecimal amount = entry.getValue().getOrDefault(year, BigDecimal.ZERO);
+				total = total.add(amount);
+				cells.add(Chart.text(this.numbers.format(amount)));
+			}
+			if (total.signum() == 0 && filter.year() != null) {
+				continue;
+			}
+			cells.add(Chart.text(this.numbers.format(total)));
+			String name = reader.text("ministry." + entry.getKey().name());
+			chart.bar(name, total, this.numbers.format(total), "budget");
+			chart.row(Chart.text(name), cells);
+		}
+		List<Chart.Cell> sums = new ArrayList<>();
+		BigDecimal all = BigDecimal.ZERO;
+		for (Integer year : years) {
+			BigDecimal amount = budget.byYear().getOrDefault(year, BigDecimal.ZERO);
+			all = all.add(amount);
+			sums.add(Chart.text(this.numbers.format(amount)));
+		}
+		sums.add(Chart.text(this.numbers.format(all)));
+		return chart.footer(Chart.text(reader.text("dashboard.total")), sums).build();
+	}
+
+	/**
+	 * Attainment by metric (the mean over districts) in the chart; by round, region and
+	 * metric in the table, each at its latest verified year (or the chosen year).
+	 */
+	private Chart attainment(String id, String key, List<VerifiedActual> actuals, Reader reader) {
+		Chart.Builder chart = reader.chart(id, key)
+			.empty(reader.text(key + ".none"))
+			.percent()
+			.column(reader.text("dashboard.attainment.district"))
+			.column(reader.text("dashboard.attainment.metric"))
+			.numeric(reader.text("dashboard.year"))
+			.numeric(reader.text("dashboard.attainment.target"))
+			.numeric(reader.text("dashboard.attainment.actual"))
+			.numeric(reader.text("dashboard.attainment.percent"));
+		Map<String, List<BigDecimal>> byMetric = new TreeMap<>();
+		for (VerifiedActual actual : Glance.latest(actuals)) {
+			String metric = reader.metric(actual.metric());
+			if (actual.attainment().percent() != null) {
+				byMetric.computeIfAbsent(metric, (k) -> new ArrayList<>()).add(actual.attainment().percent());
+			}
+			String unit = (actual.unit() != null) ? actual.unit() : "";
+			chart.row(Chart.text(reader.text("dashboard.attainment.of", actual.roundYear(), actual.regionName())),
+					List.of(Chart.text(metric), Chart.text(actual.calendarYear()),
+							Chart.text((actual.target() != null) ? this.numbers.format(actual.target()) + unit : "-"),
+							Chart.text(this.numbers.format(actual.actual()) + unit),
+							Chart.text(reader.percent(actual.attainment().percent()))));
+		}
+		byMetric.forEach((metric, percents) -> {
+			BigDecimal mean = Glance.mean(percents);
+			chart.bar(metric, mean, reader.percent(mean), "attainment");
+		});
+		return chart.build();
+	}
+
+	private Chart officeStatuses(DashboardFilter filter, Reader reader) {
+		Map<Integer, Map<PlanStatus, Long>> office = new TreeMap<>();
+		this.plans.officeCounts()
+			.stream()
+			.filter((row) -> filter.acceptsRound(row.year()) && filter.acceptsRegion(row.regionCode()))
+			.forEach((row) -> office.computeIfAbsent(row.year(), (key) -> new EnumMap<>(PlanStatus.class))
+				.merge(row.status(), row.plans(), Long::sum));
+		Chart.Builder chart = reader.chart("chart-office-statuses", "dashboard.office.statuses")
+			.empty(reader.text("dashboard.none"))
+			.column(reader.text("dashboard.filter.round"));
+		for (PlanStatus status : PlanStatus.values()) {
+			chart.numeric(reader.text("plan.status." + status));
+		}
+		office.forEach((year, counts) -> {
+			long total = counts.values().stream().mapToLong(Long::longValue).sum();
+			chart.bar(String.valueOf(year), BigDecimal.valueOf(total), reader.text("dashboard.plans", total),
+					"planned");
+			List<Chart.Cell> cells = new ArrayList<>();
+			for (PlanStatus status : PlanStatus.values()) {
+				cells.add(Chart.text(counts.getOrDefault(status, 0L)));
+			}
+			chart.row(Chart.text(year), cells);
+		});
+		return chart.build();
+	}
+
+	private Chart officeBudget(DashboardFilter filter, Reader reader) {
+		List<PlanCatalog.OfficeBudget> budgets = this.plans.officeConfirmedBudgets()
+			.stream()
+			.filter((row) -> filter.acceptsRound(row.year()) && filter.acceptsRegion(row.regionCode()))
+			.toList();
+		BigDecimal unpublished = Glance
+			.sum(budgets.stream().filter((row) -> !row.published()).map(PlanCatalog.OfficeBudget::budget).toList())
+			.total();
+		Chart chart = budgetChart("chart-office-budget", "dashboard.office.budget",
+				Glance.sum(budgets.stream().map(PlanCatalog.OfficeBudget::budget).toList()), filter, reader);
+		return withNote(chart, reader.text("dashboard.office.unpublished", this.numbers.format(unpublished)));
+	}
+
+	private static Chart withNote(Chart chart, String note) {
+		return new Chart(chart.id(), chart.title(), chart.description(), chart.caption(), chart.empty(), note,
+				chart.bars(), chart.columns(), chart.rows(), chart.footer());
+	}
+
+	private Chart executionByMinistry(List<Execution> execution, Reader reader) {
+		Chart.Builder chart = executionColumns(reader.chart("chart-execution-ministry", "dashboard.execution.ministry")
+			.column(reader.text("dashboard.ministry")), reader);
+		new TreeMap<>(sums(execution, Execution::ministry))
+			.forEach((ministry, sum) -> executionRow(chart, Chart.text(reader.ministry(ministry)), sum, reader));
+		return executionTotal(chart, execution, reader).build();
+	}
+
+	private Chart executionByDistrict(List<Execution> execution, Reader reader) {
+		Map<Long, Execution> first = new LinkedHashMap<>();
+		execution.forEach((line) -> first.putIfAbsent(line.planId(), line));
+		Chart.Builder chart = executionColumns(reader.chart("chart-execution-district", "dashboard.execution.district")
+			.column(reader.text("dashboard.attainment.district")), reader);
+		sums(execution, Execution::planId).forEach((plan, sum) -> {
+			Execution line = first.get(plan);
+			executionRow(chart, Chart.link(reader.text("dashboard.attainment.of", line.roundYear(), line.regionName()),
+					"/districts/" + plan + "/ledger"), sum, reader);
+		});
+		return executionTotal(chart, execution, reader).build();
+	}
+
+	/** Allocated and executed summed under each key, keys in the order they appear. */
+	private static <K> Map<K, BigDecimal[]> sums(List<Execution> execution, Function<Execution, K> key) {
+		Map<K, BigDecimal[]> sums = new LinkedHashMap<>();
+		for (Execution line : execution) {
+			BigDecimal[] sum = sums.computeIfAbsent(key.apply(line),
+					(k) -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+			sum[0] = sum[0].add(line.allocated());
+			sum[1] = sum[1].add(line.executed());
+		}
+		return sums;
+	}
+
+	private Chart.Builder executionColumns(Chart.Builder chart, Reader reader) {
+		return chart.empty(reader.text("dashboard.execution.none"))
+			.percent()
+			.numeric(reader.text("dashboard.execution.allocated"))
+			.numeric(reader.text("dashboard.execution.executed"))
+			.numeric(reader.text("dashboard.execution.rate"));
+	}
+
+	private void executionRow(Chart.Builder chart, Chart.Cell head, BigDecimal[] sum, Reader reader) {
+		BigDecimal rate = rate(sum[1], sum[0]);
+		chart.bar(head.text(), (rate != null) ? rate : BigDecimal.ZERO, reader.percent(rate), "budget");
+		chart.row(head, List.of(Chart.text(this.numbers.format(sum[0])), Chart.text(this.numbers.format(sum[1])),
+				Chart.text(reader.percent(rate))));
+	}
+
+	private Chart.Builder executionTotal(Chart.Builder chart, List<Execution> execution, Reader reader) {
+		BigDecimal allocated = execution.stream().map(Execution::allocated).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal executed = execution.stream().map(Execution::executed).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return chart.footer(Chart.text(reader.text("dashboard.total")),
+				List.of(Chart.text(this.numbers.format(allocated)), Chart.text(this.numbers.format(executed)),
+						Chart.text(reader.percent(rate(executed, allocated)))));
+	}
+
+	/** Executed over allocated in percent, one decimal; none when nothing allocated. */
+	static @Nullable BigDecimal rate(BigDecimal executed, BigDecimal allocated) {
+		if (allocated.signum() <= 0) {
+			return null;
+		}
+		return executed.multiply(HUNDRED).divide(allocated, 1, RoundingMode.HALF_UP);
+	}
+
+	/** Reports past due and never submitted, of the chosen rounds and regions. */
+	private Chart overdue(DashboardFilter filter, Map<Long, String> codes, Reader reader) {
+		Map<Long, DistrictViews.District> districts = this.districts.districts(null)
+			.stream()
+			.collect(Collectors.toMap(DistrictViews.District::planId, (district) -> district));
+		Chart.Builder chart = reader.chart("chart-overdue", "dashboard.overdue")
+			.empty(reader.text("dashboard.overdue.none"))
+			.column(reader.text("dashboard.attainment.district"))
+			.numeric(reader.text("dashboard.overdue.year"))
+			.numeric(reader.text("dashboard.overdue.due"));
+		Map<String, Integer> byDistrict = new LinkedHashMap<>();
+		for (DistrictViews.Overdue report : this.districts.overdue(null, LocalDate.now(this.clock))) {
+			DistrictViews.District district = districts.get(report.planId());
+			if (district == null || !filter.acceptsRound(district.roundYear())
+					|| !filter.acceptsRegion(codes.get(district.regionId()))) {
+				continue;
+			}
+			String name = reader.text("dashboard.attainment.of", district.roundYear(), report.regionName());
+			byDistrict.merge(name, 1, Integer::sum);
+			chart.row(Chart.link(name, "/districts/" + report.planId() + "/reports/" + report.year()),
+					List.of(Chart.text(report.year()), Chart.text(report.dueOn())));
+		}
+		byDistrict.forEach((name, count) -> chart.bar(name, BigDecimal.valueOf(count),
+				reader.text("dashboard.overdue.count", count), "overdue"));
+		return chart.build();
+	}
+
+	/** Messages in the reader's language. */
+	private final class Reader {
+
+		private final Locale locale;
+
+		Reader(Locale locale) {
+			this.locale = locale;
+		}
+
+		String text(String key, Object... args) {
+			return DashboardCharts.this.messages.getMessage(key, args, this.locale);
+		}
+
+		Chart.Builder chart(String id, String key) {
+			return Chart.builder(id, text(key + ".title"), text(key + ".desc"), text(key + ".caption"));
+		}
+
+		String count(long value) {
+			return text("dashboard.count", value);
+		}
+
+		String percent(@Nullable BigDecimal value) {
+			return (value != null) ? DashboardCharts.this.numbers.format(value) + "%" : "-";
+		}
+
+		String metric(String metric) {
+			return DashboardCharts.this.messages.getMessage("plan.metric." + metric, null, metric, this.locale);
+		}
+
+		String ministry(String ministry) {
+			return DashboardCharts.this.messages.getMessage("ministry." + ministry, null, ministry, this.locale);
+		}
+
+	}
+
+}
