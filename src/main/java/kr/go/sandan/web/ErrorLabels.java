@@ -64,12 +64,11 @@ public class ErrorLabels {
 			if (declared == null) {
 				return null;
 			}
+			// the field's own label: a row's field is not named by its list's label
 			FieldLabel label = declared.getAnnotation(FieldLabel.class);
-			if (label != null) {
-				key = label.value();
-			}
+			key = (label != null) ? label.value() : null;
 			if (segment.group(2) != null) {
-				if (row == null) {
+				if (row == null && segment.group(2).length() < 10) {
 					row = Integer.parseInt(segment.group(2)) + 1;
 				}
 				// the row's type, also when the list is declared in a generic superclass

@@ -130,9 +130,22 @@ class InPlaceEditorBrowserTest extends BrowserTestSupport {
 
 		// a blank name is refused with a message, in place too
 		button("사업 추가");
-		assertThat(this.page.locator("#error-summary")).isVisible();
+		assertThat(this.page.locator("#error-summary")).isFocused();
+		// the error names its field and links to it
+		assertThat(this.page.locator("#error-summary a[href='#name']")).containsText("사업명:");
+		assertThat(this.page.locator("#name")).isVisible();
 		assertNotReloaded();
 		assertThat(refused).as("CSP refusals").isEmpty();
+
+		// looked at in English and on a phone
+		this.page.navigate(url("/plans/" + plan + "/edit/projects?lang=en"));
+		snap("m16-projects-en");
+		this.page.setViewportSize(390, 844);
+		snap("m16-projects-phone-en");
+		this.page.navigate(url("/plans/" + plan + "/edit/targets?lang=ko"));
+		button("행 추가");
+		assertThat(this.page.locator("#rows-note")).isVisible();
+		snap("m16-targets-phone-ko");
 	}
 
 	@Test

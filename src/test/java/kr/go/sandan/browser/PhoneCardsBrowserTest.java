@@ -70,7 +70,12 @@ class PhoneCardsBrowserTest extends BrowserTestSupport {
 				Object sideways = this.page
 					.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 				if (((Number) sideways).intValue() > 0) {
-					problems.add(path + " (" + lang + ") scrolls sideways by " + sideways + " px");
+					Object wide = this.page.evaluate(
+							"""
+									() => [...document.querySelectorAll('main *')]
+									  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+									  .slice(0, 4).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width))""");
+					problems.add(path + " (" + lang + ") scrolls sideways by " + sideways + " px: " + wide);
 				}
 				List<?> broken = (List<?>) this.page.evaluate(BROKEN_WORDS);
 				if (!broken.isEmpty()) {
