@@ -9,33 +9,43 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import kr.go.sandan.web.FieldLabel;
+
 /**
  * What an administrator types for an account; never bound to the entity. The version
  * travels with the form so that a concurrent change is noticed.
  */
 class AccountForm {
 
+	@FieldLabel("account.username")
 	@Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,49}$")
 	private String username;
 
+	@FieldLabel("account.displayName")
 	@NotBlank
 	@Size(max = 100)
 	private String displayName = "";
 
+	@FieldLabel("account.roles")
 	@NotEmpty
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	@FieldLabel("account.region")
 	private String regionCode = "";
 
+	@FieldLabel("account.affiliation")
 	@Size(max = 200)
 	private String affiliation = "";
 
+	@FieldLabel("account.homeRegion")
 	private String homeRegionCode = "";
 
+	@FieldLabel("account.email")
 	@Email
 	@Size(max = 254)
 	private String email = "";
 
+	@FieldLabel("account.enabled.label")
 	private Boolean enabled;
 
 	private Long version;

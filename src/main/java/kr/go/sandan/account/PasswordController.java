@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kr.go.sandan.web.FieldLabel;
+
 /** Everyone changes their own password here; people with a temporary one must. */
 @Controller
 class PasswordController {
@@ -31,8 +33,9 @@ class PasswordController {
 		this.contexts = contexts;
 	}
 
-	record PasswordForm(@NotBlank String currentPassword, @NotBlank String newPassword,
-			@NotBlank String confirmPassword) {
+	record PasswordForm(@FieldLabel("password.current") @NotBlank String currentPassword,
+			@FieldLabel("password.new") @NotBlank String newPassword,
+			@FieldLabel("password.confirm") @NotBlank String confirmPassword) {
 	}
 
 	@GetMapping(PasswordChangeInterceptor.PASSWORD_PAGE)

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
+import kr.go.sandan.web.FieldLabel;
+
 /**
  * A district year's report as the region writes it: the actual of each target with its
  * source, the progress of each key task, and a narrative; the report's version travels
@@ -24,6 +26,7 @@ public class ReportForm {
 
 	private Long version;
 
+	@FieldLabel("district.report.narrative")
 	@Size(max = 4000)
 	private String narrative;
 
@@ -98,9 +101,11 @@ public class ReportForm {
 
 		private Long targetId;
 
+		@FieldLabel("district.actual")
 		@Digits(integer = 16, fraction = 4)
 		private BigDecimal value;
 
+		@FieldLabel("district.source")
 		@Size(max = 200)
 		private String source;
 
@@ -135,8 +140,10 @@ public class ReportForm {
 
 		private Long taskId;
 
+		@FieldLabel("district.taskStatus")
 		private TaskStatus status;
 
+		@FieldLabel("district.taskProgress")
 		@Size(max = 2000)
 		private String progress;
 

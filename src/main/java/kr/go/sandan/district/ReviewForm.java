@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import kr.go.sandan.web.FieldLabel;
+
 /**
  * The ministry's review of a submitted report: a comment when it is sent back, and for
  * each actual verified or questioned with a reason the region reads; the report's version
@@ -29,6 +31,7 @@ public class ReviewForm {
 
 	private Long version;
 
+	@FieldLabel("district.review.comment")
 	@Size(max = 2000)
 	private String comment;
 
@@ -132,8 +135,10 @@ public class ReviewForm {
 
 		private Long actualId;
 
+		@FieldLabel("district.verification")
 		private Verification verification;
 
+		@FieldLabel("district.review.reason")
 		@Size(max = 1000)
 		private String reason;
 

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import kr.go.sandan.web.FieldLabel;
+
 /**
  * What the ministry sets for a round's districts: days after a district year ends until
  * its report is due, and the percent from which a year is green and amber; the rules'
@@ -18,17 +20,20 @@ public class RoundRulesForm {
 
 	private Long version;
 
+	@FieldLabel("district.rules.dueDays")
 	@NotNull
 	@Min(1)
 	@Max(365)
 	private Integer dueDays;
 
+	@FieldLabel("district.rules.green")
 	@NotNull
 	@DecimalMin("1")
 	@DecimalMax("1000")
 	@Digits(integer = 4, fraction = 1)
 	private BigDecimal green;
 
+	@FieldLabel("district.rules.amber")
 	@NotNull
 	@DecimalMin(value = "0", inclusive = false)
 	@DecimalMax("1000")

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import kr.go.sandan.web.FieldLabel;
+
 /**
  * The path of a district's targets: per target a baseline (value and year) and a target
  * for each district year; the plan's version of the path travels with it.
@@ -60,19 +62,24 @@ public class TargetPathForm {
 
 		private Long targetId;
 
+		@FieldLabel("district.baselineValue")
 		@Digits(integer = 16, fraction = 4)
 		private BigDecimal baselineValue;
 
+		@FieldLabel("district.baselineYear")
 		@Min(2000)
 		@Max(2100)
 		private Integer baselineYear;
 
+		@FieldLabel("district.year1")
 		@Digits(integer = 16, fraction = 4)
 		private BigDecimal year1;
 
+		@FieldLabel("district.year2")
 		@Digits(integer = 16, fraction = 4)
 		private BigDecimal year2;
 
+		@FieldLabel("district.year3")
 		@Digits(integer = 16, fraction = 4)
 		private BigDecimal year3;
 

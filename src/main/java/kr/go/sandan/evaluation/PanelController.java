@@ -31,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.round.Calls;
 
+import kr.go.sandan.web.FieldLabel;
+
 /** The ministry runs a call's evaluation: committee, assignments, rules, progress. */
 @Controller
 @RequestMapping("/ministry/calls/{callId}/evaluation")
@@ -51,15 +53,18 @@ class PanelController {
 	/** How scores are aggregated and flagged; bound through its setters. */
 	public static class RulesForm {
 
+		@FieldLabel("evaluation.aggregation")
 		@NotNull
 		private Aggregation aggregation;
 
+		@FieldLabel("evaluation.divergenceThreshold")
 		@NotNull
 		@DecimalMin(value = "0.1")
 		@DecimalMax("100")
 		@Digits(integer = 3, fraction = 2)
 		private BigDecimal divergenceThreshold;
 
+		@FieldLabel("evaluation.outlierThreshold")
 		@NotNull
 		@DecimalMin(value = "0.1")
 		@DecimalMax("100")
@@ -67,6 +72,7 @@ class PanelController {
 		private BigDecimal outlierThreshold;
 
 		/** The fewest counted evaluators a plan should have. */
+		@FieldLabel("evaluation.minimumEvaluators")
 		@NotNull
 		@Min(1)
 		@Max(50)

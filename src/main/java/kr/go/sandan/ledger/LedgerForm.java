@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import kr.go.sandan.web.FieldLabel;
+
 /**
  * One ledger line's figures as the person enters them (KRW million), the date they hold
  * from, the reason, and the version (the line's latest entry) they were read at.
@@ -20,34 +22,42 @@ public class LedgerForm {
 
 	private Long version;
 
+	@FieldLabel("ledger.stage.SECURED")
 	@Digits(integer = 13, fraction = 1)
 	@PositiveOrZero
 	private BigDecimal secured;
 
+	@FieldLabel("ledger.stage.ALLOCATED")
 	@Digits(integer = 13, fraction = 1)
 	@PositiveOrZero
 	private BigDecimal allocated;
 
+	@FieldLabel("ledger.stage.EXECUTED")
 	@Digits(integer = 13, fraction = 1)
 	@PositiveOrZero
 	private BigDecimal executed;
 
+	@FieldLabel("ledger.stage.SETTLED")
 	@Digits(integer = 13, fraction = 1)
 	@PositiveOrZero
 	private BigDecimal settled;
 
+	@FieldLabel("ledger.stage.CARRIED_OVER")
 	@Digits(integer = 13, fraction = 1)
 	@PositiveOrZero
 	private BigDecimal carriedOver;
 
+	@FieldLabel("ledger.stage.RETURNED")
 	@Digits(integer = 13, fraction = 1)
 	@PositiveOrZero
 	private BigDecimal returned;
 
+	@FieldLabel("ledger.enteredOn")
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate enteredOn;
 
+	@FieldLabel("ledger.reason")
 	@Size(max = 1000)
 	private String reason;
 

@@ -6,16 +6,20 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.BindingResult;
 
+import kr.go.sandan.web.FieldLabel;
+
 /** The plan's vision and main industries (개요). */
 class BasicsForm extends SectionForm {
 
 	/** The most main industries a plan lists. */
 	static final int MAX_INDUSTRIES = 30;
 
+	@FieldLabel("plan.section.vision")
 	@Size(max = 500)
 	private String vision;
 
 	/** Comma- or line-separated, as the release writes them. */
+	@FieldLabel("plan.section.mainIndustries")
 	@Size(max = 4000)
 	private String mainIndustries;
 

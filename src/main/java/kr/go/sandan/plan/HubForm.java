@@ -14,17 +14,23 @@ import org.springframework.validation.BindingResult;
 
 import kr.go.sandan.complex.ComplexType;
 
+import kr.go.sandan.web.FieldLabel;
+
 /** The hub complex (거점산단) and its weight in the region (기여도). */
 class HubForm extends SectionForm {
 
+	@FieldLabel("plan.section.hubComplexId")
 	private Long hubComplexId;
 
+	@FieldLabel("plan.edit.newHubName")
 	@Size(max = 100)
 	private String newHubName;
 
+	@FieldLabel("plan.edit.newHubType")
 	private ComplexType newHubType;
 
 	/** The region confirms it changes the hub of a plan the committee selected. */
+	@FieldLabel("plan.hub.confirmLabel")
 	private boolean confirmHubChange;
 
 	@Valid
@@ -139,14 +145,18 @@ class HubForm extends SectionForm {
 	/** The hub's weight on one measure: an amount with its unit and/or a share in %. */
 	public static class WeightRow {
 
+		@FieldLabel("plan.edit.weight.measure")
 		private HubWeight.Measure measure;
 
+		@FieldLabel("plan.edit.weight.amount")
 		@PositiveOrZero
 		@Digits(integer = 16, fraction = 4)
 		private BigDecimal amount;
 
+		@FieldLabel("plan.edit.unit")
 		private String unit = "";
 
+		@FieldLabel("plan.edit.weight.share")
 		@PositiveOrZero
 		@DecimalMax("100")
 		@Digits(integer = 3, fraction = 2)

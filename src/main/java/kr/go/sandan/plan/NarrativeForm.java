@@ -6,15 +6,19 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.BindingResult;
 
+import kr.go.sandan.web.FieldLabel;
+
 /** Governance (추진체계) and the regional diagnosis, a point per line (지역 진단). */
 class NarrativeForm extends SectionForm {
 
 	/** The most diagnosis points a plan keeps. */
 	static final int MAX_POINTS = 100;
 
+	@FieldLabel("plan.section.governance.label")
 	@Size(max = 1000)
 	private String governance;
 
+	@FieldLabel("plan.section.diagnosis.label")
 	@Size(max = 100000)
 	private String diagnosis;
 

@@ -380,7 +380,34 @@ public record PlanContent(Hub hub, String hubWeightLabel, List<Weight> hubWeight
 		return SECTIONS.stream().map((section) -> new PlanReview.Section(section, lines(section))).toList();
 	}
 
+	/**
+	 * How a reader's language words the lines that carry figures (projects, budget); the
+	 * text the region wrote stays as written.
+	 */
+	@FunctionalInterface
+	interface Wording {
+
+		String text(String key, Object... args);
+
+	}
+
 	List<String> lines(String section) {
+		return lines(section, null);
+	}
+
+	/**
+	 * The lines of a section, worded by {@code wording} ({@code null}: in Korean as
+	 * kept).
+	 */
+	List<String> lines(String section, Wording wording) {
+		if (wording != null && section.equals("projects")) {
+			return this.keyTasks.stream()
+				.flatMap((task) -> task.projects().stream().map((project) -> projectLine(task, project, wording)))
+				.toList();
+		}
+		if (wording != null && section.equals("budget")) {
+			return budgetLines(requestedBudget(), wording);
+		}
 		return switch (section) {
 			case "hubComplex" -> (this.hub != null) ? List.of(this.hub.name()) : List.of();
 			case "hubWeights" -> this.hubWeights.stream().map(Weight::asWritten).toList();
@@ -407,6 +434,36 @@ public record PlanContent(Hub hub, String hubWeightLabel, List<Weight> hubWeight
 					.map((budget) -> " " + budget.year() + "년 " + amount(budget.total()) + "백만원" + " ("
 							+ sources(budget) + ")")
 					.collect(Collectors.joining(","));
+	}
+
+	private static String projectLine(Task task, Project project, Wording wording) {
+		return task.name() + " / " + project.name()
+				+ ((project.leadMinistry() != null)
+						? " (" + wording.text("ministry." + project.leadMinistry().name()) + ")" : "")
+				+ project.budgets()
+					.stream()
+					.map((budget) -> wording.text("compare.line.yearAmount", String.valueOf(budget.year()),
+							amount(budget.total()), sources(budget, wording)))
+					.collect(Collectors.joining(","));
+	}
+
+	private static String sources(YearBudget budget, Wording wording) {
+		return wording.text("compare.line.sources", amount(budget.national()), amount(budget.local()),
+				amount(budget.privateFunds()));
+	}
+
+	private static List<String> budgetLines(PlanBudget budget, Wording wording) {
+		List<String> lines = new ArrayList<>();
+		for (int year : budget.years()) {
+			YearBudget inYear = budget.sourcesIn(year);
+			lines.add(wording.text("compare.line.yearBudget", String.valueOf(year), sources(inYear, wording),
+					amount(inYear.total())));
+		}
+		if (budget.years().size() > 1) {
+			YearBudget all = budget.sources();
+			lines.add(wording.text("compare.line.allBudget", sources(all, wording), amount(all.total())));
+		}
+		return lines;
 	}
 
 	/**

@@ -2,15 +2,17 @@ package kr.go.sandan.plan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +43,12 @@ class PlanController {
 
 	private final PlanContentViews views;
 
+	private final MessageSource messages;
+
 	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review, PlanAttachments attachments,
-			DistrictViews districts, PlanContentViews views) {
+			DistrictViews districts, PlanContentViews views, MessageSource messages) {
 		this.districts = districts;
+		this.messages = messages;
 		this.plans = plans;
 		this.complexes = complexes;
 		this.review = review;
@@ -200,7 +205,11 @@ class PlanController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("versions", this.review.versions(id));
-		List<PlanReview.SectionChange> changes = new ArrayList<>(this.review.compare(id, from, to));
+		// the lines of figures in the reader's language; Korean as the versions keep them
+		Locale locale = LocaleContextHolder.getLocale();
+		PlanContent.Wording wording = "ko".equals(locale.getLanguage()) ? null
+				: (key, args) -> this.messages.getMessage(key, args, locale);
+		List<PlanReview.SectionChange> changes = new ArrayList<>(this.review.compare(id, from, to, wording));
 		// the documents each version holds: a replaced 산단혁신계획서 shows as one removed, one
 		// added
 		changes.add(PlanReview.SectionChange.of("documents", documentLines(id, from), documentLines(id, to)));

@@ -186,11 +186,20 @@ public class PlanReview {
 	 */
 	@Transactional(readOnly = true)
 	public List<SectionChange> compare(long planId, int from, int to) {
+		return compare(planId, from, to, null);
+	}
+
+	/**
+	 * The same, the lines of figures (projects, budget) worded in the reader's language
+	 * ({@code null}: in Korean, as kept).
+	 */
+	@Transactional(readOnly = true)
+	List<SectionChange> compare(long planId, int from, int to, PlanContent.Wording wording) {
 		PlanContent before = content(planId, from);
 		PlanContent after = content(planId, to);
 		List<SectionChange> changes = new ArrayList<>();
 		for (String section : PlanContent.SECTIONS) {
-			changes.add(SectionChange.of(section, before.lines(section), after.lines(section)));
+			changes.add(SectionChange.of(section, before.lines(section, wording), after.lines(section, wording)));
 		}
 		return changes;
 	}

@@ -143,7 +143,7 @@ class PlanSectionController {
 			@Valid @ModelAttribute("form") SitesForm form, BindingResult result,
 			@RequestParam(required = false) String addRows, @RequestParam(required = false) String removeRow,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (changesRows(form, result, addRows, removeRow)) {
+		if (changesRows(form, result, addRows, removeRow, model)) {
 			return page(forEditing(id, user), "sites", form, model);
 		}
 		form.check(result);
@@ -163,7 +163,7 @@ class PlanSectionController {
 			@Valid @ModelAttribute("form") TargetsForm form, BindingResult result,
 			@RequestParam(required = false) String addRows, @RequestParam(required = false) String removeRow,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (changesRows(form, result, addRows, removeRow)) {
+		if (changesRows(form, result, addRows, removeRow, model)) {
 			return page(forEditing(id, user), "targets", form, model);
 		}
 		form.check(result);
@@ -183,7 +183,7 @@ class PlanSectionController {
 			@Valid @ModelAttribute("form") TasksForm form, BindingResult result,
 			@RequestParam(required = false) String addRows, @RequestParam(required = false) String removeRow,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (changesRows(form, result, addRows, removeRow)) {
+		if (changesRows(form, result, addRows, removeRow, model)) {
 			return page(forEditing(id, user), "tasks", form, model);
 		}
 		form.check(result);
@@ -197,9 +197,17 @@ class PlanSectionController {
 	 * change and nothing is saved. A row is not removed while the form has errors (the
 	 * messages would then sit beside the wrong rows).
 	 */
-	private boolean changesRows(RowsForm<?> form, BindingResult result, String addRows, String removeRow) {
+	private boolean changesRows(RowsForm<?> form, BindingResult result, String addRows, String removeRow, Model model) {
 		if (addRows != null) {
+			int before = form.getRows().size();
 			form.addBlankRows(RowsForm.ADDED_ROWS);
+			int added = form.getRows().size() - before;
+			if (added > 0) {
+				// the first new row's first field takes the focus
+				model.addAttribute("focusRow", before);
+			}
+			model.addAttribute("rowsNote", "plan.rows.added");
+			model.addAttribute("rowsNoteArg", added);
 			return true;
 		}
 		if (removeRow != null) {
@@ -211,7 +219,11 @@ class PlanSectionController {
 				// not a row: show the form as it is
 			}
 			if (index != null && !result.hasErrors()) {
-				form.removeRow(index);
+				if (index >= 0 && index < form.getRows().size()) {
+					form.removeRow(index);
+					model.addAttribute("rowsNote", "plan.rows.removed");
+					model.addAttribute("rowsNoteArg", index + 1);
+				}
 			}
 			else if (index != null) {
 				result.reject("plan.error.fixBeforeRemoving");
@@ -317,6 +329,20 @@ class PlanSectionController {
 			model.addAttribute("ministries", Ministry.values());
 			return "plans/edit-project";
 		}
+		if ("quick".equals(action)) {
+			// added by name from the projects list: back to it, the new project's link
+			// focused
+			List<RequestedProject> ofTask = forEditing(id, user).getKeyTasks()
+				.stream()
+				.filter((task) -> task.getId().equals(form.getTaskId()))
+				.flatMap((task) -> task.getProjects().stream())
+				.toList();
+			if (!ofTask.isEmpty()) {
+				redirect.addFlashAttribute("addedProject", ofTask.get(ofTask.size() - 1).getId());
+			}
+			redirect.addFlashAttribute("flashMessage", "plan.project.added");
+			return "redirect:/plans/" + id + "/edit/projects";
+		}
 		if ("saveAndAdd".equals(action)) {
 			return "redirect:/plans/" + id + "/edit/projects/new?task=" + form.getTaskId();
 		}
@@ -332,8 +358,11 @@ class PlanSectionController {
 			return planPage(id);
 		}
 		try {
+			Long taskId = plan.project(projectId).getKeyTask().getId();
 			this.drafting.removeProject(id, (version != null) ? version : -1, projectId, user);
 			redirect.addFlashAttribute("flashMessage", "plan.project.removed");
+			// the task's "add" field takes the focus where the removed row was
+			redirect.addFlashAttribute("focusTask", taskId);
 		}
 		catch (PlanDrafting.ConcurrentPlanChangeException ex) {
 			redirect.addFlashAttribute("flashMessage", "plan.error.conflictNothingDone");

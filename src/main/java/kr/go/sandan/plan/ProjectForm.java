@@ -9,14 +9,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
+
+import kr.go.sandan.web.ErrorLabels;
+import kr.go.sandan.web.FieldLabel;
 
 /**
  * One requested project (신청 사업): its key task, name, description, lead ministry, whether
  * it is new, and its requested budget as {@code BUDGET_YEARS × SOURCES} amounts in KRW
  * million (year by year: national, local, private).
  */
-class ProjectForm extends SectionForm {
+class ProjectForm extends SectionForm implements ErrorLabels.Labelled {
 
 	/** Years of budget asked per project: the round's year and the two after it. */
 	static final int BUDGET_YEARS = 3;
@@ -24,17 +29,22 @@ class ProjectForm extends SectionForm {
 	/** Sources of funds per year: national, local, private. */
 	static final int SOURCES = 3;
 
+	@FieldLabel("plan.edit.project.task")
 	private Long taskId;
 
+	@FieldLabel("plan.edit.project.name")
 	@NotBlank
 	@Size(max = 200)
 	private String name = "";
 
+	@FieldLabel("plan.edit.project.description")
 	@Size(max = 2000)
 	private String description = "";
 
+	@FieldLabel("plan.edit.project.ministry")
 	private Ministry leadMinistry;
 
+	@FieldLabel("plan.edit.project.kind")
 	private Boolean newlyProposed;
 
 	private List<@PositiveOrZero @Digits(integer = 13, fraction = 1) BigDecimal> amounts = new ArrayList<>();
@@ -80,6 +90,23 @@ class ProjectForm extends SectionForm {
 		if (!known && !result.hasFieldErrors("taskId")) {
 			result.rejectValue("taskId", "plan.error.projectTask");
 		}
+	}
+
+	/** An amount is named by its year of the plan and its source ("2차 연도 지방비"). */
+	@Override
+	public MessageSourceResolvable labelOf(String field) {
+		java.util.regex.Matcher cell = java.util.regex.Pattern.compile("amounts\\[(\\d+)]").matcher(field);
+		if (!cell.matches()) {
+			return null;
+		}
+		int index = Integer.parseInt(cell.group(1));
+		String source = switch (index % SOURCES) {
+			case 0 -> "budget.national";
+			case 1 -> "budget.local";
+			default -> "budget.private";
+		};
+		return new DefaultMessageSourceResolvable(new String[] { "plan.edit.project.amountOfYear" },
+				new Object[] { index / SOURCES + 1, new DefaultMessageSourceResolvable(source) });
 	}
 
 	/** The amount typed in cell {@code index}, zero when empty. */

@@ -11,6 +11,8 @@ import org.springframework.validation.BindingResult;
 import kr.go.sandan.complex.ComplexType;
 import kr.go.sandan.complex.LinkedAreaKind;
 
+import kr.go.sandan.web.FieldLabel;
+
 /** Linked complexes and areas (연계단지·연계지역), a row each; blank rows are ignored. */
 class SitesForm extends RowsForm<SitesForm.Row> {
 
@@ -93,15 +95,20 @@ class SitesForm extends RowsForm<SitesForm.Row> {
 	 */
 	public static class Row {
 
+		@FieldLabel("plan.edit.site.kind")
 		private String kind = "COMPLEX";
 
+		@FieldLabel("plan.edit.site.complex")
 		private Long complexId;
 
+		@FieldLabel("plan.edit.site.name")
 		@Size(max = 100)
 		private String name = "";
 
+		@FieldLabel("plan.edit.newHubType")
 		private ComplexType complexType;
 
+		@FieldLabel("plan.edit.site.linkage")
 		@Size(max = 500)
 		private String linkage = "";
 

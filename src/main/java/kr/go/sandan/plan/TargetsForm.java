@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.BindingResult;
 
+import kr.go.sandan.web.FieldLabel;
+
 /** The plan's numeric targets (목표), a row each; blank rows are ignored. */
 class TargetsForm extends RowsForm<TargetsForm.Row> {
 
@@ -86,17 +88,22 @@ class TargetsForm extends RowsForm<TargetsForm.Row> {
 
 		private Long id;
 
+		@FieldLabel("plan.target.metric")
 		private TargetMetric metric;
 
+		@FieldLabel("plan.target.value")
 		@Digits(integer = 16, fraction = 4)
 		private BigDecimal value;
 
+		@FieldLabel("plan.edit.unit")
 		private String unit = "";
 
+		@FieldLabel("plan.edit.targetYear")
 		@Min(2000)
 		@Max(2100)
 		private Integer targetYear;
 
+		@FieldLabel("plan.target.asWritten")
 		@Size(max = 200)
 		private String asWritten;
 

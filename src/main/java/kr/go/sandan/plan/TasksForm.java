@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.BindingResult;
 
+import kr.go.sandan.web.FieldLabel;
+
 /** The plan's key tasks (중점과제), in order; a blank row is a task to remove. */
 class TasksForm extends RowsForm<TasksForm.Row> {
 
@@ -57,6 +59,7 @@ class TasksForm extends RowsForm<TasksForm.Row> {
 
 		private Long id;
 
+		@FieldLabel("plan.edit.task.name")
 		@Size(max = 200)
 		private String name = "";
 

@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import kr.go.sandan.web.FieldLabel;
+
 /**
  * What a ministry officer types for a call; the version travels with it. A JavaBean bound
  * through its setters, so that a field that cannot be read is an error beside it and the
@@ -25,39 +27,48 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 class CallForm {
 
+	@FieldLabel("call.year")
 	@NotNull
 	@Min(2019)
 	@Max(2100)
 	private Integer year;
 
+	@FieldLabel("call.ordinal")
 	@NotNull
 	@Min(1)
 	@Max(99)
 	private Integer ordinal;
 
+	@FieldLabel("call.planned")
 	@NotNull
 	@Min(1)
 	@Max(17)
 	private Integer plannedDesignations;
 
+	@FieldLabel("call.opensAt")
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime opensAt;
 
+	@FieldLabel("call.closesAt")
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime closesAt;
 
+	@FieldLabel("call.notice")
 	@NotBlank
 	@Size(max = 10000)
 	private String notice = "";
 
+	@FieldLabel("call.attachments")
 	@Size(max = 4000)
 	private String requiredAttachments = "";
 
+	@FieldLabel("call.indicators")
 	@Valid
 	private List<IndicatorRow> indicators = new ArrayList<>();
 
+	@FieldLabel("call.contact")
 	@Size(max = 500)
 	private String contact = "";
 
@@ -87,14 +98,17 @@ class CallForm {
 	/** One indicator row of the form. */
 	public static class IndicatorRow {
 
+		@FieldLabel("call.indicator.name")
 		@Size(max = 100)
 		private String name = "";
 
+		@FieldLabel("call.indicator.weight")
 		@DecimalMin(value = "0", inclusive = false)
 		@DecimalMax("100")
 		@Digits(integer = 3, fraction = 2)
 		private BigDecimal weight;
 
+		@FieldLabel("call.indicator.description")
 		@Size(max = 1000)
 		private String description = "";
 

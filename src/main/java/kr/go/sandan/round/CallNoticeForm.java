@@ -7,16 +7,20 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import kr.go.sandan.web.FieldLabel;
+
 /**
  * A notice an officer posts on an announced call: a correction, a later deadline (Korean
  * local time), or an early close; the call's version travels with the deadline forms.
  */
 public class CallNoticeForm {
 
+	@FieldLabel("call.notice.body")
 	@NotBlank
 	@Size(max = 4000)
 	private String body;
 
+	@FieldLabel("call.extend.closesAt")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime closesAt;
 

@@ -128,6 +128,12 @@ class RefusalsAndFundingBrowserTest extends BrowserTestSupport {
 		snap("i16-compare-sources-ko");
 		this.page.navigate(url("/plans/" + plan + "/compare?from=1&to=2&lang=en"));
 		assertThat(this.page.locator("#comparison")).containsText("Requested budget");
+		// the lines of figures in English too (m16)
+		Locator budgetEn = this.page.locator("#comparison tr")
+			.filter(new Locator.FilterOptions().setHasText("Requested budget"));
+		assertThat(budgetEn.locator("li.removed").first()).containsText("private 1,000");
+		assertThat(budgetEn.locator("li.added").first()).containsText("private 300");
+		assertThat(budgetEn).not().containsText("민자");
 		this.page.setViewportSize(390, 844);
 		snap("i16-compare-sources-phone-en");
 	}

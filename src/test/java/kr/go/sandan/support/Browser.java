@@ -52,6 +52,15 @@ public final class Browser implements AutoCloseable {
 			.setBypassCSP(true));
 	}
 
+	/**
+	 * A context as a visitor's browser is: the portal's CSP enforced (no axe-core here),
+	 * and, when asked, no script at all.
+	 */
+	public BrowserContext newStrictContext(boolean javaScript) {
+		return this.browser.newContext(
+				new NewContextOptions().setLocale("ko-KR").setViewportSize(1280, 900).setJavaScriptEnabled(javaScript));
+	}
+
 	@Override
 	public void close() {
 		this.browser.close();

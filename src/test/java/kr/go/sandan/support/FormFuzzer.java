@@ -214,6 +214,19 @@ public final class FormFuzzer {
 			.isEmpty()) {
 			this.problems.add(what + " (no message)");
 		}
+		// the error summary names each field and links to it (issue #16)
+		Element summary = answer.getElementById("error-summary");
+		if (summary != null) {
+			for (Element link : summary.select("a[href^=#]")) {
+				String id = link.attr("href").substring(1);
+				if (answer.getElementById(id) == null) {
+					this.problems.add(what + " (error summary links to no field: #" + id + ")");
+				}
+				if (link.selectFirst(".error-field") == null) {
+					this.problems.add(what + " (error summary names no field: " + link.text() + ")");
+				}
+			}
+		}
 		if (text) {
 			Element echoed = answer.selectFirst("[name=" + cssEscaped(field) + "]");
 			String back = (echoed == null) ? null : echoed.is("textarea") ? echoed.wholeText() : echoed.val();
