@@ -75,7 +75,8 @@ public final class Ranking {
 			.toList();
 	}
 
-	static Result compute(List<Scoring.Indicator> indicators, List<Plan> plans, List<Scoring.Sheet> sheets,
+	/** Scores the plans by {@link Scoring} and ranks them by the rules above. */
+	public static Result compute(List<Scoring.Indicator> indicators, List<Plan> plans, List<Scoring.Sheet> sheets,
 			Scoring.Rules rules) {
 		Scoring.Result scored = Scoring.score(indicators, plans.stream().map(Plan::planId).toList(), sheets, rules);
 		List<Row> unranked = new ArrayList<>();
