@@ -64,8 +64,15 @@ create table annual_subject (
     budget_reason   varchar(1000),
     decided_at      timestamptz,
     decided_by      varchar(50),
+    -- a district rated the lowest twice may be put on notice or have its designation ended
+    -- early: the committee's decision, recorded with its date and reason, public once published
+    notice          varchar(12)    constraint ck_annual_subject_notice check (notice in ('NOTICE', 'EARLY_END')),
+    notice_on       date,
+    notice_reason   varchar(2000),
     version         bigint         not null default 0,
     constraint uq_annual_subject_plan unique (evaluation_id, plan_id),
+    constraint ck_annual_subject_notice_record check ((notice is null) = (notice_on is null)
+        and (notice is null) = (notice_reason is null)),
     constraint ck_annual_subject_decision check (
         (decided_at is null) = (rating is null)
         and (budget_kind is null) = (budget_value is null)

@@ -1,11 +1,18 @@
 package kr.go.sandan.annual;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.web.ConflictException;
 import kr.go.sandan.web.NotFoundException;
+import kr.go.sandan.web.PdfViews;
 
 /**
  * The ministry's pages of a year's annual evaluation: the committee (rules, indicators,
@@ -33,8 +41,18 @@ class AnnualEvaluationController {
 
 	private final AnnualEvaluations evaluations;
 
-	AnnualEvaluationController(AnnualEvaluations evaluations) {
+	private final AnnualViews views;
+
+	private final AnnualWorkbook workbook;
+
+	private final PdfViews pdfs;
+
+	AnnualEvaluationController(AnnualEvaluations evaluations, AnnualViews views, AnnualWorkbook workbook,
+			PdfViews pdfs) {
 		this.evaluations = evaluations;
+		this.views = views;
+		this.workbook = workbook;
+		this.pdfs = pdfs;
 	}
 
 	static int year(int year) {
@@ -42,6 +60,17 @@ class AnnualEvaluationController {
 			throw new NotFoundException("annual evaluation", year);
 		}
 		return year;
+	}
+
+	/** The years to evaluate or evaluated; another year by its number. */
+	@GetMapping("/ministry/annual-evaluations")
+	String index(@RequestParam(required = false) String year, Model model) {
+		if (year != null && year.strip().matches("\\d{4}")) {
+			return "redirect:" + BASE + year(Integer.parseInt(year.strip()));
+		}
+		model.addAttribute("years", this.views.years());
+		model.addAttribute("yearError", year != null);
+		return "annual/index";
 	}
 
 	@GetMapping(BASE + "{year}")
@@ -70,19 +99,9 @@ class AnnualEvaluationController {
 	@PostMapping(BASE + "{year}/committee")
 	String committee(@PathVariable int year, @Valid @ModelAttribute("form") CommitteeForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				this.evaluations.setCommittee(year(year), form);
-				redirect.addFlashAttribute("flashMessage", "annual.committee.saved");
-				return "redirect:" + BASE + year;
-			}
-			catch (ConflictException ex) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				result.reject("annual.error.conflict");
-			}
-			catch (AnnualRuleException ex) {
-				reject(result, ex);
-			}
+		if (saved(result, redirect, response, "annual.committee.saved",
+				() -> this.evaluations.setCommittee(year(year), form))) {
+			return "redirect:" + BASE + year;
 		}
 		form.pad();
 		return render(this.evaluations.page(year(year)), form, model);
@@ -141,6 +160,32 @@ class AnnualEvaluationController {
 		return page(year, model);
 	}
 
+	/** The year's results as a workbook, once the scores are final. */
+	@GetMapping(BASE + "{year}/results.xlsx")
+	ResponseEntity<byte[]> workbook(@PathVariable int year, Locale locale) {
+		AnnualEvaluations.Page page = this.evaluations.page(year(year));
+		if (page.stage() != AnnualStage.COMPLETED && page.stage() != AnnualStage.PUBLISHED) {
+			throw new NotFoundException("annual evaluation results", year);
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("annual-evaluation-" + year + ".xlsx").build().toString())
+			.body(this.workbook.write(page, locale));
+	}
+
+	/** The year's results as a PDF, once the scores are final. */
+	@GetMapping(BASE + "{year}/results.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable int year, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		AnnualEvaluations.Page page = this.evaluations.page(year(year));
+		if (page.stage() != AnnualStage.COMPLETED && page.stage() != AnnualStage.PUBLISHED) {
+			throw new NotFoundException("annual evaluation results", year);
+		}
+		return this.pdfs.render("annual/results-pdf", Map.of("page", page), "annual-evaluation-" + year + ".pdf",
+				locale, request, response);
+	}
+
 	// --- a district's decision -------------------------------------------------------
 
 	@GetMapping(BASE + "{year}/districts/{subjectId}")
@@ -158,21 +203,26 @@ class AnnualEvaluationController {
 			HttpServletResponse response) {
 		AnnualEvaluations.Page page = this.evaluations.page(year(year));
 		AnnualBoard.Row row = row(page, subjectId);
-		if (!result.hasErrors()) {
-			try {
-				this.evaluations.decide(year, subjectId, form, officer);
-				redirect.addFlashAttribute("flashMessage", "annual.decision.saved");
-				return "redirect:" + BASE + year;
-			}
-			catch (ConflictException ex) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				result.reject("annual.error.conflict");
-			}
-			catch (AnnualRuleException ex) {
-				reject(result, ex);
-			}
+		if (saved(result, redirect, response, "annual.decision.saved",
+				() -> this.evaluations.decide(year, subjectId, form, officer))) {
+			return "redirect:" + BASE + year;
 		}
 		form.pad();
+		return decisionPage(page, row, form, model);
+	}
+
+	@PostMapping(BASE + "{year}/districts/{subjectId}/notice")
+	String notice(@PathVariable int year, @PathVariable long subjectId,
+			@Valid @ModelAttribute("notice") NoticeForm notice, BindingResult result,
+			@AuthenticationPrincipal PortalUser officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		AnnualEvaluations.Page page = this.evaluations.page(year(year));
+		AnnualBoard.Row row = row(page, subjectId);
+		if (saved(result, redirect, response, "annual.notice.saved",
+				() -> this.evaluations.recordNotice(year, subjectId, notice, officer))) {
+			return "redirect:" + BASE + year;
+		}
+		DecisionForm form = DecisionForm.of(row.subject(), row.suggestedRating(), page.recommendationsOf(subjectId));
 		return decisionPage(page, row, form, model);
 	}
 
@@ -180,6 +230,11 @@ class AnnualEvaluationController {
 		model.addAttribute("page", page);
 		model.addAttribute("row", row);
 		model.addAttribute("form", form);
+		if (!model.containsAttribute("notice")) {
+			NoticeForm notice = new NoticeForm();
+			notice.setVersion(row.subject().version());
+			model.addAttribute("notice", notice);
+		}
 		return "annual/decision";
 	}
 
@@ -189,6 +244,31 @@ class AnnualEvaluationController {
 			throw new NotFoundException("annual subject", subjectId);
 		}
 		return row;
+	}
+
+	/**
+	 * Does what a form asks when it is valid: true when done (with the flash message);
+	 * otherwise the refusal is on the form (409 when the record changed since it was
+	 * read).
+	 */
+	static boolean saved(BindingResult result, RedirectAttributes redirect, HttpServletResponse response, String done,
+			Runnable action) {
+		if (result.hasErrors()) {
+			return false;
+		}
+		try {
+			action.run();
+			redirect.addFlashAttribute("flashMessage", done);
+			return true;
+		}
+		catch (ConflictException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			result.reject("annual.error.conflict");
+		}
+		catch (AnnualRuleException ex) {
+			reject(result, ex);
+		}
+		return false;
 	}
 
 	static void reject(BindingResult result, AnnualRuleException ex) {

@@ -304,12 +304,7 @@ public class AnnualEvaluations {
 		this.locks.serialize("annual-evaluation", year);
 		AnnualViews.Evaluation evaluation = this.views.ofYear(year)
 			.orElseThrow(() -> new NotFoundException("annual evaluation", year));
-		AnnualViews.Subject subject = this.views.subject(evaluation.id(), subjectId)
-			.orElseThrow(() -> new NotFoundException("annual subject", subjectId));
-		if (form.getVersion() == null || form.getVersion() != subject.version()) {
-			throw new ConflictException("annual.error.conflict");
-		}
-		requireStage(evaluation, AnnualStage.COMPLETED);
+		AnnualViews.Subject subject = decidable(evaluation, subjectId, form.getVersion());
 		RatingScale scale = this.views.scale(evaluation.id());
 		if (!scale.has(form.getRating().strip())) {
 			throw new AnnualRuleException("rating", "annual.error.ratingUnknown");
@@ -368,6 +363,34 @@ public class AnnualEvaluations {
 							.stream()
 							.filter((r) -> r.subjectId() == subjectId)
 							.toList())));
+	}
+
+	/**
+	 * Records the committee's decision to put a district on notice or end its designation
+	 * early: only for a district rated this year, and in an earlier published year, the
+	 * lowest rating of the committee's scale; after completion and before publication.
+	 * Shown publicly with the year's results.
+	 */
+	public void recordNotice(int year, long subjectId, NoticeForm form, PortalUser officer) {
+		this.locks.serialize("annual-evaluation", year);
+		AnnualViews.Evaluation evaluation = this.views.ofYear(year)
+			.orElseThrow(() -> new NotFoundException("annual evaluation", year));
+		AnnualViews.Subject subject = decidable(evaluation, subjectId, form.getVersion());
+		if (!this.views.scale(evaluation.id()).lowest().equals(subject.rating())
+				|| this.views.lowestRatingsBefore(subject.planId(), year) < 1) {
+			throw new AnnualRuleException(null, "annual.error.noticeNotTwice");
+		}
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("notice", subject.notice());
+		this.jdbc.sql("""
+				update annual_subject set notice = ?, notice_on = ?, notice_reason = ?, version = version + 1
+				where id = ?""")
+			.params(form.getKind().name(), form.getDecidedOn(), form.getReason().strip(), subjectId)
+			.update();
+		bump(evaluation);
+		this.audit.record(AuditEntry.of("ANNUAL_NOTICE_RECORDED", "annual_subject", subjectId, before,
+				Map.of("notice", form.getKind().name(), "decidedOn", form.getDecidedOn().toString(), "reason",
+						form.getReason().strip())));
 	}
 
 	/**
@@ -454,6 +477,20 @@ public class AnnualEvaluations {
 			throw new ConflictException("annual.error.conflict");
 		}
 		return evaluation;
+	}
+
+	/**
+	 * A district of the evaluation as the officer read it (409 when changed since), while
+	 * decisions may be recorded: after completion, before publication.
+	 */
+	private AnnualViews.Subject decidable(AnnualViews.Evaluation evaluation, long subjectId, Long version) {
+		AnnualViews.Subject subject = this.views.subject(evaluation.id(), subjectId)
+			.orElseThrow(() -> new NotFoundException("annual subject", subjectId));
+		if (version == null || version != subject.version()) {
+			throw new ConflictException("annual.error.conflict");
+		}
+		requireStage(evaluation, AnnualStage.COMPLETED);
+		return subject;
 	}
 
 	static void requireStage(AnnualViews.Evaluation evaluation, AnnualStage stage) {

@@ -75,7 +75,7 @@ class AnnualViews {
 	public record Subject(long id, long evaluationId, long planId, int districtYear, long reportId, int reportVersion,
 			long regionId, String regionName, @Nullable String rating, @Nullable String budgetKind,
 			@Nullable BigDecimal budgetValue, @Nullable String budgetReason, @Nullable Instant decidedAt,
-			long version) {
+			@Nullable String notice, @Nullable LocalDate noticeOn, @Nullable String noticeReason, long version) {
 
 		public boolean decided() {
 			return this.decidedAt != null;
@@ -161,7 +161,8 @@ class AnnualViews {
 				rs.getInt("district_year"), rs.getLong("report_id"), rs.getInt("report_version"),
 				rs.getLong("region_id"), rs.getString("region_name"), rs.getString("rating"),
 				rs.getString("budget_kind"), rs.getBigDecimal("budget_value"), rs.getString("budget_reason"),
-				instant(rs, "decided_at"), rs.getLong("version"));
+				instant(rs, "decided_at"), rs.getString("notice"), rs.getObject("notice_on", LocalDate.class),
+				rs.getString("notice_reason"), rs.getLong("version"));
 	}
 
 	List<Subject> subjects(long evaluationId) {
@@ -169,6 +170,18 @@ class AnnualViews {
 			.param(evaluationId)
 			.query((rs, n) -> subject(rs))
 			.list();
+	}
+
+	/**
+	 * How often the district was rated the lowest of its committee's scale in published
+	 * evaluations before the given year (one statement).
+	 */
+	int lowestRatingsBefore(long planId, int year) {
+		return this.jdbc.sql("""
+				select count(*) from annual_subject s join annual_evaluation e on e.id = s.evaluation_id
+				where s.plan_id = ? and e.year < ? and e.published_at is not null
+				  and s.rating = (select b.label from annual_rating_band b where b.evaluation_id = e.id
+				                  order by b.min_score limit 1)""").params(planId, year).query(Integer.class).single();
 	}
 
 	/** The district's subjects in published evaluations, oldest year first. */
@@ -253,6 +266,28 @@ class AnnualViews {
 		return this.jdbc.sql("select * from annual_evaluation where published_at is not null order by year desc")
 			.query((rs, n) -> evaluation(rs))
 			.list();
+	}
+
+	/**
+	 * Every year with an annual evaluation or an accepted report to evaluate, newest
+	 * first (three statements).
+	 */
+	List<Integer> years() {
+		java.util.TreeSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+		years.addAll(this.jdbc.sql("select year from annual_evaluation").query(Integer.class).list());
+		List<DistrictViews.District> all = this.districts.districts(null);
+		Map<String, DistrictViews.Report> reports = new HashMap<>();
+		this.districts.reports(all.stream().map(DistrictViews.District::planId).toList())
+			.forEach((report) -> reports.put(report.planId() + "/" + report.year(), report));
+		for (DistrictViews.District district : all) {
+			for (DistrictYear districtYear : district.years()) {
+				DistrictViews.Report report = reports.get(district.planId() + "/" + districtYear.number());
+				if (report != null && report.status() == ReportStatus.ACCEPTED) {
+					years.add(districtYear.label());
+				}
+			}
+		}
+		return List.copyOf(years);
 	}
 
 	/**

@@ -45,11 +45,9 @@ public class CommitteeForm {
 	@Max(50)
 	private Integer minimumEvaluators;
 
-	@Valid
-	private List<IndicatorRow> indicators = new ArrayList<>();
+	private List<@Valid IndicatorRow> indicators = new ArrayList<>();
 
-	@Valid
-	private List<BandRow> bands = new ArrayList<>();
+	private List<@Valid BandRow> bands = new ArrayList<>();
 
 	/** One indicator: its name and weight (a blank row is none). */
 	public static class IndicatorRow {

@@ -48,8 +48,7 @@ public class DecisionForm {
 	@Size(max = 1000)
 	private String budgetReason;
 
-	@Valid
-	private List<RecommendationRow> recommendations = new ArrayList<>();
+	private List<@Valid RecommendationRow> recommendations = new ArrayList<>();
 
 	/** One recommendation and when it is due (a blank row is none). */
 	public static class RecommendationRow {

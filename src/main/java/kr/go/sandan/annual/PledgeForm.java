@@ -16,8 +16,7 @@ public class PledgeForm {
 	@AssertTrue
 	private boolean agree;
 
-	@Valid
-	private List<Declaration> declarations = new ArrayList<>();
+	private List<@Valid Declaration> declarations = new ArrayList<>();
 
 	/** A district and whether the evaluator declares a conflict with it. */
 	public static class Declaration {

@@ -21,8 +21,7 @@ public class SheetForm {
 	@Size(max = 4000)
 	private String opinion;
 
-	@Valid
-	private List<ScoreRow> scores = new ArrayList<>();
+	private List<@Valid ScoreRow> scores = new ArrayList<>();
 
 	/** One indicator's score and comment. */
 	public static class ScoreRow {

@@ -166,7 +166,7 @@ class OneScoringEngineTest {
 		List<AnnualViews.Subject> subjects = new ArrayList<>();
 		for (int i = 1; i <= 3; i++) {
 			subjects.add(new AnnualViews.Subject(i, 1, 100 + i, 1, 200 + i, 1, i, "지역 " + i, null, null, null, null,
-					null, 0));
+					null, null, null, null, 0));
 		}
 		return subjects;
 	}
