@@ -24,6 +24,7 @@ import kr.go.sandan.database.TransactionLocks;
 import kr.go.sandan.evaluation.ConflictReason;
 import kr.go.sandan.evaluation.ConflictsOfInterest;
 import kr.go.sandan.evaluation.Scoring;
+import kr.go.sandan.notification.Notifications;
 import kr.go.sandan.web.ConflictException;
 import kr.go.sandan.web.NotFoundException;
 
@@ -56,8 +57,11 @@ public class AnnualEvaluations {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
 	AnnualEvaluations(JdbcClient jdbc, AnnualViews views, Evaluators evaluators, ConflictsOfInterest conflicts,
-			TransactionLocks locks, AuditLog audit, Clock clock) {
+			TransactionLocks locks, AuditLog audit, Clock clock, Notifications notifications) {
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.views = views;
 		this.evaluators = evaluators;
@@ -413,6 +417,13 @@ public class AnnualEvaluations {
 				update annual_evaluation set published_at = ?, published_by = ?, version = version + 1 where id = ?""")
 			.params(Timestamp.from(this.clock.instant()), officer.getUsername(), evaluation.id())
 			.update();
+		// each district's region is told where to read its result (once per district and
+		// year)
+		for (AnnualViews.Subject subject : subjects) {
+			this.notifications.notifyRegion(subject.regionId(), "annual-evaluation:" + subject.id() + ":published",
+					"notification.annual.published", subject.regionName() + " " + year,
+					"/districts/" + subject.planId() + "/evaluations");
+		}
 		this.audit.record(AuditEntry.of("ANNUAL_EVALUATION_PUBLISHED", "annual_evaluation", evaluation.id(), null,
 				Map.of("ratings",
 						subjects.stream().map((s) -> s.regionName() + "=" + s.rating()).collect(Collectors.toList()))));

@@ -347,6 +347,11 @@ class AnnualEvaluationTest extends WorkflowTestSupport {
 			.andExpect(redirectedUrl(PAGE));
 		assertThat(stage()).isEqualTo("PUBLISHED");
 
+		// the region is told, once
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from notification n join account a on a.id = n.account_id
+				where a.username = 'region-busan' and n.message_key = 'notification.annual.published'
+				  and n.link = ?""", Integer.class, "/districts/" + busan + "/evaluations")).isOne();
 		// the region reads its own result; another region does not; the public the
 		// ratings
 		Document own = pageAs("/districts/" + busan + "/evaluations", "region-busan");
