@@ -206,6 +206,12 @@ class EvaluationPanel {
 		return this.callId;
 	}
 
+	/** The committee's rules as the scoring engine applies them. */
+	Scoring.Rules rules() {
+		return new Scoring.Rules(this.aggregation, this.divergenceThreshold, this.outlierThreshold,
+				this.minimumEvaluators);
+	}
+
 	Aggregation getAggregation() {
 		return this.aggregation;
 	}

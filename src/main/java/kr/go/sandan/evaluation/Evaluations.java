@@ -28,8 +28,6 @@ import kr.go.sandan.plan.PlanAttachments;
 import kr.go.sandan.plan.PlanReview;
 import kr.go.sandan.plan.PlanSubmissions;
 import kr.go.sandan.plan.PlanSubmissions.Submission;
-import kr.go.sandan.region.RegionName;
-import kr.go.sandan.region.Regions;
 import kr.go.sandan.round.Calls;
 import kr.go.sandan.round.EvaluationIndicator;
 import kr.go.sandan.round.ProposalCall;
@@ -64,17 +62,17 @@ public class Evaluations {
 
 	private final Clock clock;
 
-	private final Regions regions;
+	private final ConflictsOfInterest conflicts;
 
 	private final TransactionLocks locks;
 
 	Evaluations(PanelRepository panels, SheetRepository sheets, Calls calls, PlanSubmissions submissions,
 			PlanAttachments attachments, Evaluators evaluators, AuditLog audit, EvaluationNotices notices,
-			PanelViews views, Clock clock, Regions regions, TransactionLocks locks) {
+			PanelViews views, Clock clock, ConflictsOfInterest conflicts, TransactionLocks locks) {
 		this.locks = locks;
 		this.notices = notices;
 		this.views = views;
-		this.regions = regions;
+		this.conflicts = conflicts;
 		this.panels = panels;
 		this.sheets = sheets;
 		this.calls = calls;
@@ -411,7 +409,7 @@ public class Evaluations {
 		for (EvaluationPanel panel : mine) {
 			ProposalCall call = callsById.get(panel.getCallId());
 			PanelMember member = panel.member(evaluator.accountId()).orElseThrow();
-			List<Ranking.Indicator> indicators = Ranking.indicators(call.getRound());
+			List<Scoring.Indicator> indicators = Ranking.indicators(call.getRound());
 			List<InboxItem> items = sheets.stream()
 				.filter((sheet) -> sheet.getPanel().getId().equals(panel.getId()))
 				.filter((sheet) -> plans.containsKey(sheet.getPlanId()))
@@ -623,26 +621,13 @@ public class Evaluations {
 		}
 		List<Evaluators.Profile> profiles = this.evaluators
 			.of(panel.getMembers().stream().map(PanelMember::getAccountId).toList());
-		ConflictRule rule = new ConflictRule(this.regions.allWithDistricts()
-			.stream()
-			.map((region) -> new ConflictRule.Place(region.getId(),
-					region.getNames().stream().map(RegionName::getName).collect(Collectors.toSet()),
-					region.getNames().stream().map(RegionName::getShortName).collect(Collectors.toSet()),
-					region.getDistricts()))
-			.toList());
+		ConflictsOfInterest.Finder finder = this.conflicts.finder();
 		Instant now = this.clock.instant();
 		for (Evaluators.Profile profile : profiles) {
-			ConflictRule.Evaluator evaluator = new ConflictRule.Evaluator(profile.regionId(), profile.homeRegionId(),
-					profile.affiliation());
 			for (Submission plan : plans) {
-				for (ConflictReason reason : rule.reasons(evaluator, plan.regionId())) {
-					String detail = switch (reason) {
-						case OWN_REGION -> profile.regionName();
-						case HOME_REGION -> profile.homeRegionName();
-						default -> profile.affiliation();
-					};
-					panel.recordConflict(profile.id(), plan.planId(), reason, detail, now);
-				}
+				finder.reasons(profile, plan.regionId())
+					.forEach(
+							(reason, detail) -> panel.recordConflict(profile.id(), plan.planId(), reason, detail, now));
 			}
 		}
 	}
@@ -709,10 +694,8 @@ public class Evaluations {
 	 * The evaluator's own total for the plan as the ranking weighs it (rounded to two
 	 * decimals), once every indicator has a score; {@code null} before.
 	 */
-	static BigDecimal ownTotal(EvaluationSheet sheet, List<Ranking.Indicator> indicators) {
-		Map<Long, BigDecimal> scores = sheet.scoreValues();
-		boolean complete = indicators.stream().allMatch((indicator) -> scores.containsKey(indicator.id()));
-		return (complete && !indicators.isEmpty()) ? Ranking.round(Ranking.total(scores, indicators)) : null;
+	static BigDecimal ownTotal(EvaluationSheet sheet, List<Scoring.Indicator> indicators) {
+		return Scoring.ownTotal(sheet.scoreValues(), indicators);
 	}
 
 	public record PledgeView(long panelId, int year, int ordinal, PanelStage stage, Instant signedAt,

@@ -77,8 +77,8 @@ public class RankingBoards {
 			.toList();
 		Map<Long, Submission> planById = plans.stream()
 			.collect(Collectors.toMap(Submission::planId, Function.identity()));
-		List<Ranking.Indicator> indicators = Ranking.indicators(call.getRound());
-		List<Ranking.Sheet> counted = new ArrayList<>();
+		List<Scoring.Indicator> indicators = Ranking.indicators(call.getRound());
+		List<Scoring.Sheet> counted = new ArrayList<>();
 		List<SheetDetail> details = new ArrayList<>();
 		int expected = 0;
 		Map<Long, int[]> progress = new java.util.HashMap<>();
@@ -90,7 +90,7 @@ public class RankingBoards {
 			boolean excluded = panel.isExcluded(sheet.getAccountId(), sheet.getPlanId());
 			details.add(new SheetDetail(sheet.getAccountId(), sheet.getPlanId(), sheet.getStatus(), excluded,
 					sheet.scoreValues(), comments(sheet), sheet.getOpinion(),
-					sheet.isSubmitted() ? Ranking.total(sheet.scoreValues(), indicators) : null,
+					sheet.isSubmitted() ? Scoring.total(sheet.scoreValues(), indicators) : null,
 					sheet.getSubmittedAt()));
 			if (excluded) {
 				continue;
@@ -103,7 +103,7 @@ public class RankingBoards {
 			if (sheet.isSubmitted()) {
 				counts[1]++;
 				ofPlan[1]++;
-				counted.add(new Ranking.Sheet(sheet.getAccountId(), sheet.getPlanId(), sheet.scoreValues()));
+				counted.add(new Scoring.Sheet(sheet.getAccountId(), sheet.getPlanId(), sheet.scoreValues()));
 			}
 		}
 		List<Exclusion> exclusions = panel.getConflicts()
@@ -117,21 +117,21 @@ public class RankingBoards {
 					.map((plan) -> new Ranking.Plan(plan.planId(), plan.regionName(), plan.firstSubmittedAt(),
 							plan.regionPosition()))
 					.toList(),
-				counted, panel.getAggregation(), panel.getDivergenceThreshold(), panel.getOutlierThreshold());
+				counted, panel.rules());
 		Set<Long> memberIds = new HashSet<>();
 		panel.getMembers().forEach((member) -> memberIds.add(member.getAccountId()));
 		List<Evaluators.Profile> people = this.evaluators.of(memberIds);
-		Map<Long, Ranking.EvaluatorSpread> spreads = result.evaluators()
+		Map<Long, Scoring.EvaluatorSpread> spreads = result.evaluators()
 			.stream()
-			.collect(Collectors.toMap(Ranking.EvaluatorSpread::accountId, Function.identity()));
+			.collect(Collectors.toMap(Scoring.EvaluatorSpread::accountId, Function.identity()));
 		List<EvaluatorLine> lines = people.stream().map((person) -> {
 			int[] counts = progress.getOrDefault(person.id(), new int[2]);
 			return new EvaluatorLine(person, counts[0], counts[1], spreads.get(person.id()));
 		}).toList();
 		List<BoardRow> rows = result.rows().stream().map((row) -> {
 			int[] ofPlan = planProgress.getOrDefault(row.plan().planId(), new int[2]);
-			return new BoardRow(row, planById.get(row.plan().planId()), ofPlan[0], ofPlan[1],
-					row.appliedRule(panel.getAggregation()), row.count() < panel.getMinimumEvaluators());
+			return new BoardRow(row, planById.get(row.plan().planId()), ofPlan[0], ofPlan[1], row.appliedRule(),
+					row.belowMinimum());
 		}).toList();
 		return new Board(call.getId(), call.getRound().getYear(), call.getRound().getOrdinal(), panel.getStage(),
 				panel.getAggregation(), panel.getDivergenceThreshold(), panel.getOutlierThreshold(),
@@ -155,7 +155,7 @@ public class RankingBoards {
 	 */
 	public record Board(long callId, int year, int ordinal, PanelStage stage, Aggregation aggregation,
 			BigDecimal divergenceThreshold, BigDecimal outlierThreshold, int minimumEvaluators,
-			List<Ranking.Indicator> indicators, List<BoardRow> rows, List<EvaluatorLine> evaluators, int expectedSheets,
+			List<Scoring.Indicator> indicators, List<BoardRow> rows, List<EvaluatorLine> evaluators, int expectedSheets,
 			int submittedSheets, Instant completedAt, List<SheetDetail> sheets, List<Exclusion> exclusions) {
 
 		/** The evaluator's sheet for the plan, if they were assigned it. */
@@ -185,7 +185,7 @@ public class RankingBoards {
 		public String indicatorName(Long id) {
 			return this.indicators.stream()
 				.filter((indicator) -> id != null && indicator.id() == id)
-				.map(Ranking.Indicator::name)
+				.map(Scoring.Indicator::name)
 				.findFirst()
 				.orElse("");
 		}
@@ -198,10 +198,10 @@ public class RankingBoards {
 	 * committee's minimum.
 	 */
 	public record BoardRow(Ranking.Row result, Submission plan, int countedSheets, int submittedSheets,
-			Ranking.AppliedRule appliedRule, boolean belowMinimum) {
+			Scoring.AppliedRule appliedRule, boolean belowMinimum) {
 
 		public BigDecimal total(long accountId) {
-			return Ranking.round(this.result.totals().get(accountId));
+			return Scoring.round(this.result.totals().get(accountId));
 		}
 
 		public boolean outlier(long accountId) {
@@ -225,7 +225,7 @@ public class RankingBoards {
 	}
 
 	/** An evaluator: sheets to do, submitted, and how far from the others they score. */
-	public record EvaluatorLine(Evaluators.Profile person, int counted, int submitted, Ranking.EvaluatorSpread spread) {
+	public record EvaluatorLine(Evaluators.Profile person, int counted, int submitted, Scoring.EvaluatorSpread spread) {
 
 		public boolean flagged() {
 			return this.spread != null && this.spread.flagged();

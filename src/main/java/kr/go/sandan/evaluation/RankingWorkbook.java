@@ -63,7 +63,7 @@ class RankingWorkbook {
 				.integer(row.submittedSheets())
 				.integer(row.countedSheets())
 				.text((result.count() > 0) ? text("ranking.applied." + row.appliedRule(), locale) : "");
-			for (Ranking.Indicator indicator : board.indicators()) {
+			for (Scoring.Indicator indicator : board.indicators()) {
 				line.decimal(result.indicatorMeans().get(indicator.id()));
 			}
 			line.flaggedText(flags(board, row, locale)).text(tieBreak(board, result.tieBreak(), locale));
@@ -124,7 +124,7 @@ class RankingWorkbook {
 						text("ranking.meanDeviation", locale), text("ranking.meanAbsoluteDeviation", locale),
 						text("ranking.flags", locale)));
 		for (RankingBoards.EvaluatorLine evaluator : board.evaluators()) {
-			Ranking.EvaluatorSpread spread = evaluator.spread();
+			Scoring.EvaluatorSpread spread = evaluator.spread();
 			table.line()
 				.text(evaluator.person().displayName())
 				.text(evaluator.person().affiliation())
@@ -152,7 +152,7 @@ class RankingWorkbook {
 				String status = sheet.excluded() ? text("evaluation.cell.excluded", locale)
 						: text("evaluation.sheet.status." + sheet.status(), locale);
 				String flag = row.outlier(sheet.accountId()) ? text("ranking.outlier", locale) : "";
-				for (Ranking.Indicator indicator : board.indicators()) {
+				for (Scoring.Indicator indicator : board.indicators()) {
 					BigDecimal score = sheet.scores().get(indicator.id());
 					table.line()
 						.text(row.plan().regionNameIn(locale))

@@ -83,19 +83,17 @@ public class RegionResults {
 					decision.orElse(null), true));
 		}
 		this.panels.fetchConflicts(panel.getId());
-		List<Ranking.Indicator> indicators = Ranking.indicators(call.getRound());
+		List<Scoring.Indicator> indicators = Ranking.indicators(call.getRound());
 		List<EvaluationSheet> counted = this.sheets.findWithScoresByPlan(panel.getId(), planId)
 			.stream()
 			.filter((sheet) -> sheet.isSubmitted() && !panel.isExcluded(sheet.getAccountId(), planId))
 			.toList();
-		Ranking.Row row = Ranking
-			.compute(indicators,
-					List.of(new Ranking.Plan(planId, plan.regionName(), plan.firstSubmittedAt(),
-							plan.regionPosition())),
-					counted.stream()
-						.map((sheet) -> new Ranking.Sheet(sheet.getAccountId(), planId, sheet.scoreValues()))
-						.toList(),
-					panel.getAggregation(), panel.getDivergenceThreshold(), panel.getOutlierThreshold())
+		Ranking.Row row = Ranking.compute(indicators,
+				List.of(new Ranking.Plan(planId, plan.regionName(), plan.firstSubmittedAt(), plan.regionPosition())),
+				counted.stream()
+					.map((sheet) -> new Scoring.Sheet(sheet.getAccountId(), planId, sheet.scoreValues()))
+					.toList(),
+				panel.rules())
 			.rows()
 			.get(0);
 		List<IndicatorResult> lines = indicators.stream()
@@ -113,8 +111,8 @@ public class RegionResults {
 			.sorted()
 			.toList();
 		return Optional.of(new RegionResult(plan, call.getRound().getYear(), call.getRound().getOrdinal(),
-				panel.getAggregation(), row.appliedRule(panel.getAggregation()), row.score(), row.count(),
-				panel.getMinimumEvaluators(), lines, opinions, decision.orElse(null), false));
+				panel.getAggregation(), row.appliedRule(), row.score(), row.count(), panel.getMinimumEvaluators(),
+				lines, opinions, decision.orElse(null), false));
 	}
 
 	/** Which of the given plans have published evaluation results (one query). */
@@ -132,7 +130,7 @@ public class RegionResults {
 	 * @param decision the committee's published decision with its rationale, if any
 	 */
 	public record RegionResult(Submission plan, int year, int ordinal, Aggregation aggregation,
-			Ranking.AppliedRule appliedRule, BigDecimal score, int evaluators, int minimumEvaluators,
+			Scoring.AppliedRule appliedRule, BigDecimal score, int evaluators, int minimumEvaluators,
 			List<IndicatorResult> indicators, List<String> opinions, PlanDecisions.PublishedDecision decision,
 			boolean withdrawn) {
 

@@ -46,6 +46,9 @@ class SecurityConfiguration {
 			// the notice board of announced calls and their files
 			.requestMatchers(HttpMethod.GET, "/calls", "/calls/*", "/calls/*/files/*")
 			.permitAll()
+			// the published results of annual evaluations (404 before publication)
+			.requestMatchers(HttpMethod.GET, "/annual-evaluations/*")
+			.permitAll()
 			// the program at a glance and its open data (published data only; the API and
 			// CSV files are rate-limited per address by opendata.RateLimit)
 			.requestMatchers(HttpMethod.GET, "/dashboard", "/map", "/open-data", "/open-data/*", "/api/v1/**",

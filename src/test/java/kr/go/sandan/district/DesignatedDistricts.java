@@ -62,6 +62,28 @@ public final class DesignatedDistricts {
 				milestone, plan);
 	}
 
+	/**
+	 * The district year's report as submitted once (its version: narrative, the first
+	 * target's actual, the first task's progress) and accepted, the actual verified; its
+	 * id.
+	 */
+	public long acceptedReport(long plan, int districtYear, java.time.LocalDate dueOn, String narrative) {
+		long report = this.jdbc.queryForObject("""
+				insert into annual_report (plan_id, district_year, due_on, status, narrative, submitted_at, accepted_at)
+				values (?, ?, ?, 'ACCEPTED', ?, now(), now()) returning id""", Long.class, plan, districtYear, dueOn,
+				narrative);
+		this.jdbc.update("""
+				insert into annual_report_version (report_id, number, content, submitted_at, submitted_by)
+				values (?, 1, cast(? as jsonb), now(), 'region')""", report, """
+				{"narrative": "%s", "actuals": [{"target": "일자리 창출 1,000명", "value": "320", "unit": "명",
+				 "source": "고용보험 DB"}], "tasks": [{"task": "핵심과제 1", "status": "ON_TRACK", "progress": "착공"}]}"""
+			.formatted(narrative));
+		this.jdbc.update("""
+				insert into annual_report_actual (report_id, target_id, value, source, verification)
+				values (?, ?, 320, '고용보험 DB', 'VERIFIED')""", report, target(plan, 0));
+		return report;
+	}
+
 	public long target(long plan, int position) {
 		return this.jdbc.queryForObject("select id from plan_target where plan_id = ? and position = ?", Long.class,
 				plan, position);

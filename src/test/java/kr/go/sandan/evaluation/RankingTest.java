@@ -13,24 +13,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The ranking rules against cases computed by hand. */
 class RankingTest {
 
-	private static final Ranking.Indicator STRATEGY = new Ranking.Indicator(1, "지역진단 전략성", new BigDecimal("40"), 1);
+	private static final Scoring.Indicator STRATEGY = new Scoring.Indicator(1, "지역진단 전략성", new BigDecimal("40"), 1);
 
-	private static final Ranking.Indicator FEASIBILITY = new Ranking.Indicator(2, "성과목표 실현가능성", new BigDecimal("60"),
+	private static final Scoring.Indicator FEASIBILITY = new Scoring.Indicator(2, "성과목표 실현가능성", new BigDecimal("60"),
 			2);
 
-	private static final List<Ranking.Indicator> TWO = List.of(STRATEGY, FEASIBILITY);
+	private static final List<Scoring.Indicator> TWO = List.of(STRATEGY, FEASIBILITY);
 
 	private static final BigDecimal TEN = new BigDecimal("10");
 
 	@Test
 	void anEvaluatorsTotalIsTheWeightedMeanOfTheirScores() {
 		// (80 × 40 + 90 × 60) ÷ 100 = 86
-		assertThat(Ranking.total(Map.of(1L, d("80"), 2L, d("90")), TWO)).isEqualByComparingTo("86");
+		assertThat(Scoring.total(Map.of(1L, d("80"), 2L, d("90")), TWO)).isEqualByComparingTo("86");
 		// (75.5 × 40 + 62 × 60) ÷ 100 = 30.2 + 37.2 = 67.4
-		assertThat(Ranking.total(Map.of(1L, d("75.5"), 2L, d("62")), TWO)).isEqualByComparingTo("67.4");
+		assertThat(Scoring.total(Map.of(1L, d("75.5"), 2L, d("62")), TWO)).isEqualByComparingTo("67.4");
 		// weights need not add up to 100: (50 × 1 + 100 × 3) ÷ 4 = 87.5
-		assertThat(Ranking.total(Map.of(1L, d("50"), 2L, d("100")),
-				List.of(new Ranking.Indicator(1, "a", d("1"), 1), new Ranking.Indicator(2, "b", d("3"), 2))))
+		assertThat(Scoring.total(Map.of(1L, d("50"), 2L, d("100")),
+				List.of(new Scoring.Indicator(1, "a", d("1"), 1), new Scoring.Indicator(2, "b", d("3"), 2))))
 			.isEqualByComparingTo("87.5");
 	}
 
@@ -40,7 +40,7 @@ class RankingTest {
 		// deviations −18.75, 1.25, 6.25, 11.25 → variance 518.75 ÷ 4 = 129.6875 → σ
 		// 11.388…
 		Ranking.Result mean = Ranking.compute(single(), List.of(plan(1, "부산광역시", 1)), sheets(1, "60", "80", "85", "90"),
-				Aggregation.MEAN, TEN, d("50"));
+				rules(Aggregation.MEAN, TEN, d("50")));
 		Ranking.Row row = mean.rows().get(0);
 		assertThat(row.score()).isEqualByComparingTo("78.75");
 		assertThat(row.mean()).isEqualByComparingTo("78.75");
@@ -51,27 +51,27 @@ class RankingTest {
 		assertThat(row.divergent()).as("σ 11.39 ≥ 10").isTrue();
 
 		Ranking.Result trimmed = Ranking.compute(single(), List.of(plan(1, "부산광역시", 1)),
-				sheets(1, "60", "80", "85", "90"), Aggregation.TRIMMED_MEAN, d("12"), d("50"));
+				sheets(1, "60", "80", "85", "90"), rules(Aggregation.TRIMMED_MEAN, d("12"), d("50")));
 		assertThat(trimmed.rows().get(0).score()).isEqualByComparingTo("82.50");
 		assertThat(trimmed.rows().get(0).divergent()).as("σ 11.39 < 12").isFalse();
 	}
 
 	@Test
 	void trimmingNeedsThreeTotalsAndDropsOnlyOneOfEqualExtremes() {
-		assertThat(Ranking.trimmedMean(List.of(d("70"), d("90")))).isEqualByComparingTo("80");
+		assertThat(Scoring.trimmedMean(List.of(d("70"), d("90")))).isEqualByComparingTo("80");
 		// 70, 70, 90, 90 → drop one 70 and one 90 → 80
-		assertThat(Ranking.trimmedMean(List.of(d("70"), d("70"), d("90"), d("90")))).isEqualByComparingTo("80");
+		assertThat(Scoring.trimmedMean(List.of(d("70"), d("70"), d("90"), d("90")))).isEqualByComparingTo("80");
 		// 50, 70, 70 → 70
-		assertThat(Ranking.trimmedMean(List.of(d("50"), d("70"), d("70")))).isEqualByComparingTo("70");
-		assertThat(Ranking.median(List.of(d("55"), d("80"), d("78")))).isEqualByComparingTo("78");
-		assertThat(Ranking.median(List.of(d("55"), d("80"), d("78"), d("90")))).isEqualByComparingTo("79");
+		assertThat(Scoring.trimmedMean(List.of(d("50"), d("70"), d("70")))).isEqualByComparingTo("70");
+		assertThat(Scoring.median(List.of(d("55"), d("80"), d("78")))).isEqualByComparingTo("78");
+		assertThat(Scoring.median(List.of(d("55"), d("80"), d("78"), d("90")))).isEqualByComparingTo("79");
 	}
 
 	@Test
 	void scoresAreRoundedHalfUpToTwoDecimals() {
 		// 80, 80, 81 → 80.333… → 80.33; 80, 81, 81 → 80.666… → 80.67
 		Ranking.Result result = Ranking.compute(single(), List.of(plan(1, "가", 1), plan(2, "나", 2)),
-				concat(sheets(1, "80", "80", "81"), sheets(2, "80", "81", "81")), Aggregation.MEAN, TEN, TEN);
+				concat(sheets(1, "80", "80", "81"), sheets(2, "80", "81", "81")), rules(Aggregation.MEAN, TEN, TEN));
 		assertThat(result.rows()).extracting(Ranking.Row::score)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(d("80.67"), d("80.33"));
@@ -84,31 +84,31 @@ class RankingTest {
 		// feasibility 80;
 		// 경남 strategy 50 feasibility 100 → (2000 + 6000) ÷ 100 = 80. Feasibility weighs
 		// 60: 경남 wins.
-		List<Ranking.Sheet> sheets = List.of(new Ranking.Sheet(11, 1, Map.of(1L, d("80"), 2L, d("80"))),
-				new Ranking.Sheet(11, 2, Map.of(1L, d("50"), 2L, d("100"))));
+		List<Scoring.Sheet> sheets = List.of(new Scoring.Sheet(11, 1, Map.of(1L, d("80"), 2L, d("80"))),
+				new Scoring.Sheet(11, 2, Map.of(1L, d("50"), 2L, d("100"))));
 		Ranking.Result result = Ranking.compute(TWO, List.of(plan(1, "부산광역시", 1), plan(2, "경상남도", 2)), sheets,
-				Aggregation.MEAN, TEN, TEN);
+				rules(Aggregation.MEAN, TEN, TEN));
 		assertThat(result.rows()).extracting((row) -> row.plan().regionName()).containsExactly("경상남도", "부산광역시");
 		assertThat(result.rows().get(0).tieBreak()).isNull();
 		assertThat(result.rows().get(1).tieBreak()).isEqualTo(new Ranking.TieBreak(2L, false));
 		assertThat(result.rows()).extracting(Ranking.Row::rank).containsExactly(1, 2);
 
 		// identical scores everywhere: the plan submitted first is placed first
-		List<Ranking.Sheet> same = List.of(new Ranking.Sheet(11, 1, Map.of(1L, d("80"), 2L, d("80"))),
-				new Ranking.Sheet(11, 2, Map.of(1L, d("80"), 2L, d("80"))));
+		List<Scoring.Sheet> same = List.of(new Scoring.Sheet(11, 1, Map.of(1L, d("80"), 2L, d("80"))),
+				new Scoring.Sheet(11, 2, Map.of(1L, d("80"), 2L, d("80"))));
 		Ranking.Result bySubmission = Ranking.compute(TWO,
 				List.of(new Ranking.Plan(1, "부산광역시", Instant.parse("2031-03-02T00:00:00Z"), 1),
 						new Ranking.Plan(2, "경상남도", Instant.parse("2031-03-01T00:00:00Z"), 2)),
-				same, Aggregation.MEAN, TEN, TEN);
+				same, rules(Aggregation.MEAN, TEN, TEN));
 		assertThat(bySubmission.rows()).extracting((row) -> row.plan().regionName()).containsExactly("경상남도", "부산광역시");
 		assertThat(bySubmission.rows().get(1).tieBreak()).isEqualTo(new Ranking.TieBreak(null, true));
 	}
 
 	@Test
 	void indicatorMeansArePerIndicatorOverCountedSheets() {
-		List<Ranking.Sheet> sheets = List.of(new Ranking.Sheet(11, 1, Map.of(1L, d("70"), 2L, d("90"))),
-				new Ranking.Sheet(12, 1, Map.of(1L, d("75"), 2L, d("85"))));
-		Ranking.Row row = Ranking.compute(TWO, List.of(plan(1, "울산광역시", 1)), sheets, Aggregation.MEAN, TEN, TEN)
+		List<Scoring.Sheet> sheets = List.of(new Scoring.Sheet(11, 1, Map.of(1L, d("70"), 2L, d("90"))),
+				new Scoring.Sheet(12, 1, Map.of(1L, d("75"), 2L, d("85"))));
+		Ranking.Row row = Ranking.compute(TWO, List.of(plan(1, "울산광역시", 1)), sheets, rules(Aggregation.MEAN, TEN, TEN))
 			.rows()
 			.get(0);
 		assertThat(row.indicatorMeans().get(1L)).isEqualByComparingTo("72.50");
@@ -120,16 +120,16 @@ class RankingTest {
 	@Test
 	void anEvaluatorFarFromTheOthersIsFlagged() {
 		// evaluators 11, 12, 13 agree; 14 scores 25 points lower on both plans
-		List<Ranking.Sheet> sheets = new ArrayList<>();
+		List<Scoring.Sheet> sheets = new ArrayList<>();
 		for (long plan = 1; plan <= 2; plan++) {
-			sheets.add(new Ranking.Sheet(11, plan, Map.of(1L, d("80"))));
-			sheets.add(new Ranking.Sheet(12, plan, Map.of(1L, d("82"))));
-			sheets.add(new Ranking.Sheet(13, plan, Map.of(1L, d("78"))));
-			sheets.add(new Ranking.Sheet(14, plan, Map.of(1L, d("55"))));
+			sheets.add(new Scoring.Sheet(11, plan, Map.of(1L, d("80"))));
+			sheets.add(new Scoring.Sheet(12, plan, Map.of(1L, d("82"))));
+			sheets.add(new Scoring.Sheet(13, plan, Map.of(1L, d("78"))));
+			sheets.add(new Scoring.Sheet(14, plan, Map.of(1L, d("55"))));
 		}
 		Ranking.Result result = Ranking.compute(single(), List.of(plan(1, "가", 1), plan(2, "나", 2)), sheets,
-				Aggregation.TRIMMED_MEAN, d("20"), TEN);
-		Ranking.EvaluatorSpread low = result.evaluators()
+				rules(Aggregation.TRIMMED_MEAN, d("20"), TEN));
+		Scoring.EvaluatorSpread low = result.evaluators()
 			.stream()
 			.filter((spread) -> spread.accountId() == 14)
 			.findFirst()
@@ -151,29 +151,33 @@ class RankingTest {
 	@Test
 	void plansWithoutSubmittedScoresComeLastWithoutRank() {
 		Ranking.Result result = Ranking.compute(single(), List.of(plan(1, "가", 1), plan(2, "나", 2)), sheets(2, "70"),
-				Aggregation.MEAN, TEN, TEN);
+				rules(Aggregation.MEAN, TEN, TEN));
 		assertThat(result.rows()).extracting(Ranking.Row::rank).containsExactly(1, null);
 		assertThat(result.rows().get(1).plan().regionName()).isEqualTo("가");
 	}
 
-	private static List<Ranking.Indicator> single() {
-		return List.of(new Ranking.Indicator(1, "혁신계획 타당성", d("100"), 1));
+	private static Scoring.Rules rules(Aggregation aggregation, BigDecimal divergence, BigDecimal outlier) {
+		return new Scoring.Rules(aggregation, divergence, outlier, 1);
+	}
+
+	private static List<Scoring.Indicator> single() {
+		return List.of(new Scoring.Indicator(1, "혁신계획 타당성", d("100"), 1));
 	}
 
 	private static Ranking.Plan plan(long id, String name, int position) {
 		return new Ranking.Plan(id, name, Instant.parse("2031-03-01T00:00:00Z"), position);
 	}
 
-	private static List<Ranking.Sheet> sheets(long planId, String... totals) {
-		List<Ranking.Sheet> sheets = new ArrayList<>();
+	private static List<Scoring.Sheet> sheets(long planId, String... totals) {
+		List<Scoring.Sheet> sheets = new ArrayList<>();
 		for (int i = 0; i < totals.length; i++) {
-			sheets.add(new Ranking.Sheet(100 + i, planId, Map.of(1L, d(totals[i]))));
+			sheets.add(new Scoring.Sheet(100 + i, planId, Map.of(1L, d(totals[i]))));
 		}
 		return sheets;
 	}
 
-	private static List<Ranking.Sheet> concat(List<Ranking.Sheet> a, List<Ranking.Sheet> b) {
-		List<Ranking.Sheet> all = new ArrayList<>(a);
+	private static List<Scoring.Sheet> concat(List<Scoring.Sheet> a, List<Scoring.Sheet> b) {
+		List<Scoring.Sheet> all = new ArrayList<>(a);
 		all.addAll(b);
 		return all;
 	}
