@@ -31,11 +31,9 @@ public class ReportForm {
 	private String narrative;
 
 	@Valid
-	@Size(max = 100)
 	private List<ActualRow> actuals = new ArrayList<>();
 
 	@Valid
-	@Size(max = 100)
 	private List<TaskRow> tasks = new ArrayList<>();
 
 	static ReportForm of(List<DistrictViews.Target> targets, List<DistrictViews.Actual> actuals,
@@ -99,6 +97,7 @@ public class ReportForm {
 	/** A target's actual for the year. */
 	public static class ActualRow {
 
+		@FieldLabel("district.target")
 		private Long targetId;
 
 		@FieldLabel("district.actual")
@@ -138,6 +137,7 @@ public class ReportForm {
 	/** A key task's progress in the year. */
 	public static class TaskRow {
 
+		@FieldLabel("district.task")
 		private Long taskId;
 
 		@FieldLabel("district.taskStatus")

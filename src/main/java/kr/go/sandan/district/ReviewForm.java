@@ -90,7 +90,6 @@ public class ReviewForm {
 	}
 
 	@Valid
-	@Size(max = 100)
 	private List<Row> rows = new ArrayList<>();
 
 	static ReviewForm of(List<DistrictViews.Actual> actuals, long version) {
@@ -133,6 +132,7 @@ public class ReviewForm {
 	/** One actual's finding. */
 	public static class Row {
 
+		@FieldLabel("district.target")
 		private Long actualId;
 
 		@FieldLabel("district.verification")

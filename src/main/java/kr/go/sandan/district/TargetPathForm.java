@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 
 import kr.go.sandan.web.FieldLabel;
 
@@ -21,7 +20,6 @@ public class TargetPathForm {
 	private Long version;
 
 	@Valid
-	@Size(max = 100)
 	private List<Row> rows = new ArrayList<>();
 
 	static TargetPathForm of(List<DistrictViews.Target> targets, long version) {
@@ -60,6 +58,7 @@ public class TargetPathForm {
 	/** One target's path. */
 	public static class Row {
 
+		@FieldLabel("district.target")
 		private Long targetId;
 
 		@FieldLabel("district.baselineValue")
