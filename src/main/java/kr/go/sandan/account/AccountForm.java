@@ -32,6 +32,8 @@ class AccountForm {
 
 	private String homeRegionCode = "";
 
+	private String ministry = "";
+
 	@Email
 	@Size(max = 254)
 	private String email = "";
@@ -61,10 +63,12 @@ class AccountForm {
 	}
 
 	static AccountForm of(Account account) {
-		return new AccountForm(account.getUsername(), account.getDisplayName(), EnumSet.copyOf(account.getRoles()),
-				(account.getRegion() != null) ? account.getRegion().getCode() : "", account.getAffiliation(),
-				(account.getHomeRegion() != null) ? account.getHomeRegion().getCode() : "",
+		AccountForm form = new AccountForm(account.getUsername(), account.getDisplayName(),
+				EnumSet.copyOf(account.getRoles()), (account.getRegion() != null) ? account.getRegion().getCode() : "",
+				account.getAffiliation(), (account.getHomeRegion() != null) ? account.getHomeRegion().getCode() : "",
 				(account.getEmail() != null) ? account.getEmail() : "", account.isEnabled(), account.getVersion());
+		form.ministry = (account.getMinistry() != null) ? account.getMinistry() : "";
+		return form;
 	}
 
 	boolean isEnabled() {
@@ -105,6 +109,14 @@ class AccountForm {
 
 	public void setRegionCode(String regionCode) {
 		this.regionCode = regionCode;
+	}
+
+	public String getMinistry() {
+		return this.ministry;
+	}
+
+	public void setMinistry(String ministry) {
+		this.ministry = ministry;
 	}
 
 	public String getAffiliation() {
@@ -154,8 +166,9 @@ class AccountForm {
 
 	AccountService.AccountDetails details() {
 		boolean regional = roleSet().contains(Role.REGION);
+		boolean funding = roleSet().contains(Role.FUNDING_MINISTRY);
 		return new AccountService.AccountDetails(this.displayName, roleSet(), regional ? this.regionCode : null,
-				this.affiliation, this.homeRegionCode, this.email);
+				this.affiliation, this.homeRegionCode, this.email, funding ? this.ministry : null);
 	}
 
 }
