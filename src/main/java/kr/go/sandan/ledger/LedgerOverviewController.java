@@ -3,6 +3,7 @@ package kr.go.sandan.ledger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,7 +79,11 @@ class LedgerOverviewController {
 	}
 
 	private LedgerReport report(LedgerFilter filter, @Nullable String asOf) {
-		return LedgerReport.of(filter, asOf(asOf), this.views.placed(filter), this.views.schedules());
+		return report(filter, asOf, this.views.rounds());
+	}
+
+	private LedgerReport report(LedgerFilter filter, @Nullable String asOf, List<LedgerViews.RoundSchedule> rounds) {
+		return LedgerReport.of(filter, asOf(asOf), this.views.placed(filter), rounds);
 	}
 
 	/** The date behind schedule is judged at: the one asked for, else today. */
@@ -133,13 +138,13 @@ class LedgerOverviewController {
 	@GetMapping("/ministry/ledger")
 	String overview(@RequestParam(required = false) String ministry, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String source, @RequestParam(required = false) String asOf, Model model) {
-		LedgerReport report = report(filter(ministry, year, source), asOf);
-		model.addAttribute("report", report);
+		List<LedgerViews.RoundSchedule> rounds = this.views.rounds();
+		model.addAttribute("report", report(filter(ministry, year, source), asOf, rounds));
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("ministries", Ministry.values());
 		model.addAttribute("sources", Source.values());
 		model.addAttribute("years", this.views.years());
-		model.addAttribute("rounds", this.views.rounds());
+		model.addAttribute("rounds", rounds);
 		return "ledger/overview";
 	}
 

@@ -20,7 +20,9 @@ public record LedgerReport(LedgerFilter filter, LocalDate asOf, List<LedgerViews
 	}
 
 	static LedgerReport of(LedgerFilter filter, LocalDate asOf, List<LedgerViews.Placed> lines,
-			Map<Long, Schedule> schedules) {
+			List<LedgerViews.RoundSchedule> rounds) {
+		Map<Long, Schedule> schedules = new java.util.HashMap<>();
+		rounds.forEach((round) -> schedules.put(round.roundId(), round.schedule()));
 		List<Behind> behind = new ArrayList<>();
 		for (LedgerViews.Placed placed : lines) {
 			Schedule schedule = schedules.getOrDefault(placed.roundId(), Schedule.EVEN);

@@ -246,17 +246,6 @@ public class LedgerViews {
 		return e;
 	}
 
-	/** The expectation of every round that has one set, by round. */
-	public Map<Long, Schedule> schedules() {
-		Map<Long, Schedule> schedules = new LinkedHashMap<>();
-		this.jdbc.sql("select * from ledger_schedule").query((rs, n) -> {
-			Schedule schedule = schedule(rs);
-			schedules.put(rs.getLong("round_id"), schedule);
-			return schedule;
-		}).list();
-		return schedules;
-	}
-
 	/**
 	 * The years some district's confirmed budget holds, for the filters; one statement.
 	 */
