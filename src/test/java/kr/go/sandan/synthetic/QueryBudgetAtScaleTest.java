@@ -8,9 +8,11 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.support.CountingDataSource;
 import kr.go.sandan.support.SqlStatements;
 import kr.go.sandan.support.WorkflowTestSupport;
 
@@ -22,9 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The heavy pages run the same number of SQL statements on a small data set and on one of
  * the program's full size (17 plans of 50 projects, 9 evaluators, 60 complexes per
  * region, several rounds): a change that queries once per row fails here. Rendered afresh
- * (Cache-Control: no-cache), never from the page cache; rolled back after the test.
+ * (Cache-Control: no-cache), never from the page cache; rolled back after the test. The
+ * pages that read through JDBC (the budget ledger) are counted at the data source.
  */
 @Transactional
+@Import(CountingDataSource.class)
 class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 
 	@Autowired
@@ -36,6 +40,16 @@ class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 	private long statements(MockHttpServletRequestBuilder request) throws Exception {
 		return new SqlStatements(this.entityManagerFactory)
 			.count(() -> this.mvc.perform(request.header("Cache-Control", "no-cache")).andExpect(status().isOk()));
+	}
+
+	/**
+	 * Every statement of a page that reads through JDBC, which Hibernate's statistics do
+	 * not see (the budget ledger).
+	 */
+	private long jdbcStatements(MockHttpServletRequestBuilder request) throws Exception {
+		CountingDataSource.STATEMENTS.set(0);
+		this.mvc.perform(request.header("Cache-Control", "no-cache")).andExpect(status().isOk());
+		return CountingDataSource.STATEMENTS.get();
 	}
 
 	private Map<String, Long> heavyPages(SyntheticProgram.Summary data) throws Exception {
@@ -67,6 +81,16 @@ class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 		counts.put("API plans", statements(get("/api/v1/plans").param("size", "100")));
 		counts.put("API plan", statements(get("/api/v1/plans/" + plan)));
 		counts.put("CSV targets", statements(get("/open-data/targets.csv")));
+		// issue 20: the budget ledger of a district, of a lead ministry, the overview
+		int year = data.spec().firstYear() + 1;
+		counts.put("ledger", jdbcStatements(get("/districts/" + plan + "/ledger").with(this.accounts.as("ministry"))));
+		counts.put("ledger of a ministry",
+				jdbcStatements(get("/ledger/ministries/MOTIE").param("year", String.valueOf(year))
+					.with(this.accounts.as("ministry"))));
+		counts.put("ledger overview", jdbcStatements(
+				get("/ministry/ledger").param("year", String.valueOf(year)).with(this.accounts.as("ministry"))));
+		counts.put("ledger export", jdbcStatements(
+				get("/ministry/ledger.xlsx").param("year", String.valueOf(year)).with(this.accounts.as("ministry"))));
 		return counts;
 	}
 
