@@ -218,4 +218,18 @@ public class Ledger {
 		this.audit.record(AuditEntry.of("LEDGER_SCHEDULE_SET", "program_round", roundId, before, after));
 	}
 
+	/**
+	 * Saves the changes of a checked import, each as the line's form would, in one
+	 * transaction: all or nothing.
+	 */
+	int importChanges(DistrictViews.District district, java.util.List<LedgerImport.Change> changes, PortalUser user,
+			LocalDate today) {
+		int written = 0;
+		for (LedgerImport.Change change : changes) {
+			LedgerViews.Line line = change.line();
+			written += save(district, line.projectId(), line.year(), line.source(), change.form(), user, today);
+		}
+		return written;
+	}
+
 }

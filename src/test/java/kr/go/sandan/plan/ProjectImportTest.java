@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 
+import kr.go.sandan.support.SessionCookie;
 import kr.go.sandan.support.PlanJourneys;
 import kr.go.sandan.support.WorkflowTestSupport;
 
@@ -87,7 +88,7 @@ class ProjectImportTest extends WorkflowTestSupport {
 			filled = bytes(workbook);
 		}
 
-		Session session = new Session();
+		SessionCookie session = new SessionCookie();
 		long before = this.journeys.version(plan);
 		Document preview = upload(plan, filled, session).andExpect(status().isOk()).andReturnDocument();
 		assertThat(preview.select("#import-problems")).isEmpty();
@@ -211,7 +212,7 @@ class ProjectImportTest extends WorkflowTestSupport {
 			.isEqualTo("Row 2, column F (National (KRW million)) -5 Must be 0 or more.");
 	}
 
-	private List<String> problemsOf(long plan, byte[] content, Session session) throws Exception {
+	private List<String> problemsOf(long plan, byte[] content, SessionCookie session) throws Exception {
 		return upload(plan, content, session).andExpect(status().isOk())
 			.andReturnDocument()
 			.select("#import-problems tbody tr")
@@ -224,15 +225,15 @@ class ProjectImportTest extends WorkflowTestSupport {
 				where t.plan_id = ? order by t.position, p.position""", String.class, plan);
 	}
 
-	private Upload upload(long plan, byte[] content, Session session) throws Exception {
-		return new Upload(
-				session.kept(this.mvc.perform(multipart("/plans/" + plan + "/edit/projects/import").file(xlsx(content))
+	private Upload upload(long plan, byte[] content, SessionCookie session) throws Exception {
+		return new Upload(kept(session,
+				this.mvc.perform(multipart("/plans/" + plan + "/edit/projects/import").file(xlsx(content))
 					.with(session)
 					.with(csrf())
 					.with(this.accounts.as(WHO)))));
 	}
 
-	private ResultActions confirm(long plan, long version, Session session) throws Exception {
+	private ResultActions confirm(long plan, long version, SessionCookie session) throws Exception {
 		return this.mvc
 			.perform(post("/plans/" + plan + "/edit/projects/import/confirm").param("version", String.valueOf(version))
 				.with(session)
@@ -240,31 +241,9 @@ class ProjectImportTest extends WorkflowTestSupport {
 				.with(this.accounts.as(WHO)));
 	}
 
-	/**
-	 * The portal's sessions are Spring Session's: the checked file waits in the session
-	 * its cookie names, as a browser would send it back.
-	 */
-	private static final class Session implements org.springframework.test.web.servlet.request.RequestPostProcessor {
-
-		private jakarta.servlet.http.Cookie cookie;
-
-		@Override
-		public org.springframework.mock.web.MockHttpServletRequest postProcessRequest(
-				org.springframework.mock.web.MockHttpServletRequest request) {
-			if (this.cookie != null) {
-				request.setCookies(this.cookie);
-			}
-			return request;
-		}
-
-		ResultActions kept(ResultActions actions) {
-			jakarta.servlet.http.Cookie sent = actions.andReturn().getResponse().getCookie("SESSION");
-			if (sent != null) {
-				this.cookie = sent;
-			}
-			return actions;
-		}
-
+	private static ResultActions kept(SessionCookie session, ResultActions actions) {
+		session.kept(actions.andReturn().getResponse());
+		return actions;
 	}
 
 	private static MockMultipartFile xlsx(byte[] content) {
