@@ -184,7 +184,8 @@ class LedgerOverviewController {
 			HttpServletResponse response) {
 		LedgerViews.RoundSchedule current = this.views.round(round)
 			.orElseThrow(() -> new NotFoundException("round", round));
-		if (form.getMonths().size() != 12) {
+		if (form.getMonths() == null || form.getMonths().size() != 12) {
+			form.twelve();
 			result.reject("ledger.schedule.error.months");
 		}
 		else if (!result.hasErrors()) {

@@ -28,6 +28,22 @@ public class ScheduleForm {
 		return form;
 	}
 
+	/**
+	 * Twelve months whatever was posted ({@code months=1} binds a list of one): the form
+	 * is shown again with a field per month.
+	 */
+	void twelve() {
+		if (this.months == null) {
+			this.months = new ArrayList<>();
+		}
+		while (this.months.size() < 12) {
+			this.months.add(null);
+		}
+		while (this.months.size() > 12) {
+			this.months.remove(this.months.size() - 1);
+		}
+	}
+
 	public List<BigDecimal> getMonths() {
 		return this.months;
 	}

@@ -141,4 +141,17 @@ class LedgerScheduleTest extends WorkflowTestSupport {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theScheduleFormHoldsWhateverIsPosted() throws Exception {
+		FundedDistricts funded = new FundedDistricts(this.jdbc);
+		long plan = funded.funded(2548, "INCHEON", "인천광역시", 1, 1);
+		long round = this.jdbc.queryForObject("select round_id from innovation_plan where id = ?", Long.class, plan);
+		String url = "/ministry/ledger/schedules/" + round;
+		kr.go.sandan.support.FormFuzzer fuzzer = new kr.go.sandan.support.FormFuzzer(this.mvc,
+				this.accounts.as("ministry"), url, url)
+			.run();
+		assertThat(kr.go.sandan.support.FormFuzzer.report(List.of(fuzzer))).isEmpty();
+		assertThat(fuzzer.posts()).isGreaterThan(5);
+	}
+
 }
