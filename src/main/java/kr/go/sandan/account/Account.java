@@ -57,6 +57,9 @@ public class Account {
 
 	private String affiliation;
 
+	// the lead ministry (a code of plan.Ministry) of a FUNDING_MINISTRY officer
+	private String ministry;
+
 	// where notification mail goes; without it the person is told in the portal only
 	private String email;
 
@@ -88,15 +91,35 @@ public class Account {
 
 	Account(String username, String displayName, String passwordHash, Set<Role> roles, Region region,
 			String affiliation, Region homeRegion, boolean mustChangePassword, boolean demo) {
+		this(username, displayName, passwordHash, roles, region, affiliation, homeRegion, null, mustChangePassword,
+				demo);
+	}
+
+	Account(String username, String displayName, String passwordHash, Set<Role> roles, Region region,
+			String affiliation, Region homeRegion, String ministry, boolean mustChangePassword, boolean demo) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangePassword;
 		this.demo = demo;
-		assign(displayName, roles, region, affiliation, homeRegion);
+		assign(displayName, roles, region, affiliation, homeRegion, ministry);
 	}
 
 	/** Changes what the person is and does; a REGION user must have a region. */
 	void assign(String displayName, Set<Role> roles, Region region, String affiliation, Region homeRegion) {
+		assign(displayName, roles, region, affiliation, homeRegion, null);
+	}
+
+	/**
+	 * Changes what the person is and does; a REGION user must have a region, a
+	 * FUNDING_MINISTRY officer exactly one ministry (other accounts none).
+	 */
+	void assign(String displayName, Set<Role> roles, Region region, String affiliation, Region homeRegion,
+			String ministry) {
+		if (roles.contains(Role.FUNDING_MINISTRY) != (ministry != null)) {
+			throw new IllegalArgumentException(
+					"A FUNDING_MINISTRY account has exactly one ministry, other accounts none");
+		}
+		this.ministry = ministry;
 		if (roles.isEmpty()) {
 			throw new IllegalArgumentException("An account needs at least one role");
 		}
@@ -177,6 +200,7 @@ public class Account {
 		state.put("roles", this.roles.stream().map(Role::name).sorted().toList());
 		state.put("region", (this.region != null) ? this.region.getCode() : null);
 		state.put("affiliation", this.affiliation);
+		state.put("ministry", this.ministry);
 		state.put("email", this.email);
 		state.put("homeRegion", (this.homeRegion != null) ? this.homeRegion.getCode() : null);
 		state.put("enabled", this.enabled);
@@ -210,6 +234,11 @@ public class Account {
 
 	public Region getRegion() {
 		return this.region;
+	}
+
+	/** The lead ministry of a FUNDING_MINISTRY officer, else {@code null}. */
+	public String getMinistry() {
+		return this.ministry;
 	}
 
 	public String getAffiliation() {

@@ -40,6 +40,9 @@ class AccountForm {
 	@FieldLabel("account.homeRegion")
 	private String homeRegionCode = "";
 
+	@FieldLabel("account.ministry")
+	private String ministry = "";
+
 	@FieldLabel("account.email")
 	@Email
 	@Size(max = 254)
@@ -71,10 +74,12 @@ class AccountForm {
 	}
 
 	static AccountForm of(Account account) {
-		return new AccountForm(account.getUsername(), account.getDisplayName(), EnumSet.copyOf(account.getRoles()),
-				(account.getRegion() != null) ? account.getRegion().getCode() : "", account.getAffiliation(),
-				(account.getHomeRegion() != null) ? account.getHomeRegion().getCode() : "",
+		AccountForm form = new AccountForm(account.getUsername(), account.getDisplayName(),
+				EnumSet.copyOf(account.getRoles()), (account.getRegion() != null) ? account.getRegion().getCode() : "",
+				account.getAffiliation(), (account.getHomeRegion() != null) ? account.getHomeRegion().getCode() : "",
 				(account.getEmail() != null) ? account.getEmail() : "", account.isEnabled(), account.getVersion());
+		form.ministry = (account.getMinistry() != null) ? account.getMinistry() : "";
+		return form;
 	}
 
 	boolean isEnabled() {
@@ -115,6 +120,14 @@ class AccountForm {
 
 	public void setRegionCode(String regionCode) {
 		this.regionCode = regionCode;
+	}
+
+	public String getMinistry() {
+		return this.ministry;
+	}
+
+	public void setMinistry(String ministry) {
+		this.ministry = ministry;
 	}
 
 	public String getAffiliation() {
@@ -164,8 +177,9 @@ class AccountForm {
 
 	AccountService.AccountDetails details() {
 		boolean regional = roleSet().contains(Role.REGION);
+		boolean funding = roleSet().contains(Role.FUNDING_MINISTRY);
 		return new AccountService.AccountDetails(this.displayName, roleSet(), regional ? this.regionCode : null,
-				this.affiliation, this.homeRegionCode, this.email);
+				this.affiliation, this.homeRegionCode, this.email, funding ? this.ministry : null);
 	}
 
 }

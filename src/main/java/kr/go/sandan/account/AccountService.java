@@ -64,7 +64,7 @@ public class AccountService {
 	 * none).
 	 */
 	public record AccountDetails(String displayName, Set<Role> roles, String regionCode, String affiliation,
-			String homeRegionCode, String email) {
+			String homeRegionCode, String email, String ministry) {
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -109,7 +109,8 @@ public class AccountService {
 		String temporary = temporaryPassword();
 		Account account = new Account(username.trim().toLowerCase(java.util.Locale.ROOT), details.displayName().trim(),
 				this.passwordEncoder.encode(temporary), details.roles(), region(details.regionCode()),
-				blankToNull(details.affiliation()), region(details.homeRegionCode()), true, false);
+				blankToNull(details.affiliation()), region(details.homeRegionCode()), blankToNull(details.ministry()),
+				true, false);
 		account.changeEmail(details.email());
 		account = this.accounts.save(account);
 		this.audit.record(AuditEntry.of("ACCOUNT_CREATED", "account", account.getId(), null, account.auditState()));
@@ -131,8 +132,9 @@ public class AccountService {
 		Set<Role> rolesBefore = Set.copyOf(account.getRoles());
 		Long regionBefore = (account.getRegion() != null) ? account.getRegion().getId() : null;
 		boolean enabledBefore = account.isEnabled();
+		String ministryBefore = account.getMinistry();
 		account.assign(details.displayName().trim(), details.roles(), region(details.regionCode()),
-				blankToNull(details.affiliation()), region(details.homeRegionCode()));
+				blankToNull(details.affiliation()), region(details.homeRegionCode()), blankToNull(details.ministry()));
 		account.changeEmail(details.email());
 		if (enabled && !account.isEnabled()) {
 			account.enable();
@@ -144,7 +146,7 @@ public class AccountService {
 		this.audit.record(AuditEntry.of("ACCOUNT_UPDATED", "account", id, before, account.auditState()));
 		if (!rolesBefore.equals(account.getRoles())
 				|| !Objects.equals(regionBefore, (account.getRegion() != null) ? account.getRegion().getId() : null)
-				|| enabledBefore != account.isEnabled()) {
+				|| !Objects.equals(ministryBefore, account.getMinistry()) || enabledBefore != account.isEnabled()) {
 			this.sessions.signOutAfterCommit(account.getUsername());
 		}
 	}

@@ -39,9 +39,12 @@ class AdminAccountController {
 
 	private final Regions regions;
 
-	AdminAccountController(AccountService accounts, Regions regions) {
+	private final LeadMinistries ministries;
+
+	AdminAccountController(AccountService accounts, Regions regions, LeadMinistries ministries) {
 		this.accounts = accounts;
 		this.regions = regions;
+		this.ministries = ministries;
 	}
 
 	@InitBinder
@@ -52,6 +55,7 @@ class AdminAccountController {
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("allRoles", Role.values());
+		model.addAttribute("ministries", this.ministries.codes());
 		List<Region> all = this.regions.all();
 		model.addAttribute("regions", all);
 		// the list names each account's region by its current name, from this one query
@@ -165,6 +169,12 @@ class AdminAccountController {
 		}
 		if (StringUtils.hasText(form.getHomeRegionCode()) && this.regions.byCode(form.getHomeRegionCode()).isEmpty()) {
 			result.rejectValue("homeRegionCode", "account.region.unknown");
+		}
+		if (form.roleSet().contains(Role.FUNDING_MINISTRY) && !StringUtils.hasText(form.getMinistry())) {
+			result.rejectValue("ministry", "account.ministry.required");
+		}
+		if (StringUtils.hasText(form.getMinistry()) && !this.ministries.codes().contains(form.getMinistry())) {
+			result.rejectValue("ministry", "account.ministry.unknown");
 		}
 	}
 

@@ -44,6 +44,8 @@ public final class PortalUser
 
 	private final String regionCode;
 
+	private final String ministry;
+
 	PortalUser(Account account, boolean locked) {
 		this.accountId = account.getId();
 		this.username = account.getUsername();
@@ -55,6 +57,7 @@ public final class PortalUser
 		this.roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
 		this.regionId = (account.getRegion() != null) ? account.getRegion().getId() : null;
 		this.regionCode = (account.getRegion() != null) ? account.getRegion().getCode() : null;
+		this.ministry = account.getMinistry();
 	}
 
 	private PortalUser(PortalUser user, boolean mustChangePassword) {
@@ -68,6 +71,7 @@ public final class PortalUser
 		this.roles = EnumSet.copyOf(user.roles);
 		this.regionId = user.regionId;
 		this.regionCode = user.regionCode;
+		this.ministry = user.ministry;
 	}
 
 	/** The same person after changing their password. */
@@ -123,6 +127,19 @@ public final class PortalUser
 
 	public String getRegionCode() {
 		return this.regionCode;
+	}
+
+	/**
+	 * The lead ministry (a code of {@code plan.Ministry}) of a co-funding ministry
+	 * officer, else {@code null}.
+	 */
+	public String getMinistry() {
+		return this.ministry;
+	}
+
+	/** Whether the person is an officer of this co-funding lead ministry. */
+	public boolean isOfficerOf(String ministry) {
+		return has(Role.FUNDING_MINISTRY) && this.ministry != null && this.ministry.equals(ministry);
 	}
 
 	@Override

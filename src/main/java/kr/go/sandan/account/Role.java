@@ -10,7 +10,12 @@ public enum Role {
 	/** External expert: scores the plans assigned to them. */
 	EVALUATOR,
 	/** Administrator: accounts, roles and the audit trail. */
-	ADMIN;
+	ADMIN,
+	/**
+	 * Officer of one co-funding lead ministry (협업부처): sees and enters that ministry's
+	 * national figures of the budget ledger, across all districts, and nothing else.
+	 */
+	FUNDING_MINISTRY;
 
 	public String authority() {
 		return "ROLE_" + name();

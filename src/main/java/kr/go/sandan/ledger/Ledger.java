@@ -50,20 +50,35 @@ public class Ledger {
 	}
 
 	/**
-	 * Who enters what: the ministry every figure; the district's own region the local and
-	 * private figures and the execution of the national subsidy.
+	 * Who reads a line: the program ministry every line; the district's own region its
+	 * district's; a co-funding ministry's officer the national lines its ministry leads,
+	 * in every district.
 	 */
-	static boolean mayEnter(DistrictViews.District district, Source source, Stage stage, PortalUser user) {
+	static boolean mayRead(DistrictViews.District district, LedgerViews.Line line, PortalUser user) {
+		return user.has(Role.MINISTRY) || isOwnRegion(district, user)
+				|| (line.source() == Source.NATIONAL && user.isOfficerOf(line.leadMinistry()));
+	}
+
+	/**
+	 * Who enters what: the program ministry every figure; a co-funding ministry's officer
+	 * every figure of the national subsidy of the projects its ministry leads; the
+	 * district's own region the local and private figures and the execution of the
+	 * national subsidy.
+	 */
+	static boolean mayEnter(DistrictViews.District district, LedgerViews.Line line, Stage stage, PortalUser user) {
 		if (user.has(Role.MINISTRY)) {
 			return true;
 		}
-		return isOwnRegion(district, user) && (source != Source.NATIONAL || stage == Stage.EXECUTED);
+		if (line.source() == Source.NATIONAL && user.isOfficerOf(line.leadMinistry())) {
+			return true;
+		}
+		return isOwnRegion(district, user) && (line.source() != Source.NATIONAL || stage == Stage.EXECUTED);
 	}
 
-	/** Whether the person may enter anything on a line of this source. */
-	static boolean mayEnterAny(DistrictViews.District district, Source source, PortalUser user) {
+	/** Whether the person may enter anything on this line. */
+	static boolean mayEnterAny(DistrictViews.District district, LedgerViews.Line line, PortalUser user) {
 		for (Stage stage : Stage.values()) {
-			if (mayEnter(district, source, stage, user)) {
+			if (mayEnter(district, line, stage, user)) {
 				return true;
 			}
 		}
@@ -96,7 +111,7 @@ public class Ledger {
 				continue;
 			}
 			changed = true;
-			if (!mayEnter(district, line.source(), stage, user)) {
+			if (!mayEnter(district, line, stage, user)) {
 				refusals.put(field, "ledger.error.notYours");
 			}
 			else if (before != null && !reason) {
@@ -160,6 +175,60 @@ public class Ledger {
 			after.put("reason", reason);
 		}
 		this.audit.record(AuditEntry.of("BUDGET_LEDGER_ENTERED", "plan", district.planId(), before, after));
+		return written;
+	}
+
+	/**
+	 * Sets what a round expects executed by month, unless someone else set it since the
+	 * version read (409); refused when a share is out of range or below the month before.
+	 */
+	public void saveSchedule(long roundId, ScheduleForm form, PortalUser user) {
+		this.locks.serialize("ledger-schedule", roundId);
+		LedgerViews.RoundSchedule current = this.views.round(roundId)
+			.orElseThrow(() -> new kr.go.sandan.web.NotFoundException("round", roundId));
+		if (form.getVersion() == null || form.getVersion() != current.schedule().version()) {
+			throw new ConflictException("ledger.error.conflict");
+		}
+		if (form.getMonths().size() != 12 || form.getMonths().contains(null)
+				|| !Schedule.problems(form.getMonths()).isEmpty()) {
+			throw new LedgerRefusedException("ledger.schedule.error.rising");
+		}
+		StringBuilder columns = new StringBuilder();
+		StringBuilder values = new StringBuilder();
+		StringBuilder updates = new StringBuilder();
+		for (int m = 1; m <= 12; m++) {
+			columns.append(", m").append(m);
+			values.append(", ?");
+			updates.append(", m").append(m).append(" = excluded.m").append(m);
+		}
+		java.util.List<Object> params = new java.util.ArrayList<>();
+		params.add(roundId);
+		params.addAll(form.getMonths());
+		params.add(user.getUsername());
+		this.jdbc.sql("insert into ledger_schedule (round_id" + columns + ", set_by) values (?" + values + ", ?)"
+				+ " on conflict (round_id) do update set version = ledger_schedule.version + 1, set_by = excluded.set_by,"
+				+ " set_at = now()" + updates)
+			.params(params)
+			.update();
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("months",
+				current.set() ? current.schedule().months().stream().map(BigDecimal::toPlainString).toList() : null);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("months", form.getMonths().stream().map(BigDecimal::toPlainString).toList());
+		this.audit.record(AuditEntry.of("LEDGER_SCHEDULE_SET", "program_round", roundId, before, after));
+	}
+
+	/**
+	 * Saves the changes of a checked import, each as the line's form would, in one
+	 * transaction: all or nothing.
+	 */
+	int importChanges(DistrictViews.District district, java.util.List<LedgerImport.Change> changes, PortalUser user,
+			LocalDate today) {
+		int written = 0;
+		for (LedgerImport.Change change : changes) {
+			LedgerViews.Line line = change.line();
+			written += save(district, line.projectId(), line.year(), line.source(), change.form(), user, today);
+		}
 		return written;
 	}
 

@@ -68,8 +68,8 @@ class LedgerController {
 	@GetMapping("/districts/{id}/ledger/{project}/{year}/{source}")
 	String line(@PathVariable long id, @PathVariable long project, @PathVariable int year, @PathVariable String source,
 			@AuthenticationPrincipal PortalUser user, Model model) {
-		DistrictViews.District district = this.districts.readable(id, user);
-		LedgerViews.Line line = line(district, project, year, source);
+		DistrictViews.District district = this.districts.published(id);
+		LedgerViews.Line line = readableLine(district, project, year, source, user);
 		return linePage(district, line, LedgerForm.of(line, LocalDate.now(this.clock)), user, model);
 	}
 
@@ -77,9 +77,9 @@ class LedgerController {
 	String save(@PathVariable long id, @PathVariable long project, @PathVariable int year, @PathVariable String source,
 			@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") LedgerForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		DistrictViews.District district = this.districts.readable(id, user);
-		LedgerViews.Line line = line(district, project, year, source);
-		if (!Ledger.mayEnterAny(district, line.source(), user)) {
+		DistrictViews.District district = this.districts.published(id);
+		LedgerViews.Line line = readableLine(district, project, year, source, user);
+		if (!Ledger.mayEnterAny(district, line, user)) {
 			throw new AccessDeniedException("not this person's figures");
 		}
 		if (result.hasErrors()) {
@@ -112,7 +112,28 @@ class LedgerController {
 			return linePage(district, line, form, user, model);
 		}
 		redirect.addFlashAttribute("flashMessage", "ledger.saved");
-		return "redirect:/districts/" + id + "/ledger";
+		return "redirect:" + back(district, line, user);
+	}
+
+	/**
+	 * Where the person reads the line among others: a co-funding ministry's officer on
+	 * its ministry's page, everyone else on the district's ledger.
+	 */
+	private static String back(DistrictViews.District district, LedgerViews.Line line, PortalUser user) {
+		if (!user.has(Role.MINISTRY) && !Ledger.isOwnRegion(district, user)) {
+			return "/ledger/ministries/" + line.leadMinistry();
+		}
+		return "/districts/" + district.planId() + "/ledger";
+	}
+
+	/** The line, or 404 when it does not exist or is not the person's to read. */
+	private LedgerViews.Line readableLine(DistrictViews.District district, long project, int year, String source,
+			PortalUser user) {
+		LedgerViews.Line line = line(district, project, year, source);
+		if (!Ledger.mayRead(district, line, user)) {
+			throw new NotFoundException("ledger line", project + "/" + year);
+		}
+		return line;
 	}
 
 	private String conflict(DistrictViews.District district, LedgerViews.Line line, LedgerForm form,
@@ -142,9 +163,10 @@ class LedgerController {
 		model.addAttribute("fields", java.util.Arrays.stream(Stage.values()).map(LedgerForm::field).toList());
 		model.addAttribute("editable",
 				java.util.Arrays.stream(Stage.values())
-					.map((stage) -> Ledger.mayEnter(district, line.source(), stage, user))
+					.map((stage) -> Ledger.mayEnter(district, line, stage, user))
 					.toList());
-		model.addAttribute("mayEnter", Ledger.mayEnterAny(district, line.source(), user));
+		model.addAttribute("mayEnter", Ledger.mayEnterAny(district, line, user));
+		model.addAttribute("back", back(district, line, user));
 		return "ledger/line";
 	}
 

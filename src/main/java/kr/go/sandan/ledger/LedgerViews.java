@@ -203,6 +203,133 @@ public class LedgerViews {
 			.list();
 	}
 
+	/** A line of the ledger with the district it belongs to. */
+	public record Placed(long planId, String regionName, long roundId, int roundYear, Line line) {
+	}
+
+	/**
+	 * The lines of every district that pass the filter (the ministry and the district in
+	 * the statement, the source here), districts by round and name; two statements
+	 * whatever the number of districts, projects and entries.
+	 */
+	public List<Placed> placed(LedgerFilter filter) {
+		StringBuilder where = new StringBuilder();
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (filter.ministry() != null) {
+			where.append(" and o.lead_ministry = :ministry");
+			params.put("ministry", filter.ministry());
+		}
+		if (filter.planId() != null) {
+			where.append(" and o.plan_id = :plan");
+			params.put("plan", filter.planId());
+		}
+		if (filter.year() != null) {
+			where.append(" and b.year = :year");
+			params.put("year", filter.year());
+		}
+		List<PlacedConfirmed> confirmed = this.jdbc.sql("""
+				select o.plan_id, ip.region_name, ip.round_id, r.year as round_year, o.project_id, p.name,
+				       o.lead_ministry, b.year, b.national, b.local, b.private_funds
+				from project_outcome o
+				join project_outcome_budget b on b.outcome_id = o.id
+				join plan_requested_project p on p.id = o.project_id
+				join plan_key_task k on k.id = p.key_task_id
+				join innovation_plan ip on ip.id = o.plan_id
+				join program_round r on r.id = ip.round_id
+				where o.outcome <> 'REJECTED' and ip.public_status in ('DESIGNATED', 'COMPLETED')
+				  and ip.district_start is not null""" + where + """
+
+				order by r.year, ip.region_name, o.plan_id, k.position, p.position, b.year""")
+			.params(params)
+			.query((rs, n) -> new PlacedConfirmed(rs.getLong("plan_id"), rs.getString("region_name"),
+					rs.getLong("round_id"), rs.getInt("round_year"), confirmed(rs)))
+			.list();
+		Map<String, Map<Stage, Entry>> latest = new LinkedHashMap<>();
+		this.jdbc
+			.sql("""
+					select distinct on (e.plan_id, e.project_id, e.year, e.source, e.stage) e.*
+					from budget_ledger_entry e join project_outcome o on o.plan_id = e.plan_id and o.project_id = e.project_id
+					join project_outcome_budget b on b.outcome_id = o.id and b.year = e.year
+					where o.outcome <> 'REJECTED'"""
+					+ where + """
+
+							order by e.plan_id, e.project_id, e.year, e.source, e.stage, e.id desc""")
+			.params(params)
+			.query((rs, n) -> placedEntry(rs, latest))
+			.list();
+		List<Placed> lines = new ArrayList<>();
+		for (PlacedConfirmed pc : confirmed) {
+			Confirmed c = pc.confirmed();
+			for (Source source : Source.values()) {
+				if (filter.source() != null && filter.source() != source) {
+					continue;
+				}
+				Map<Stage, Entry> entries = latest
+					.getOrDefault(pc.planId() + "/" + key(c.projectId(), c.year(), source), Map.of());
+				if (c.of(source).signum() > 0 || !entries.isEmpty()) {
+					lines.add(new Placed(pc.planId(), pc.regionName(), pc.roundId(), pc.roundYear(),
+							new Line(c.projectId(), c.projectName(), c.leadMinistry(), c.year(), source, c.of(source),
+									entries)));
+				}
+			}
+		}
+		return lines;
+	}
+
+	private record PlacedConfirmed(long planId, String regionName, long roundId, int roundYear, Confirmed confirmed) {
+	}
+
+	private static Entry placedEntry(ResultSet rs, Map<String, Map<Stage, Entry>> latest) throws SQLException {
+		Entry e = entry(rs);
+		latest
+			.computeIfAbsent(rs.getLong("plan_id") + "/" + key(e.projectId(), e.year(), e.source()),
+					(k) -> new EnumMap<>(Stage.class))
+			.put(e.stage(), e);
+		return e;
+	}
+
+	/**
+	 * The years some district's confirmed budget holds, for the filters; one statement.
+	 */
+	public List<Integer> years() {
+		return this.jdbc.sql("""
+				select distinct b.year from project_outcome_budget b join project_outcome o on o.id = b.outcome_id
+				where o.outcome <> 'REJECTED' order by b.year""").query(Integer.class).list();
+	}
+
+	/** A round with districts, and what it expects executed by month. */
+	public record RoundSchedule(long roundId, int year, Schedule schedule, boolean set) {
+	}
+
+	/** Every round that has designated districts, with its expectation; one statement. */
+	public List<RoundSchedule> rounds() {
+		return this.jdbc
+			.sql("""
+					select r.id as round_id, r.year, s.* from program_round r left join ledger_schedule s on s.round_id = r.id
+					where exists (select 1 from innovation_plan p where p.round_id = r.id
+					    and p.public_status in ('DESIGNATED', 'COMPLETED') and p.district_start is not null)
+					order by r.year""")
+			.query((rs, n) -> {
+				boolean set = rs.getObject("version") != null;
+				return new RoundSchedule(rs.getLong("round_id"), rs.getInt("year"), set ? schedule(rs) : Schedule.EVEN,
+						set);
+			})
+			.list();
+	}
+
+	/** One round's expectation (the even one when none was set), or empty. */
+	public Optional<RoundSchedule> round(long roundId) {
+		return rounds().stream().filter((r) -> r.roundId() == roundId).findFirst();
+	}
+
+	private static Schedule schedule(ResultSet rs) throws SQLException {
+		List<BigDecimal> months = new ArrayList<>();
+		for (int m = 1; m <= 12; m++) {
+			months.add(rs.getBigDecimal("m" + m));
+		}
+		return new Schedule(months, rs.getLong("version"));
+	}
+
 	/** Every entry of a line, newest first. */
 	public List<Entry> history(long planId, long projectId, int year, Source source) {
 		return this.jdbc.sql("""

@@ -46,13 +46,27 @@ public record Rollup(String key, BigDecimal confirmed, BigDecimal secured, BigDe
 
 	/** The lines summed per key, keys in the order they first appear. */
 	static List<Rollup> by(List<LedgerViews.Line> lines, Function<LedgerViews.Line, String> key) {
+		return group(lines, Function.identity(), key);
+	}
+
+	/** Lines of several districts summed per key, keys in the order they first appear. */
+	static List<Rollup> byPlaced(List<LedgerViews.Placed> lines, Function<LedgerViews.Placed, String> key) {
+		return group(lines, LedgerViews.Placed::line, key);
+	}
+
+	private static <T> List<Rollup> group(List<T> items, Function<T, LedgerViews.Line> line, Function<T, String> key) {
 		Map<String, List<LedgerViews.Line>> groups = new LinkedHashMap<>();
-		for (LedgerViews.Line line : lines) {
-			groups.computeIfAbsent(key.apply(line), (k) -> new ArrayList<>()).add(line);
+		for (T item : items) {
+			groups.computeIfAbsent(key.apply(item), (k) -> new ArrayList<>()).add(line.apply(item));
 		}
 		List<Rollup> sums = new ArrayList<>();
 		groups.forEach((k, group) -> sums.add(of(k, group)));
 		return sums;
+	}
+
+	/** The sum of lines of several districts. */
+	static Rollup ofPlaced(String key, List<LedgerViews.Placed> lines) {
+		return of(key, lines.stream().map(LedgerViews.Placed::line).toList());
 	}
 
 	static Rollup of(String key, List<LedgerViews.Line> lines) {

@@ -1005,6 +1005,58 @@ public class SyntheticProgram {
 					scoreRows);
 		}
 
+		/**
+		 * The budget ledger of a funded project's year, per source: secured in the budget
+		 * (sometimes short of what was confirmed), allocated in spring (short again at
+		 * times), executed in two steps through the year, some years well behind; the
+		 * district's last year is still being executed, earlier years are settled early
+		 * the next year with what was left carried over or returned.
+		 */
+		private void ledger(List<Object[]> rows, Random random, long planId, long projectId, Budget budget) {
+			int y = budget.year();
+			boolean running = y >= this.year + 2;
+			String[] sources = { "NATIONAL", "LOCAL", "PRIVATE" };
+			BigDecimal[] amounts = { budget.national(), budget.local(), budget.privateFunds() };
+			for (int s = 0; s < sources.length; s++) {
+				if (amounts[s].signum() <= 0) {
+					continue;
+				}
+				BigDecimal secured = share(amounts[s], (random.nextInt(5) == 0) ? 85 + random.nextInt(15) : 100);
+				BigDecimal allocated = share(secured, (random.nextInt(4) == 0) ? 80 + random.nextInt(20) : 100);
+				// a year in five is well behind; the rest execute most of the money
+				int executedShare = (random.nextInt(5) == 0) ? 20 + random.nextInt(40) : 70 + random.nextInt(31);
+				BigDecimal midYear = share(allocated, executedShare / 2);
+				BigDecimal executed = share(allocated,
+						running ? executedShare / 2 + random.nextInt(20) : executedShare);
+				rows.add(ledgerRow(planId, projectId, y, sources[s], "SECURED", secured, LocalDate.of(y - 1, 12, 20)));
+				rows.add(ledgerRow(planId, projectId, y, sources[s], "ALLOCATED", allocated,
+						LocalDate.of(y, 3 + random.nextInt(3), 1 + random.nextInt(28))));
+				rows.add(ledgerRow(planId, projectId, y, sources[s], "EXECUTED", midYear,
+						LocalDate.of(y, 6, 1 + random.nextInt(30))));
+				rows.add(ledgerRow(planId, projectId, y, sources[s], "EXECUTED", executed.max(midYear),
+						LocalDate.of(y, running ? 9 : 12, 1 + random.nextInt(28))));
+				if (!running) {
+					BigDecimal left = allocated.subtract(executed.max(midYear));
+					BigDecimal carried = share(left, random.nextInt(80));
+					LocalDate settledOn = LocalDate.of(y + 1, 2, 1 + random.nextInt(27));
+					rows.add(ledgerRow(planId, projectId, y, sources[s], "SETTLED", executed.max(midYear), settledOn));
+					rows.add(ledgerRow(planId, projectId, y, sources[s], "CARRIED_OVER", carried, settledOn));
+					rows.add(
+							ledgerRow(planId, projectId, y, sources[s], "RETURNED", left.subtract(carried), settledOn));
+				}
+			}
+		}
+
+		private static BigDecimal share(BigDecimal amount, int percent) {
+			return amount.multiply(BigDecimal.valueOf(percent))
+				.divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP);
+		}
+
+		private static Object[] ledgerRow(long planId, long projectId, int year, String source, String stage,
+				BigDecimal amount, LocalDate on) {
+			return new Object[] { planId, projectId, year, source, stage, amount, on, null };
+		}
+
 		private void writeDecisions(List<Draft> drafts, long[] planIds, List<Ranked> ranking,
 				String[] preliminaryRationale, Map<Integer, List<Outcome>> outcomes,
 				Map<Integer, String> completionNotes, String chair, String coChair) {
@@ -1039,6 +1091,11 @@ public class SyntheticProgram {
 			int outcomeCount = outcomes.values().stream().mapToInt(List::size).sum();
 			long[] outcomeIds = this.rows.ids("project_outcome", outcomeCount);
 			int nextOutcome = 0;
+			// the ledger draws from its own seed, so that the rest of the data set is
+			// what
+			// it was before the ledger was generated
+			List<Object[]> ledgerRows = new ArrayList<>();
+			Random ledgerRandom = new Random(this.spec.seed() * 31 + this.year);
 			for (int rank = 0; rank < ranking.size(); rank++) {
 				int p = ranking.get(rank).index();
 				long planId = planIds[p];
@@ -1078,6 +1135,9 @@ public class SyntheticProgram {
 					for (Budget b : outcome.budgets()) {
 						outcomeBudgets
 							.add(new Object[] { outcomeId, b.year(), b.national(), b.local(), b.privateFunds() });
+						if (!"REJECTED".equals(outcome.kind())) {
+							ledger(ledgerRows, ledgerRandom, planId, projectIds.get(k), b);
+						}
 					}
 				}
 				String confirmed = "예비선정 후 컨설팅 결과를 반영하여 요청사업 " + own.size() + "건 중 " + approved + "건 원안 승인, " + adjusted
@@ -1119,6 +1179,9 @@ public class SyntheticProgram {
 			this.rows.insert("project_outcome_budget", """
 					insert into project_outcome_budget (outcome_id, year, national, local, private_funds)
 					values (?, ?, ?, ?, ?)""", outcomeBudgets);
+			this.rows.insert("budget_ledger_entry", """
+					insert into budget_ledger_entry (plan_id, project_id, year, source, stage, amount, entered_on,
+					    reason, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, 'synthetic')""", ledgerRows);
 			SyntheticProgram.this.jdbc.batchUpdate("""
 					update innovation_plan set status = ?, published_on = ?, public_status = ?, district_start = ?,
 					district_end = ?, public_milestone_id = ? where id = ?""", updates);

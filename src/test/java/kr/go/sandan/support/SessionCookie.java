@@ -3,12 +3,14 @@ package kr.go.sandan.support;
 import jakarta.servlet.http.Cookie;
 
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The portal's sessions are Spring Session's: what waits in a session (a checked upload)
- * is found again through the cookie that names it, as a browser sends it back.
+ * The portal's sessions are Spring Session's: what waits in a session (a checked file
+ * before its confirmation) is found by the cookie that names it, sent back as a browser
+ * would. Keep the cookie of a response, send it with the next requests.
  */
 public final class SessionCookie implements RequestPostProcessor {
 
@@ -29,6 +31,15 @@ public final class SessionCookie implements RequestPostProcessor {
 			this.cookie = sent;
 		}
 		return actions;
+	}
+
+	/** Keeps the session cookie the response sets, if any. */
+	public MockHttpServletResponse kept(MockHttpServletResponse response) {
+		Cookie sent = response.getCookie("SESSION");
+		if (sent != null) {
+			this.cookie = sent;
+		}
+		return response;
 	}
 
 }

@@ -24,7 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The heavy pages run the same number of SQL statements on a small data set and on one of
  * the program's full size (17 plans of 50 projects, 9 evaluators, 60 complexes per
  * region, several rounds): a change that queries once per row fails here. Rendered afresh
- * (Cache-Control: no-cache), never from the page cache; rolled back after the test.
+ * (Cache-Control: no-cache), never from the page cache; rolled back after the test. The
+ * pages that read through JDBC (the budget ledger) are counted at the data source.
  */
 @Transactional
 @Import(CountingDataSource.class)
@@ -88,6 +89,17 @@ class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 				jdbcStatements(get("/districts/" + plan + "/reports/" + year).with(this.accounts.as("ministry"))));
 		counts.put("districts overview", jdbcStatements(get("/ministry/districts").with(this.accounts.as("ministry"))));
 		counts.put("plan (JDBC too)", jdbcStatements(get("/plans/" + plan)));
+		// issue 20: the budget ledger of a district, of a lead ministry, the overview
+		int ledgerYear = data.spec().firstYear() + 1;
+		counts.put("ledger", jdbcStatements(get("/districts/" + plan + "/ledger").with(this.accounts.as("ministry"))));
+		counts.put("ledger of a ministry",
+				jdbcStatements(get("/ledger/ministries/MOTIE").param("year", String.valueOf(ledgerYear))
+					.with(this.accounts.as("ministry"))));
+		counts.put("ledger overview", jdbcStatements(
+				get("/ministry/ledger").param("year", String.valueOf(ledgerYear)).with(this.accounts.as("ministry"))));
+		counts.put("ledger export",
+				jdbcStatements(get("/ministry/ledger.xlsx").param("year", String.valueOf(ledgerYear))
+					.with(this.accounts.as("ministry"))));
 		return counts;
 	}
 
