@@ -9,12 +9,16 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import kr.go.sandan.web.ErrorLabels;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A round's expected execution by month as the ministry enters it: twelve cumulative
  * shares in percent, and the version it read.
  */
-public class ScheduleForm {
+public class ScheduleForm implements ErrorLabels.Labelled {
 
 	private List<@NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3,
 			fraction = 1) BigDecimal> months = new ArrayList<>(Arrays.asList(new BigDecimal[12]));
@@ -42,6 +46,17 @@ public class ScheduleForm {
 		while (this.months.size() > 12) {
 			this.months.remove(this.months.size() - 1);
 		}
+	}
+
+	/** A month's field is named by its month ("3월") in the error summary. */
+	@Override
+	public MessageSourceResolvable labelOf(String field) {
+		java.util.regex.Matcher month = java.util.regex.Pattern.compile("months\\[(\\d{1,2})]").matcher(field);
+		if (!month.matches()) {
+			return null;
+		}
+		return new DefaultMessageSourceResolvable(new String[] { "ledger.schedule.month" },
+				new Object[] { Integer.parseInt(month.group(1)) + 1 });
 	}
 
 	public List<BigDecimal> getMonths() {

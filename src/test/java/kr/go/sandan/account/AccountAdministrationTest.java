@@ -454,7 +454,14 @@ class AccountAdministrationTest {
 
 	@Test
 	void adminResetsAPasswordAndTheOldOneStopsWorking() throws Exception {
-		long id = this.jdbc.queryForObject("select id from account where username = 'region-ulsan'", Long.class);
+		// an account of its own, signing in with the demo password: a shared demo account
+		// whose password this test resets would send every later test signing in as it to
+		// the password change
+		long id = this.jdbc.queryForObject("""
+				insert into account (username, display_name, password_hash, region_id, enabled)
+				select 'reset-probe', '울산 담당 (재설정)', password_hash, region_id, true from account
+				where username = 'region-ulsan' returning id""", Long.class);
+		this.jdbc.update("insert into account_role (account_id, role) values (?, 'REGION')", id);
 		long version = this.jdbc.queryForObject("select version from account where id = ?", Long.class, id);
 		MvcResult reset = this.mvc
 			.perform(post("/admin/accounts/" + id + "/password-reset").with(csrf())
@@ -465,9 +472,9 @@ class AccountAdministrationTest {
 		String temporary = (String) reset.getFlashMap().get("temporaryPassword");
 		assertThat(temporary).isNotBlank();
 		this.mvc.perform(
-				post("/login").with(csrf()).param("username", "region-ulsan").param("password", Accounts.DEMO_PASSWORD))
+				post("/login").with(csrf()).param("username", "reset-probe").param("password", Accounts.DEMO_PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
-		this.mvc.perform(post("/login").with(csrf()).param("username", "region-ulsan").param("password", temporary))
+		this.mvc.perform(post("/login").with(csrf()).param("username", "reset-probe").param("password", temporary))
 			.andExpect(redirectedUrl("/me"));
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'ACCOUNT_PASSWORD_RESET' and object_id = ?",
