@@ -9,8 +9,8 @@ import java.util.Optional;
  * and the JSON field), its type, and a description (message
  * {@code opendata.column.<dataset>.<column>}).
  * <p>
- * Target actuals and budget execution (issues 19 and 20) are meant to become datasets of
- * their own here, fed from their verified, published figures only.
+ * Actuals are published only when verified in an accepted annual report; budget execution
+ * (issue 20) has no publication step yet and so is no dataset.
  */
 public enum Dataset {
 
@@ -38,6 +38,12 @@ public enum Dataset {
 	CONFIRMED_BUDGETS("confirmed-budgets", List.of(Column.integer("plan_id"), Column.integer("round_year"),
 			Column.text("region_name"), Column.text("ministry"), Column.text("ministry_name"), Column.integer("year"),
 			Column.decimal("national"), Column.decimal("local"), Column.decimal("private"), Column.decimal("total"))),
+
+	VERIFIED_ACTUALS("verified-actuals",
+			List.of(Column.integer("plan_id"), Column.integer("round_year"), Column.text("region_name"),
+					Column.text("metric"), Column.text("unit"), Column.integer("district_year"), Column.integer("year"),
+					Column.decimal("year_target"), Column.decimal("actual"), Column.decimal("attainment_percent"),
+					Column.text("attainment"))),
 
 	SMART_GREEN("smart-green-complexes", List.of(Column.integer("complex_id"), Column.text("complex_name"),
 			Column.text("region_code"), Column.text("type"), Column.integer("year"), Column.date("announced_on")));

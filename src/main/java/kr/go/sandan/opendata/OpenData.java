@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.complex.Complexes;
+import kr.go.sandan.district.DistrictViews;
+import kr.go.sandan.district.DistrictViews.VerifiedActual;
 import kr.go.sandan.plan.ConfirmedBudget;
 import kr.go.sandan.plan.InnovationPlan;
 import kr.go.sandan.plan.PlanCatalog;
@@ -32,8 +34,9 @@ import kr.go.sandan.round.Rounds;
 /**
  * What the program has published, read in a fixed number of queries whatever its size
  * (rounds, published plans with the copy of their last published decision, published
- * Smart Green designations, regions: four), and the open datasets made from it. Nothing
- * here reads a plan's record: only the frozen copies the public reads.
+ * Smart Green designations, regions, verified actuals of accepted reports: five), and the
+ * open datasets made from it. Nothing here reads a plan's record: only the frozen copies
+ * the public reads.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,28 +53,38 @@ public class OpenData {
 
 	private final kr.go.sandan.region.Regions regions;
 
-	OpenData(Rounds rounds, PlanCatalog plans, Complexes complexes, kr.go.sandan.region.Regions regions) {
+	private final DistrictViews districts;
+
+	OpenData(Rounds rounds, PlanCatalog plans, Complexes complexes, kr.go.sandan.region.Regions regions,
+			DistrictViews districts) {
 		this.rounds = rounds;
+		this.districts = districts;
 		this.plans = plans;
 		this.complexes = complexes;
 		this.regions = regions;
 	}
 
-	/** Everything published, as the public may read it (four queries). */
+	/** Everything published, as the public may read it (five queries). */
 	public PublishedProgram published() {
 		List<Region> regions = this.regions.all();
 		List<ComplexRow> smartGreen = this.complexes
 			.search(null, null, true, Complexes.Proposals.NONE, PageRequest.of(0, SMART_GREEN_LIMIT))
 			.getContent();
-		return new PublishedProgram(this.rounds.all(), this.plans.publishedReadings(), smartGreen, regions);
+		// only what an accepted report holds and the ministry verified is ever public
+		List<VerifiedActual> actuals = this.districts.verifiedActuals()
+			.stream()
+			.filter(VerifiedActual::accepted)
+			.toList();
+		return new PublishedProgram(this.rounds.all(), this.plans.publishedReadings(), smartGreen, regions, actuals);
 	}
 
 	/**
 	 * The program as published: rounds, published plans as the public reads them, Smart
-	 * Green complexes whose designation is published, and the 17 regions.
+	 * Green complexes whose designation is published, the 17 regions, and the verified
+	 * actuals of accepted annual reports of published districts.
 	 */
 	public record PublishedProgram(List<ProgramRound> rounds, List<PlanReading> plans, List<ComplexRow> smartGreen,
-			List<Region> regions) {
+			List<Region> regions, List<VerifiedActual> actuals) {
 
 		/** The region of each id. */
 		public Map<Long, Region> regionsById() {
@@ -106,13 +119,13 @@ public class OpenData {
 
 	}
 
-	/** Every dataset made from what was published (four queries). */
+	/** Every dataset made from what was published (five queries). */
 	public List<Table> tables() {
 		PublishedProgram program = published();
 		return Arrays.stream(Dataset.values()).map((dataset) -> table(dataset, program)).toList();
 	}
 
-	/** One dataset made from what was published (four queries). */
+	/** One dataset made from what was published (five queries). */
 	public Table table(Dataset dataset) {
 		return table(dataset, published());
 	}
@@ -127,6 +140,8 @@ public class OpenData {
 			case TARGETS -> new Table(dataset, program.lastPublishedOn(),
 					program.plans().stream().flatMap(OpenData::targetRows).toList());
 			case CONFIRMED_BUDGETS -> budgets(program);
+			case VERIFIED_ACTUALS -> new Table(dataset, program.lastPublishedOn(),
+					program.actuals().stream().map(OpenData::actualRow).toList());
 			case SMART_GREEN -> smartGreen(program);
 		};
 	}
@@ -182,6 +197,12 @@ public class OpenData {
 					(target.source() != null) ? target.source().name() : null,
 					(target.metric() != null) ? target.metric().name() : null, plain(target.value()),
 					(target.unit() != null) ? target.unit().symbol() : null, target.targetYear(), target.asWritten()));
+	}
+
+	private static List<Object> actualRow(VerifiedActual actual) {
+		return row(actual.planId(), actual.roundYear(), actual.regionName(), actual.metric(), actual.unit(),
+				actual.districtYear(), actual.calendarYear(), plain(actual.target()), plain(actual.actual()),
+				plain(actual.attainment().percent()), actual.attainment().status().name());
 	}
 
 	private static Table budgets(PublishedProgram program) {

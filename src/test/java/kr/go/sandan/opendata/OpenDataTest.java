@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import kr.go.sandan.district.DesignatedDistricts;
 import kr.go.sandan.support.PortalTest;
 import kr.go.sandan.support.SqlStatements;
 
@@ -99,6 +100,46 @@ class OpenDataTest {
 					.csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/open-data/nothing.csv")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void onlyActualsVerifiedInAcceptedReportsAreOpenData() throws Exception {
+		DesignatedDistricts districts = new DesignatedDistricts(this.jdbc);
+		long plan = districts.designated(2595, "JEJU", "제주특별자치도", java.time.LocalDate.of(2596, 1, 1),
+				java.time.LocalDate.of(2598, 12, 31), 2, 1);
+		this.jdbc.update("insert into district_target_set (plan_id, confirmed_at, confirmed_by) values (?, now(), 'm')",
+				plan);
+		this.jdbc.update("""
+				insert into district_target_path (target_id, plan_id, baseline_value, baseline_year, year1_value,
+				    year2_value, year3_value) select id, plan_id, 0, 2090, 400, 700, value
+				from plan_target where plan_id = ?""", plan);
+		// year 1: accepted, its first target's actual (320) verified, its second
+		// questioned
+		long accepted = districts.acceptedReport(plan, 1, java.time.LocalDate.of(2597, 3, 1), "1차년도");
+		this.jdbc.update("""
+				insert into annual_report_actual (report_id, target_id, value, source, verification, question_reason)
+				values (?, ?, 17, '자체 집계', 'QUESTIONED', '근거 없음')""", accepted, districts.target(plan, 1));
+		// year 2: verified but the report is only submitted, not accepted
+		long submitted = this.jdbc.queryForObject("""
+				insert into annual_report (plan_id, district_year, due_on, status, narrative, submitted_at)
+				values (?, 2, '2598-03-01', 'SUBMITTED', '2차년도', now()) returning id""", Long.class, plan);
+		this.jdbc.update("""
+				insert into annual_report_actual (report_id, target_id, value, source, verification)
+				values (?, ?, 555, '고용보험 DB', 'VERIFIED')""", submitted, districts.target(plan, 0));
+
+		MvcResult result = this.mvc.perform(get("/open-data/verified-actuals.csv").header("Cache-Control", "no-cache"))
+			.andExpect(status().isOk())
+			.andReturn();
+		String text = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(text).contains("plan_id,round_year,region_name,metric,unit,district_year,year,year_target,actual,"
+				+ "attainment_percent,attainment\r\n");
+		assertThat(text.lines().filter((line) -> line.startsWith(plan + ",")))
+			.containsExactly(plan + ",2595,제주특별자치도,JOBS_CREATED,명,1,2596,400,320,80,AMBER");
+		this.mvc.perform(get("/api/v1/datasets/verified-actuals").header("Cache-Control", "no-cache"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"actual\":320")))
+			.andExpect(content().string(not(containsString("\"actual\":555"))))
+			.andExpect(content().string(not(containsString("\"actual\":17"))));
 	}
 
 	@Test
