@@ -264,6 +264,8 @@ class DistrictController {
 			.filter((a) -> a.reportId() == report.id())
 			.toList() : List.of();
 		List<DistrictViews.Task> tasks = this.views.tasks(district.planId(), (report != null) ? report.id() : null);
+		List<DistrictViews.Project> projects = this.views.projects(district.planId(),
+				(report != null) ? report.id() : null);
 		boolean own = DistrictViews.isOwnRegion(district, user);
 		boolean ministry = user.has(Role.MINISTRY);
 		model.addAttribute("district", district);
@@ -273,13 +275,14 @@ class DistrictController {
 		model.addAttribute("actuals",
 				actuals.stream().collect(Collectors.toMap(DistrictViews.Actual::targetId, Function.identity())));
 		model.addAttribute("tasks", tasks);
+		model.addAttribute("projects", projects);
 		model.addAttribute("due", (report != null) ? report.dueOn() : district.dueOf(year));
 		model.addAttribute("editable", own && (report == null || report.status().isEditable()));
 		model.addAttribute("reviewable", ministry && report != null
 				&& (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED));
 		model.addAttribute("ministry", ministry);
 		model.addAttribute("versions", (report != null) ? this.views.versions(report.id()) : List.of());
-		model.addAttribute("form", (form != null) ? form : ReportForm.of(targets, actuals, tasks, report));
+		model.addAttribute("form", (form != null) ? form : ReportForm.of(targets, actuals, tasks, projects, report));
 		model.addAttribute("review",
 				(review != null) ? review : ReviewForm.of(actuals, (report != null) ? report.version() : 0));
 		model.addAttribute("taskStatuses", ReportForm.TaskStatus.values());

@@ -197,6 +197,22 @@ public class DistrictResults {
 						blankToNull(row.getProgress()))
 				.update();
 		}
+		Set<Long> projects = this.views.projects(district.planId(), null)
+			.stream()
+			.map(DistrictViews.Project::id)
+			.collect(Collectors.toSet());
+		for (ReportForm.ProjectRow row : form.getProjects()) {
+			if (row == null || row.getProjectId() == null || !projects.contains(row.getProjectId())) {
+				continue;
+			}
+			this.jdbc.sql("""
+					insert into annual_report_project (report_id, project_id, status, progress) values (?, ?, ?, ?)
+					on conflict (report_id, project_id) do update set status = excluded.status,
+					    progress = excluded.progress""")
+				.params(report.id(), row.getProjectId(), (row.getStatus() != null) ? row.getStatus().name() : null,
+						blankToNull(row.getProgress()))
+				.update();
+		}
 		this.jdbc.sql("update annual_report set narrative = ?, version = version + 1, updated_at = now() where id = ?")
 			.params(blankToNull(form.getNarrative()), report.id())
 			.update();
@@ -280,7 +296,8 @@ public class DistrictResults {
 
 	/**
 	 * The region submits the year's report as it is saved: every target needs its actual
-	 * with a source, every key task its status, and a narrative. A version is kept.
+	 * with a source, every key task and confirmed project its status, and a narrative. A
+	 * version is kept.
 	 */
 	public void submit(DistrictViews.District district, DistrictYear year, long version, PortalUser user) {
 		DistrictViews.Report report = lockedReport(district, year, false);
@@ -301,6 +318,10 @@ public class DistrictResults {
 		}
 		if (tasks.stream().anyMatch((t) -> t.status() == null)) {
 			throw new ReportRefusedException("district.error.tasksMissing");
+		}
+		List<DistrictViews.Project> projects = this.views.projects(district.planId(), report.id());
+		if (projects.stream().anyMatch((p) -> p.status() == null)) {
+			throw new ReportRefusedException("district.error.projectsMissing");
 		}
 		if (report.narrative() == null) {
 			throw new ReportRefusedException("district.error.narrativeMissing");
@@ -325,6 +346,13 @@ public class DistrictResults {
 			row.put("task", t.name());
 			row.put("status", t.status());
 			row.put("progress", Objects.toString(t.progress(), ""));
+			return row;
+		}).toList());
+		content.put("projects", projects.stream().map((p) -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("project", p.name());
+			row.put("status", p.status());
+			row.put("progress", Objects.toString(p.progress(), ""));
 			return row;
 		}).toList());
 		Map<Long, String> targetNames = targets.stream()

@@ -114,6 +114,13 @@ public class DistrictViews {
 	public record Task(long id, String name, @Nullable String status, @Nullable String progress) {
 	}
 
+	/**
+	 * A requested project the plan's confirmation kept, with its progress in one report
+	 * (empty when not yet told).
+	 */
+	public record Project(long id, String name, @Nullable String status, @Nullable String progress) {
+	}
+
 	/** A version of a report as submitted. */
 	public record Version(int number, Instant submittedAt, String submittedBy, String content) {
 	}
@@ -284,6 +291,24 @@ public class DistrictViews {
 			.query((rs, n) -> new Actual(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("district_year"),
 					rs.getLong("target_id"), rs.getBigDecimal("value"), rs.getString("source"),
 					rs.getString("verification"), rs.getString("question_reason")))
+			.list();
+	}
+
+	/**
+	 * The plan's confirmed requested projects (an outcome other than REJECTED, as the
+	 * ledger reads them) with their progress in the report (if any), in one statement.
+	 */
+	public List<Project> projects(long planId, @Nullable Long reportId) {
+		return this.jdbc.sql("""
+				select p.id, p.name, r.status, r.progress from plan_requested_project p
+				join plan_key_task k on k.id = p.key_task_id
+				left join annual_report_project r on r.project_id = p.id and r.report_id = ?
+				where k.plan_id = ? and exists (select 1 from project_outcome o
+				    where o.plan_id = k.plan_id and o.project_id = p.id and o.outcome <> 'REJECTED')
+				order by k.position, p.position""")
+			.params((reportId != null) ? reportId : -1L, planId)
+			.query((rs, n) -> new Project(rs.getLong("id"), rs.getString("name"), rs.getString("status"),
+					rs.getString("progress")))
 			.list();
 	}
 

@@ -9,11 +9,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two submitted versions of a year's report side by side, section by section (actuals,
- * key tasks, narrative, evidence), as the plan's versions are compared: each section as
- * lines of text, with the lines one version has and the other has not. Versions submitted
- * before evidence was kept have no evidence lines.
+ * key tasks, requested projects, narrative, evidence), as the plan's versions are
+ * compared: each section as lines of text, with the lines one version has and the other
+ * has not. Versions submitted before evidence was kept have no evidence lines.
  *
- * @param section the section ({@link ReviewForm.Section} name)
+ * @param section the section ({@link ReviewForm.Section} name, or {@code PROJECTS})
  * @param before its lines in the older version
  * @param after its lines in the newer version
  * @param removed lines of the older version the newer one no longer has
@@ -21,6 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record ReportComparison(String section, List<String> before, List<String> after, List<String> removed,
 		List<String> added) {
+
+	/**
+	 * The projects' progress, compared as a section of its own (older versions have
+	 * none).
+	 */
+	static final String PROJECTS = "PROJECTS";
 
 	static ReportComparison of(String section, List<String> old, List<String> now) {
 		return new ReportComparison(section, old, now, old.stream().filter((line) -> !now.contains(line)).toList(),
@@ -42,6 +48,11 @@ public record ReportComparison(String section, List<String> before, List<String>
 		List<ReportComparison> changes = new ArrayList<>();
 		for (ReviewForm.Section section : ReviewForm.Section.values()) {
 			changes.add(of(section.name(), before.get(section.name()), after.get(section.name())));
+			if (section == ReviewForm.Section.TASKS) {
+				// the projects' progress: compared on its own, commented on with the
+				// tasks
+				changes.add(of(PROJECTS, before.get(PROJECTS), after.get(PROJECTS)));
+			}
 		}
 		return changes;
 	}
@@ -54,10 +65,8 @@ public record ReportComparison(String section, List<String> before, List<String>
 			.map((row) -> row.get("target") + ": " + figure(row.get("value")) + " " + row.get("unit") + " ("
 					+ row.get("source") + ")")
 			.toList();
-		List<String> tasks = rows(version, "tasks").stream()
-			.map((row) -> row.get("task") + ": " + taskStatus.apply(String.valueOf(row.get("status")))
-					+ (String.valueOf(row.get("progress")).isBlank() ? "" : " — " + row.get("progress")))
-			.toList();
+		List<String> tasks = progress(rows(version, "tasks"), "task", taskStatus);
+		List<String> projects = progress(rows(version, "projects"), "project", taskStatus);
 		Object narrative = version.get("narrative");
 		List<String> narrativeLines = (narrative == null) ? List.of()
 				: String.valueOf(narrative).lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
@@ -67,7 +76,20 @@ public record ReportComparison(String section, List<String> before, List<String>
 			return row.get("fileName") + " (SHA-256 " + sha.substring(0, Math.min(12, sha.length())) + "…)"
 					+ (target.isBlank() ? "" : " — " + target);
 		}).toList();
-		return Map.of("ACTUALS", actuals, "TASKS", tasks, "NARRATIVE", narrativeLines, "EVIDENCE", evidence);
+		return Map.of("ACTUALS", actuals, "TASKS", tasks, PROJECTS, projects, "NARRATIVE", narrativeLines, "EVIDENCE",
+				evidence);
+	}
+
+	/**
+	 * Rows of progress (a key task's or a project's) as lines: name, status, what was
+	 * done.
+	 */
+	private static List<String> progress(List<Map<String, Object>> rows, String name,
+			Function<String, String> taskStatus) {
+		return rows.stream()
+			.map((row) -> row.get(name) + ": " + taskStatus.apply(String.valueOf(row.get("status")))
+					+ (String.valueOf(row.get("progress")).isBlank() ? "" : " — " + row.get("progress")))
+			.toList();
 	}
 
 	/** A figure as officials write it (1,200), whatever the JVM's locale. */

@@ -12,8 +12,8 @@ import kr.go.sandan.web.FieldLabel;
 
 /**
  * A district year's report as the region writes it: the actual of each target with its
- * source, the progress of each key task, and a narrative; the report's version travels
- * with it.
+ * source, the progress of each key task and of each confirmed requested project, and a
+ * narrative; the report's version travels with it.
  */
 public class ReportForm {
 
@@ -36,8 +36,11 @@ public class ReportForm {
 	@Valid
 	private List<TaskRow> tasks = new ArrayList<>();
 
+	@Valid
+	private List<ProjectRow> projects = new ArrayList<>();
+
 	static ReportForm of(List<DistrictViews.Target> targets, List<DistrictViews.Actual> actuals,
-			List<DistrictViews.Task> tasks, DistrictViews.Report report) {
+			List<DistrictViews.Task> tasks, List<DistrictViews.Project> projects, DistrictViews.Report report) {
 		ReportForm form = new ReportForm();
 		form.version = (report != null) ? report.version() : 0L;
 		form.narrative = (report != null) ? report.narrative() : null;
@@ -58,6 +61,13 @@ public class ReportForm {
 			row.status = (task.status() != null) ? TaskStatus.valueOf(task.status()) : null;
 			row.progress = task.progress();
 			form.tasks.add(row);
+		}
+		for (DistrictViews.Project project : projects) {
+			ProjectRow row = new ProjectRow();
+			row.projectId = project.id();
+			row.status = (project.status() != null) ? TaskStatus.valueOf(project.status()) : null;
+			row.progress = project.progress();
+			form.projects.add(row);
 		}
 		return form;
 	}
@@ -92,6 +102,14 @@ public class ReportForm {
 
 	public void setTasks(List<TaskRow> tasks) {
 		this.tasks = tasks;
+	}
+
+	public List<ProjectRow> getProjects() {
+		return this.projects;
+	}
+
+	public void setProjects(List<ProjectRow> projects) {
+		this.projects = projects;
 	}
 
 	/** A target's actual for the year. */
@@ -153,6 +171,45 @@ public class ReportForm {
 
 		public void setTaskId(Long taskId) {
 			this.taskId = taskId;
+		}
+
+		public TaskStatus getStatus() {
+			return this.status;
+		}
+
+		public void setStatus(TaskStatus status) {
+			this.status = status;
+		}
+
+		public String getProgress() {
+			return this.progress;
+		}
+
+		public void setProgress(String progress) {
+			this.progress = progress;
+		}
+
+	}
+
+	/** A confirmed requested project's progress in the year. */
+	public static class ProjectRow {
+
+		@FieldLabel("district.project")
+		private Long projectId;
+
+		@FieldLabel("district.projectStatus")
+		private TaskStatus status;
+
+		@FieldLabel("district.projectProgress")
+		@Size(max = 2000)
+		private String progress;
+
+		public Long getProjectId() {
+			return this.projectId;
+		}
+
+		public void setProjectId(Long projectId) {
+			this.projectId = projectId;
 		}
 
 		public TaskStatus getStatus() {

@@ -84,6 +84,35 @@ public final class DesignatedDistricts {
 		return report;
 	}
 
+	/**
+	 * Requested projects under the plan's first key task, confirmed at the round's final
+	 * confirmation ("확정사업 1", ...), and one more the committee rejected ("미반영 사업"); the
+	 * confirmed projects' ids in order.
+	 */
+	public java.util.List<Long> confirmedProjects(long plan, int roundYear, int count) {
+		this.jdbc.update("""
+				insert into committee_meeting (held_on, title, round_id, kind)
+				select ?, '최종 확정 (테스트)', r.id, 'FINAL_CONFIRMATION' from program_round r where r.year = ?
+				on conflict do nothing""", LocalDate.of(roundYear, 12, 1), roundYear);
+		long meeting = this.jdbc.queryForObject("""
+				select m.id from committee_meeting m join program_round r on r.id = m.round_id
+				where r.year = ? and m.kind = 'FINAL_CONFIRMATION'""", Long.class, roundYear);
+		long task = task(plan, 0);
+		java.util.List<Long> projects = new java.util.ArrayList<>();
+		for (int i = 0; i <= count; i++) {
+			long project = this.jdbc.queryForObject("""
+					insert into plan_requested_project (key_task_id, position, name) values (?, ?, ?) returning id""",
+					Long.class, task, 100 + i, (i < count) ? "확정사업 " + (i + 1) : "미반영 사업");
+			this.jdbc.update("""
+					insert into project_outcome (meeting_id, plan_id, project_id, outcome) values (?, ?, ?, ?)""",
+					meeting, plan, project, (i < count) ? "APPROVED" : "REJECTED");
+			if (i < count) {
+				projects.add(project);
+			}
+		}
+		return projects;
+	}
+
 	public long target(long plan, int position) {
 		return this.jdbc.queryForObject("select id from plan_target where plan_id = ? and position = ?", Long.class,
 				plan, position);

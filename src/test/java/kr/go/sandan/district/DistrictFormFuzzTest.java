@@ -35,6 +35,7 @@ class DistrictFormFuzzTest extends WorkflowTestSupport {
 		DesignatedDistricts districts = new DesignatedDistricts(this.jdbc);
 		long plan = districts.designated(YEAR, "INCHEON", "인천광역시", LocalDate.of(2093, 1, 1), LocalDate.of(2095, 12, 31),
 				2, 1);
+		long project = districts.confirmedProjects(plan, YEAR, 1).get(0);
 		String district = "/districts/" + plan;
 		String report = district + "/reports/1";
 		fuzz("region-incheon", district + "/targets", district + "/targets");
@@ -51,6 +52,7 @@ class DistrictFormFuzzTest extends WorkflowTestSupport {
 				.param("actuals[" + i + "].source", "통계");
 		}
 		save.param("tasks[0].taskId", String.valueOf(districts.task(plan, 0))).param("tasks[0].status", "DONE");
+		save.param("projects[0].projectId", String.valueOf(project)).param("projects[0].status", "DONE");
 		if (!"SUBMITTED".equals(districts.reportStatus(plan, 1))) {
 			this.mvc.perform(save).andExpect(redirectedUrl(report));
 			this.mvc

@@ -21,9 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The district pages read what they show in a fixed number of statements, whatever the
- * number of targets, tasks, reports and districts. The district module reads through
- * JDBC, which Hibernate's statistics ({@code support.SqlStatements}) do not see; here
- * every statement prepared on a connection of the portal's data source is counted.
+ * number of targets, tasks, requested projects, reports and districts. The district
+ * module reads through JDBC, which Hibernate's statistics ({@code support.SqlStatements})
+ * do not see; here every statement prepared on a connection of the portal's data source
+ * is counted.
  */
 @Import(CountingDataSource.class)
 class DistrictQueryBudgetTest extends WorkflowTestSupport {
@@ -62,6 +63,8 @@ class DistrictQueryBudgetTest extends WorkflowTestSupport {
 		long meBefore = count(get("/me"), "ministry");
 		long large = districts.designated(YEAR, "GWANGJU", "광주광역시", LocalDate.of(2092, 1, 1),
 				LocalDate.of(2094, 12, 31), 3, 2);
+		// its confirmed requested projects' progress is read in one statement too
+		districts.confirmedProjects(large, YEAR, 3);
 		report("region-gwangju", districts, large, 1, 3);
 		report("region-gwangju", districts, large, 2, 3);
 		report("region-gyeonggi", districts, small, 1, 1);
