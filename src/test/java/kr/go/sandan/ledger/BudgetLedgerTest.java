@@ -218,7 +218,7 @@ class BudgetLedgerTest extends WorkflowTestSupport {
 		form = refused(as("region-incheon", post(national)).param("version", "0")
 			.param("enteredOn", "2026-02-01")
 			.param("allocated", "800"));
-		assertThat(form.getElementById("allocated-error").text()).contains("국토교통부만");
+		assertThat(form.getElementById("allocated-error").text()).contains("국토교통부 또는 사업을 주관하는 협업부처만");
 		this.mvc
 			.perform(as("ministry", post(national)).param("version", "0")
 				.param("enteredOn", "2026-02-01")

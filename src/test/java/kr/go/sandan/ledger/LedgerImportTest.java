@@ -159,7 +159,7 @@ class LedgerImportTest extends WorkflowTestSupport {
 		preview = upload(plan, "region-incheon", "ledger.csv",
 				(header + project + ",사업,2557,NATIONAL,ALLOCATED,800,,\n").getBytes(StandardCharsets.UTF_8),
 				new SessionCookie());
-		assertThat(preview.getElementById("import-problems").text()).contains("국토교통부만");
+		assertThat(preview.getElementById("import-problems").text()).contains("국토교통부 또는 사업을 주관하는 협업부처만");
 		preview = upload(plan, "region-incheon", "ledger.csv",
 				(header + project + ",사업,2557,지방비,교부,100,,\n" + project + ",사업,2557,지방비,집행,150,,\n")
 					.getBytes(StandardCharsets.UTF_8),
