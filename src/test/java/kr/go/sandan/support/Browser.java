@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ReducedMotion;
 
 /**
  * Debian's headless Chromium driven by Playwright. Playwright must not download a browser
@@ -48,6 +49,12 @@ public final class Browser implements AutoCloseable {
 	public BrowserContext newContext() {
 		return this.browser.newContext(new NewContextOptions().setLocale("ko-KR")
 			.setViewportSize(1280, 900)
+			// KRDS scrolls smoothly; a click that scrolls its target into view while an
+			// autofocused field scrolls the page finds it "outside of the viewport" now
+			// and
+			// then. People who ask for reduced motion get instant scrolling, as the tests
+			// do.
+			.setReducedMotion(ReducedMotion.REDUCE)
 			// axe-core is injected as a script; the portal's CSP rightly forbids that
 			.setBypassCSP(true));
 	}
@@ -57,8 +64,10 @@ public final class Browser implements AutoCloseable {
 	 * and, when asked, no script at all.
 	 */
 	public BrowserContext newStrictContext(boolean javaScript) {
-		return this.browser.newContext(
-				new NewContextOptions().setLocale("ko-KR").setViewportSize(1280, 900).setJavaScriptEnabled(javaScript));
+		return this.browser.newContext(new NewContextOptions().setLocale("ko-KR")
+			.setViewportSize(1280, 900)
+			.setReducedMotion(ReducedMotion.REDUCE)
+			.setJavaScriptEnabled(javaScript));
 	}
 
 	@Override
