@@ -268,6 +268,14 @@ class DistrictController {
 				(report != null) ? report.id() : null);
 		boolean own = DistrictViews.isOwnRegion(district, user);
 		boolean ministry = user.has(Role.MINISTRY);
+		boolean editable = own && (report == null || report.status().isEditable());
+		// a report no longer edited shows the answers it gave, not recommendations
+		// published since
+		List<DistrictViews.Answer> answers = this.views
+			.answers(district.planId(), year, (report != null) ? report.id() : null)
+			.stream()
+			.filter((a) -> editable || a.answered())
+			.toList();
 		model.addAttribute("district", district);
 		model.addAttribute("year", year);
 		model.addAttribute("report", report);
@@ -276,13 +284,16 @@ class DistrictController {
 				actuals.stream().collect(Collectors.toMap(DistrictViews.Actual::targetId, Function.identity())));
 		model.addAttribute("tasks", tasks);
 		model.addAttribute("projects", projects);
+		model.addAttribute("answers", answers);
+		model.addAttribute("recommendationStatuses", RecommendationStatus.values());
 		model.addAttribute("due", (report != null) ? report.dueOn() : district.dueOf(year));
-		model.addAttribute("editable", own && (report == null || report.status().isEditable()));
+		model.addAttribute("editable", editable);
 		model.addAttribute("reviewable", ministry && report != null
 				&& (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED));
 		model.addAttribute("ministry", ministry);
 		model.addAttribute("versions", (report != null) ? this.views.versions(report.id()) : List.of());
-		model.addAttribute("form", (form != null) ? form : ReportForm.of(targets, actuals, tasks, projects, report));
+		model.addAttribute("form",
+				(form != null) ? form : ReportForm.of(targets, actuals, tasks, projects, answers, report));
 		model.addAttribute("review",
 				(review != null) ? review : ReviewForm.of(actuals, (report != null) ? report.version() : 0));
 		model.addAttribute("taskStatuses", ReportForm.TaskStatus.values());
@@ -459,7 +470,7 @@ class DistrictController {
 		model.addAttribute("to", to);
 		model.addAttribute("versions", versions);
 		model.addAttribute("changes", ReportComparison.compare(contents.get(from), contents.get(to), this.json,
-				(code) -> this.messages.getMessage("district.taskStatus." + code, null, code, locale)));
+				(key) -> this.messages.getMessage(key, null, key, locale)));
 		return "district/compare";
 	}
 

@@ -213,11 +213,37 @@ public class DistrictResults {
 						blankToNull(row.getProgress()))
 				.update();
 		}
+		saveAnswers(district, year, report, form);
 		this.jdbc.sql("update annual_report set narrative = ?, version = version + 1, updated_at = now() where id = ?")
 			.params(blankToNull(form.getNarrative()), report.id())
 			.update();
 		this.audit.record(AuditEntry.of("ANNUAL_REPORT_SAVED", "annual_report", report.id(), null,
 				Map.of("plan", district.planId(), "year", year.number())));
+	}
+
+	/**
+	 * Writes the district's answers to the recommendations its report answers; rows for
+	 * any other recommendation are passed over.
+	 */
+	private void saveAnswers(DistrictViews.District district, DistrictYear year, DistrictViews.Report report,
+			ReportForm form) {
+		Set<Long> asked = this.views.answers(district.planId(), year, report.id())
+			.stream()
+			.map(DistrictViews.Answer::recommendationId)
+			.collect(Collectors.toSet());
+		for (ReportForm.RecommendationRow row : form.getRecommendations()) {
+			if (row == null || row.getRecommendationId() == null || !asked.contains(row.getRecommendationId())) {
+				continue;
+			}
+			this.jdbc.sql("""
+					insert into annual_report_recommendation (report_id, recommendation_id, status, explanation)
+					values (?, ?, ?, ?)
+					on conflict (report_id, recommendation_id) do update set status = excluded.status,
+					    explanation = excluded.explanation""")
+				.params(report.id(), row.getRecommendationId(),
+						(row.getStatus() != null) ? row.getStatus().name() : null, blankToNull(row.getExplanation()))
+				.update();
+		}
 	}
 
 	/**
@@ -296,8 +322,9 @@ public class DistrictResults {
 
 	/**
 	 * The region submits the year's report as it is saved: every target needs its actual
-	 * with a source, every key task and confirmed project its status, and a narrative. A
-	 * version is kept.
+	 * with a source, every key task and confirmed project its status, every
+	 * recommendation it answers a status and an explanation, and a narrative. A version
+	 * is kept.
 	 */
 	public void submit(DistrictViews.District district, DistrictYear year, long version, PortalUser user) {
 		DistrictViews.Report report = lockedReport(district, year, false);
@@ -322,6 +349,10 @@ public class DistrictResults {
 		List<DistrictViews.Project> projects = this.views.projects(district.planId(), report.id());
 		if (projects.stream().anyMatch((p) -> p.status() == null)) {
 			throw new ReportRefusedException("district.error.projectsMissing");
+		}
+		List<DistrictViews.Answer> answers = this.views.answers(district.planId(), year, report.id());
+		if (answers.stream().anyMatch((a) -> a.status() == null || a.explanation() == null)) {
+			throw new ReportRefusedException("district.error.recommendationsMissing");
 		}
 		if (report.narrative() == null) {
 			throw new ReportRefusedException("district.error.narrativeMissing");
@@ -353,6 +384,17 @@ public class DistrictResults {
 			row.put("project", p.name());
 			row.put("status", p.status());
 			row.put("progress", Objects.toString(p.progress(), ""));
+			return row;
+		}).toList());
+		// the answers as the region gave them, with the recommendation as it read it
+		content.put("recommendations", answers.stream().map((a) -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("id", a.recommendationId());
+			row.put("evaluationYear", a.evaluationYear());
+			row.put("recommendation", a.text());
+			row.put("dueOn", a.dueOn().toString());
+			row.put("status", a.status());
+			row.put("explanation", a.explanation());
 			return row;
 		}).toList());
 		Map<Long, String> targetNames = targets.stream()

@@ -33,8 +33,11 @@ public class DistrictViews {
 
 	private final JdbcClient jdbc;
 
-	DistrictViews(JdbcClient jdbc) {
+	private final RecommendationsToAnswer recommendations;
+
+	DistrictViews(JdbcClient jdbc, RecommendationsToAnswer recommendations) {
 		this.jdbc = jdbc;
+		this.recommendations = recommendations;
 	}
 
 	/** A district: a plan whose designation is published, with its period. */
@@ -119,6 +122,19 @@ public class DistrictViews {
 	 * (empty when not yet told).
 	 */
 	public record Project(long id, String name, @Nullable String status, @Nullable String progress) {
+	}
+
+	/**
+	 * A recommendation of an earlier annual evaluation the report answers, with the
+	 * answer saved in the report (empty when not yet told).
+	 */
+	public record Answer(long recommendationId, int evaluationYear, String text, LocalDate dueOn,
+			@Nullable String status, @Nullable String explanation) {
+
+		public boolean answered() {
+			return this.status != null;
+		}
+
 	}
 
 	/** A version of a report as submitted. */
@@ -310,6 +326,42 @@ public class DistrictViews {
 			.query((rs, n) -> new Project(rs.getLong("id"), rs.getString("name"), rs.getString("status"),
 					rs.getString("progress")))
 			.list();
+	}
+
+	/**
+	 * The recommendations the district's report of the year answers
+	 * ({@link RecommendationsToAnswer}) with the report's answers (if any); one the
+	 * district reported implemented in an accepted report of an earlier year is not asked
+	 * again (two statements).
+	 */
+	public List<Answer> answers(long planId, DistrictYear year, @Nullable Long reportId) {
+		List<RecommendationsToAnswer.Recommendation> due = this.recommendations.of(planId, year);
+		if (due.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String[]> own = new java.util.HashMap<>();
+		java.util.Set<Long> implementedBefore = new java.util.HashSet<>();
+		this.jdbc.sql("""
+				select a.recommendation_id, a.status, a.explanation, r.id = :report as own
+				from annual_report_recommendation a join annual_report r on r.id = a.report_id
+				where r.plan_id = :plan and (r.id = :report
+				    or (r.status = 'ACCEPTED' and r.district_year < :year and a.status = 'IMPLEMENTED'))""")
+			.param("report", (reportId != null) ? reportId : -1L)
+			.param("plan", planId)
+			.param("year", year.number())
+			.query((rs) -> {
+				if (rs.getBoolean("own")) {
+					own.put(rs.getLong("recommendation_id"),
+							new String[] { rs.getString("status"), rs.getString("explanation") });
+				}
+				else {
+					implementedBefore.add(rs.getLong("recommendation_id"));
+				}
+			});
+		return due.stream().filter((r) -> own.containsKey(r.id()) || !implementedBefore.contains(r.id())).map((r) -> {
+			String[] answer = own.getOrDefault(r.id(), new String[2]);
+			return new Answer(r.id(), r.evaluationYear(), r.text(), r.dueOn(), answer[0], answer[1]);
+		}).toList();
 	}
 
 	/** The plan's key tasks with their progress in the report (if any). */

@@ -9,9 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two submitted versions of a year's report side by side, section by section (actuals,
- * key tasks, requested projects, narrative, evidence), as the plan's versions are
- * compared: each section as lines of text, with the lines one version has and the other
- * has not. Versions submitted before evidence was kept have no evidence lines.
+ * key tasks, requested projects, answers to recommendations, narrative, evidence), as the
+ * plan's versions are compared: each section as lines of text, with the lines one version
+ * has and the other has not. Versions submitted before evidence was kept have no evidence
+ * lines.
  *
  * @param section the section ({@link ReviewForm.Section} name, or {@code PROJECTS})
  * @param before its lines in the older version
@@ -39,12 +40,12 @@ public record ReportComparison(String section, List<String> before, List<String>
 
 	/**
 	 * The sections of two versions' content (as {@code annual_report_version.content}
-	 * holds it); {@code taskStatus} names a task status code as the reader reads it.
+	 * holds it); {@code label} reads a message key (a task's or a recommendation's
+	 * status) as the reader reads it.
 	 */
-	static List<ReportComparison> compare(String from, String to, JsonMapper json,
-			Function<String, String> taskStatus) {
-		Map<String, List<String>> before = lines(from, json, taskStatus);
-		Map<String, List<String>> after = lines(to, json, taskStatus);
+	static List<ReportComparison> compare(String from, String to, JsonMapper json, Function<String, String> label) {
+		Map<String, List<String>> before = lines(from, json, label);
+		Map<String, List<String>> after = lines(to, json, label);
 		List<ReportComparison> changes = new ArrayList<>();
 		for (ReviewForm.Section section : ReviewForm.Section.values()) {
 			changes.add(of(section.name(), before.get(section.name()), after.get(section.name())));
@@ -58,8 +59,8 @@ public record ReportComparison(String section, List<String> before, List<String>
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Map<String, List<String>> lines(String content, JsonMapper json,
-			Function<String, String> taskStatus) {
+	private static Map<String, List<String>> lines(String content, JsonMapper json, Function<String, String> label) {
+		Function<String, String> taskStatus = (code) -> label.apply("district.taskStatus." + code);
 		Map<String, Object> version = json.readValue(content, Map.class);
 		List<String> actuals = rows(version, "actuals").stream()
 			.map((row) -> row.get("target") + ": " + figure(row.get("value")) + " " + row.get("unit") + " ("
@@ -67,6 +68,12 @@ public record ReportComparison(String section, List<String> before, List<String>
 			.toList();
 		List<String> tasks = progress(rows(version, "tasks"), "task", taskStatus);
 		List<String> projects = progress(rows(version, "projects"), "project", taskStatus);
+		// versions submitted before recommendations were answered have none
+		List<String> recommendations = rows(version, "recommendations").stream()
+			.map((row) -> row.get("recommendation") + ": "
+					+ label.apply("district.recommendationStatus." + row.get("status"))
+					+ ((row.get("explanation") == null) ? "" : " — " + row.get("explanation")))
+			.toList();
 		Object narrative = version.get("narrative");
 		List<String> narrativeLines = (narrative == null) ? List.of()
 				: String.valueOf(narrative).lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
@@ -76,8 +83,8 @@ public record ReportComparison(String section, List<String> before, List<String>
 			return row.get("fileName") + " (SHA-256 " + sha.substring(0, Math.min(12, sha.length())) + "…)"
 					+ (target.isBlank() ? "" : " — " + target);
 		}).toList();
-		return Map.of("ACTUALS", actuals, "TASKS", tasks, PROJECTS, projects, "NARRATIVE", narrativeLines, "EVIDENCE",
-				evidence);
+		return Map.of("ACTUALS", actuals, "TASKS", tasks, PROJECTS, projects, "RECOMMENDATIONS", recommendations,
+				"NARRATIVE", narrativeLines, "EVIDENCE", evidence);
 	}
 
 	/**

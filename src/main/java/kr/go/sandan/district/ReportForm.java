@@ -39,8 +39,12 @@ public class ReportForm {
 	@Valid
 	private List<ProjectRow> projects = new ArrayList<>();
 
+	@Valid
+	private List<RecommendationRow> recommendations = new ArrayList<>();
+
 	static ReportForm of(List<DistrictViews.Target> targets, List<DistrictViews.Actual> actuals,
-			List<DistrictViews.Task> tasks, List<DistrictViews.Project> projects, DistrictViews.Report report) {
+			List<DistrictViews.Task> tasks, List<DistrictViews.Project> projects, List<DistrictViews.Answer> answers,
+			DistrictViews.Report report) {
 		ReportForm form = new ReportForm();
 		form.version = (report != null) ? report.version() : 0L;
 		form.narrative = (report != null) ? report.narrative() : null;
@@ -68,6 +72,13 @@ public class ReportForm {
 			row.status = (project.status() != null) ? TaskStatus.valueOf(project.status()) : null;
 			row.progress = project.progress();
 			form.projects.add(row);
+		}
+		for (DistrictViews.Answer answer : answers) {
+			RecommendationRow row = new RecommendationRow();
+			row.recommendationId = answer.recommendationId();
+			row.status = (answer.status() != null) ? RecommendationStatus.valueOf(answer.status()) : null;
+			row.explanation = answer.explanation();
+			form.recommendations.add(row);
 		}
 		return form;
 	}
@@ -110,6 +121,14 @@ public class ReportForm {
 
 	public void setProjects(List<ProjectRow> projects) {
 		this.projects = projects;
+	}
+
+	public List<RecommendationRow> getRecommendations() {
+		return this.recommendations;
+	}
+
+	public void setRecommendations(List<RecommendationRow> recommendations) {
+		this.recommendations = recommendations;
 	}
 
 	/** A target's actual for the year. */
@@ -226,6 +245,48 @@ public class ReportForm {
 
 		public void setProgress(String progress) {
 			this.progress = progress;
+		}
+
+	}
+
+	/**
+	 * The district's answer to a recommendation of its annual evaluation: how far it was
+	 * followed, and how.
+	 */
+	public static class RecommendationRow {
+
+		@FieldLabel("district.recommendation")
+		private Long recommendationId;
+
+		@FieldLabel("district.recommendationStatus")
+		private RecommendationStatus status;
+
+		@FieldLabel("district.recommendationExplanation")
+		@Size(max = 2000)
+		private String explanation;
+
+		public Long getRecommendationId() {
+			return this.recommendationId;
+		}
+
+		public void setRecommendationId(Long recommendationId) {
+			this.recommendationId = recommendationId;
+		}
+
+		public RecommendationStatus getStatus() {
+			return this.status;
+		}
+
+		public void setStatus(RecommendationStatus status) {
+			this.status = status;
+		}
+
+		public String getExplanation() {
+			return this.explanation;
+		}
+
+		public void setExplanation(String explanation) {
+			this.explanation = explanation;
 		}
 
 	}

@@ -25,7 +25,7 @@ public class ReviewForm {
 	/** The sections of a report the ministry may comment on when it sends it back. */
 	public enum Section {
 
-		ACTUALS, TASKS, NARRATIVE, EVIDENCE
+		ACTUALS, TASKS, RECOMMENDATIONS, NARRATIVE, EVIDENCE
 
 	}
 
@@ -41,6 +41,10 @@ public class ReviewForm {
 	@Size(max = 2000)
 	private String tasksComment;
 
+	@FieldLabel("district.review.recommendationsComment")
+	@Size(max = 2000)
+	private String recommendationsComment;
+
 	@Size(max = 2000)
 	private String narrativeComment;
 
@@ -52,6 +56,7 @@ public class ReviewForm {
 		return switch (section) {
 			case ACTUALS -> this.actualsComment;
 			case TASKS -> this.tasksComment;
+			case RECOMMENDATIONS -> this.recommendationsComment;
 			case NARRATIVE -> this.narrativeComment;
 			case EVIDENCE -> this.evidenceComment;
 		};
@@ -71,6 +76,14 @@ public class ReviewForm {
 
 	public void setTasksComment(String tasksComment) {
 		this.tasksComment = tasksComment;
+	}
+
+	public String getRecommendationsComment() {
+		return this.recommendationsComment;
+	}
+
+	public void setRecommendationsComment(String recommendationsComment) {
+		this.recommendationsComment = recommendationsComment;
 	}
 
 	public String getNarrativeComment() {
