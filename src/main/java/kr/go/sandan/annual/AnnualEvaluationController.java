@@ -83,6 +83,9 @@ class AnnualEvaluationController {
 
 	private String render(AnnualEvaluations.Page page, CommitteeForm form, Model model) {
 		model.addAttribute("page", page);
+		if (form == null && page.evaluation() != null && page.stage() == AnnualStage.FORMING) {
+			form = CommitteeForm.of(page.evaluation(), page.indicators(), page.board().scale());
+		}
 		if (form != null && !model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}
@@ -229,6 +232,7 @@ class AnnualEvaluationController {
 	private String decisionPage(AnnualEvaluations.Page page, AnnualBoard.Row row, DecisionForm form, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("row", row);
+		model.addAttribute("followUps", this.views.followUps(row.subject()));
 		model.addAttribute("form", form);
 		if (!model.containsAttribute("notice")) {
 			NoticeForm notice = new NoticeForm();

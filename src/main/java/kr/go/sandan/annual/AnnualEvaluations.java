@@ -164,6 +164,7 @@ public class AnnualEvaluations {
 
 	/**
 	 * Adds evaluators to the committee before the start; one added twice is added once.
+	 * Each is told they were assigned (once per committee).
 	 */
 	public void addMembers(int year, long version, Collection<Long> accountIds) {
 		this.locks.serialize("annual-evaluation", year);
@@ -189,6 +190,10 @@ public class AnnualEvaluations {
 				.update();
 			this.audit.record(AuditEntry.of("ANNUAL_MEMBER_ADDED", "annual_evaluation", evaluation.id(), null,
 					Map.of("evaluator", profile.username())));
+			// told once per committee, even when taken off and added again
+			this.notifications.notifyAccounts(Set.of(accountId),
+					"annual-evaluation:" + evaluation.id() + ":member:" + accountId, "notification.annual.assigned",
+					String.valueOf(year), "/evaluations/annual");
 		}
 		bump(evaluation);
 	}

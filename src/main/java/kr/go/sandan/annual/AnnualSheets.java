@@ -146,7 +146,7 @@ public class AnnualSheets {
 	/** A sheet with the district's accepted report version to read. */
 	public record SheetView(AnnualViews.Evaluation evaluation, AnnualViews.Sheet sheet, AnnualViews.Subject subject,
 			List<Scoring.Indicator> indicators, Map<String, Object> report, List<DistrictViews.Actual> actuals,
-			BigDecimal ownTotal) {
+			BigDecimal ownTotal, List<FollowUp> followUps) {
 
 		public boolean submitted() {
 			return this.sheet.status() == SheetStatus.SUBMITTED;
@@ -173,7 +173,7 @@ public class AnnualSheets {
 			.filter((a) -> a.reportId() == subject.reportId())
 			.toList();
 		return new SheetView(evaluation, sheet, subject, indicators, report, actuals,
-				Scoring.ownTotal(sheet.scores(), indicators));
+				Scoring.ownTotal(sheet.scores(), indicators), FollowUp.of(report));
 	}
 
 	/**

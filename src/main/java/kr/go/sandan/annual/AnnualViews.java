@@ -15,6 +15,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +38,26 @@ class AnnualViews {
 
 	private final DistrictViews districts;
 
-	AnnualViews(JdbcClient jdbc, DistrictViews districts) {
+	private final JsonMapper json;
+
+	AnnualViews(JdbcClient jdbc, DistrictViews districts, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.districts = districts;
+		this.json = json;
+	}
+
+	/**
+	 * How the district says, in the report version its evaluators read, it followed
+	 * earlier recommendations (one statement).
+	 */
+	@SuppressWarnings("unchecked")
+	List<FollowUp> followUps(Subject subject) {
+		return this.jdbc.sql("select content::text from annual_report_version where report_id = ? and number = ?")
+			.params(subject.reportId(), subject.reportVersion())
+			.query(String.class)
+			.optional()
+			.map((content) -> FollowUp.of(this.json.readValue(content, LinkedHashMap.class)))
+			.orElse(List.of());
 	}
 
 	/** A year's committee and its rules. */

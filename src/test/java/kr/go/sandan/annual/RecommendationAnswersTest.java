@@ -220,6 +220,74 @@ class RecommendationAnswersTest extends WorkflowTestSupport {
 			.doesNotContain("입주기업 애로 창구 운영");
 		// another region reads nothing of it
 		this.mvc.perform(get(report).with(this.accounts.as("region-busan"))).andExpect(status().isNotFound());
+
+		// the next committee sees, from the accepted version it reads, how it was
+		// followed
+		String evaluator = "p21a-eval-gangwon";
+		this.evaluations.evaluator(evaluator, "연차 평가위원 (p21a)", "SEOUL", "한국산업연구원");
+		long next = nextCommitteeStarted(2752, evaluator);
+		long sheet = this.jdbc.queryForObject("""
+				select h.id from annual_sheet h join annual_subject s on s.id = h.subject_id
+				where h.evaluation_id = ? and s.plan_id = ?""", Long.class, next, plan);
+		this.mvc.perform(as(evaluator, post("/evaluations/annual/" + next + "/pledge")).param("agree", "true"))
+			.andExpect(redirectedUrl("/evaluations/annual"));
+		Document sheetPage = pageAs("/evaluations/annual/sheets/" + sheet, evaluator);
+		assertThat(sheetPage.select("#follow-up-rows tbody tr").eachText())
+			.containsExactly("2751년 연차평가 권고: 입주기업 애로 창구 운영 (이행 기한 2752-06-30) 이행완료 2752년 5월 개소, 상담 40건");
+		this.jdbc.update("update annual_evaluation set completed_at = now() where id = ?", next);
+		long subject = this.jdbc.queryForObject("select subject_id from annual_sheet where id = ?", Long.class, sheet);
+		Document decision = pageAs("/ministry/annual-evaluations/2752/districts/" + subject, "ministry");
+		assertThat(decision.select("#follow-up-rows .follow-up-status").text()).isEqualTo("이행완료");
+	}
+
+	private MockHttpServletRequestBuilder as(String who, MockHttpServletRequestBuilder request) {
+		return request.with(csrf()).with(this.accounts.as(who));
+	}
+
+	/** The year's committee formed by the ministry with one evaluator, and started. */
+	private long nextCommitteeStarted(int year, String evaluator) throws Exception {
+		String page = "/ministry/annual-evaluations/" + year;
+		this.mvc.perform(as("ministry", post(page))).andExpect(redirectedUrl(page));
+		this.mvc
+			.perform(as("ministry", post(page + "/members")).param("version", String.valueOf(evaluationVersion(year)))
+				.param("accountId", String.valueOf(this.evaluations.accountId(evaluator))))
+			.andExpect(redirectedUrl(page));
+		this.mvc
+			.perform(as("ministry", post(page + "/start")).param("version", String.valueOf(evaluationVersion(year))))
+			.andExpect(redirectedUrl(page));
+		return this.jdbc.queryForObject("select id from annual_evaluation where year = ?", Long.class, year);
+	}
+
+	private long evaluationVersion(int year) {
+		return this.jdbc.queryForObject("select version from annual_evaluation where year = ?", Long.class, year);
+	}
+
+	@Test
+	void anEvaluatorIsToldOnceWhenPutOnAnAnnualCommittee() throws Exception {
+		String evaluator = "p21a-eval-told";
+		this.evaluations.evaluator(evaluator, "연차 평가위원 (알림)", "SEOUL", "산업정책연구소");
+		String page = "/ministry/annual-evaluations/2760";
+		long account = this.evaluations.accountId(evaluator);
+		this.mvc.perform(as("ministry", post(page))).andExpect(redirectedUrl(page));
+		// added, added again, taken off and added back: told once
+		for (String step : List.of("add", "add", "remove", "add")) {
+			String url = "add".equals(step) ? page + "/members" : page + "/members/" + account + "/remove";
+			this.mvc
+				.perform(as("ministry", post(url)).param("version", String.valueOf(evaluationVersion(2760)))
+					.param("accountId", String.valueOf(account)))
+				.andExpect(redirectedUrl(page));
+		}
+		assertThat(this.jdbc.queryForList(
+				"""
+						select n.link from notification n where n.account_id = ? and n.message_key = 'notification.annual.assigned'""",
+				String.class, account))
+			.containsExactly("/evaluations/annual");
+		Document start = pageAs("/notifications", evaluator);
+		assertThat(start.text()).contains("2760년 연차평가위원으로 배정되었습니다.");
+		// nobody else is told
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from notification where message_key = 'notification.annual.assigned'
+				and subject = '2760' and account_id <> ?""", Integer.class, account)).isZero();
 	}
 
 	@Test
