@@ -47,8 +47,11 @@ class AnnualEvaluationController {
 
 	private final PdfViews pdfs;
 
-	AnnualEvaluationController(AnnualEvaluations evaluations, AnnualViews views, AnnualWorkbook workbook,
-			PdfViews pdfs) {
+	private final AnnualSheets sheets;
+
+	AnnualEvaluationController(AnnualEvaluations evaluations, AnnualViews views, AnnualWorkbook workbook, PdfViews pdfs,
+			AnnualSheets sheets) {
+		this.sheets = sheets;
 		this.evaluations = evaluations;
 		this.views = views;
 		this.workbook = workbook;
@@ -161,6 +164,29 @@ class AnnualEvaluationController {
 			model.addAttribute("actionArguments", ex.getArguments());
 		}
 		return page(year, model);
+	}
+
+	/** Sends a submitted sheet back to its evaluator, with the reason. */
+	@PostMapping(BASE + "{year}/sheets/{sheetId}/reopen")
+	String reopen(@PathVariable int year, @PathVariable long sheetId, @Valid @ModelAttribute("reopen") ReopenForm form,
+			BindingResult result, @AuthenticationPrincipal PortalUser officer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (saved(result, redirect, response, "evaluation.reopened",
+				() -> this.sheets.reopen(year(year), sheetId, form, officer))) {
+			return "redirect:" + BASE + year;
+		}
+		// the page again, the reason typed beside the sheet it was for (or, when that
+		// sheet is no longer submitted, why not above the board)
+		AnnualEvaluations.Page page = this.evaluations.page(year(year));
+		if (page.submittedSheets().stream().anyMatch((s) -> s.id() == sheetId)) {
+			model.addAttribute("reopenSheet", sheetId);
+		}
+		else if (result.hasErrors()) {
+			org.springframework.validation.ObjectError error = result.getAllErrors().get(0);
+			model.addAttribute("actionError", error.getCode());
+			model.addAttribute("actionArguments", error.getArguments());
+		}
+		return render(page, null, model);
 	}
 
 	/** The year's results as a workbook, once the scores are final. */

@@ -442,19 +442,24 @@ public class AnnualEvaluations {
 		AnnualViews.Evaluation evaluation = this.views.ofYear(year).orElse(null);
 		if (evaluation == null) {
 			return new Page(year, null, List.of(), null, List.of(), List.of(), List.of(), this.views.candidates(year),
-					this.evaluators.all());
+					this.evaluators.all(), List.of());
 		}
 		List<AnnualViews.Member> members = this.views.members(evaluation.id());
-		return new Page(year, evaluation, this.views.indicators(evaluation.id()), board(evaluation),
+		List<AnnualViews.Sheet> sheets = this.views.sheets(evaluation.id(), null);
+		return new Page(year, evaluation, this.views.indicators(evaluation.id()), board(evaluation, sheets),
 				this.evaluators.of(members.stream().map(AnnualViews.Member::accountId).toList()), members,
 				this.views.recommendations(evaluation.id()),
 				(evaluation.stage() == AnnualStage.FORMING) ? this.views.candidates(year) : List.of(),
-				this.evaluators.all());
+				this.evaluators.all(), sheets);
 	}
 
 	AnnualBoard board(AnnualViews.Evaluation evaluation) {
+		return board(evaluation, this.views.sheets(evaluation.id(), null));
+	}
+
+	private AnnualBoard board(AnnualViews.Evaluation evaluation, List<AnnualViews.Sheet> sheets) {
 		return AnnualBoard.compute(this.views.indicators(evaluation.id()), this.views.scale(evaluation.id()),
-				evaluation.rules(), this.views.subjects(evaluation.id()), this.views.sheets(evaluation.id(), null),
+				evaluation.rules(), this.views.subjects(evaluation.id()), sheets,
 				this.views.conflicts(evaluation.id()));
 	}
 
@@ -462,7 +467,24 @@ public class AnnualEvaluations {
 	public record Page(int year, AnnualViews.Evaluation evaluation, List<Scoring.Indicator> indicators,
 			AnnualBoard board, List<Evaluators.Profile> members, List<AnnualViews.Member> memberships,
 			List<AnnualViews.Recommendation> recommendations, List<AnnualViews.Candidate> candidates,
-			List<Evaluators.Profile> evaluators) {
+			List<Evaluators.Profile> evaluators, List<AnnualViews.Sheet> sheets) {
+
+		/**
+		 * The submitted sheets, by district then evaluator (the ministry may reopen
+		 * them).
+		 */
+		public List<AnnualViews.Sheet> submittedSheets() {
+			return this.sheets.stream().filter(AnnualViews.Sheet::submitted).toList();
+		}
+
+		/** An evaluator's name as the ministry reads it. */
+		public String memberName(long accountId) {
+			return this.members.stream()
+				.filter((p) -> p.id() == accountId)
+				.map(Evaluators.Profile::displayName)
+				.findFirst()
+				.orElse("-");
+		}
 
 		public AnnualStage stage() {
 			return (this.evaluation != null) ? this.evaluation.stage() : null;

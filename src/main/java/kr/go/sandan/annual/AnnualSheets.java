@@ -24,6 +24,7 @@ import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.evaluation.ConflictReason;
 import kr.go.sandan.evaluation.Scoring;
 import kr.go.sandan.evaluation.SheetStatus;
+import kr.go.sandan.notification.Notifications;
 import kr.go.sandan.web.ConflictException;
 import kr.go.sandan.web.NotFoundException;
 
@@ -32,7 +33,8 @@ import kr.go.sandan.web.NotFoundException;
  * conflicts with districts, which then exclude them for good), reading a district's
  * accepted report version and scoring it. An evaluator reaches only their own sheets,
  * after the start, after the pledge and never of a district they are excluded from:
- * anything else answers "not found". Every change is audited.
+ * anything else answers "not found". The ministry may send a submitted sheet back. Every
+ * change is audited.
  */
 @Service
 @Transactional
@@ -54,8 +56,11 @@ public class AnnualSheets {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
 	AnnualSheets(JdbcClient jdbc, AnnualViews views, AnnualEvaluations evaluations, DistrictViews districts,
-			TransactionLocks locks, AuditLog audit, JsonMapper json, Clock clock) {
+			TransactionLocks locks, AuditLog audit, JsonMapper json, Clock clock, Notifications notifications) {
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.views = views;
 		this.evaluations = evaluations;
@@ -236,6 +241,46 @@ public class AnnualSheets {
 			.orElseThrow();
 		this.audit.record(AuditEntry.of(submit ? "ANNUAL_SHEET_SUBMITTED" : "ANNUAL_SHEET_SAVED", "annual_sheet",
 				sheetId, before, state(after)));
+	}
+
+	/**
+	 * The ministry sends a submitted sheet back to its evaluator, saying why, while the
+	 * evaluation is in progress: the sheet is a draft again (the evaluation cannot be
+	 * completed until it is submitted again), the evaluator is told and reads the reason
+	 * on the sheet. Holds the year's lock (no completion meanwhile) and the sheet's (no
+	 * save meanwhile); 409 when the sheet changed since the officer read it.
+	 */
+	public void reopen(int year, long sheetId, ReopenForm form, PortalUser officer) {
+		this.locks.serialize("annual-evaluation", year);
+		this.locks.serialize("annual-sheet", sheetId);
+		AnnualViews.Evaluation evaluation = this.views.ofYear(year)
+			.orElseThrow(() -> new NotFoundException("annual evaluation", year));
+		AnnualViews.Sheet sheet = this.views.sheets(evaluation.id(), null)
+			.stream()
+			.filter((s) -> s.id() == sheetId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("annual sheet", sheetId));
+		if (form.getVersion() == null || form.getVersion() != sheet.version()) {
+			throw new ConflictException("annual.error.conflict");
+		}
+		AnnualEvaluations.requireStage(evaluation, AnnualStage.IN_PROGRESS);
+		if (!sheet.submitted()) {
+			throw new AnnualRuleException("reason", "annual.error.sheetNotSubmitted");
+		}
+		String reason = form.getReason().strip();
+		this.jdbc.sql("""
+				update annual_sheet set status = 'DRAFT', submitted_at = null, reopened_reason = ?,
+				    version = version + 1 where id = ?""").params(reason, sheetId).update();
+		Map<String, Object> after = new LinkedHashMap<>(state(sheet));
+		after.put("status", "DRAFT");
+		after.put("reason", reason);
+		this.audit.record(AuditEntry.of("ANNUAL_SHEET_REOPENED", "annual_sheet", sheetId, state(sheet), after)
+			.withDetail(reason));
+		AnnualViews.Subject subject = this.views.subject(evaluation.id(), sheet.subjectId()).orElseThrow();
+		Instant now = this.clock.instant();
+		this.notifications.notifyAccounts(Set.of(sheet.accountId()),
+				"annual-sheet:" + sheetId + ":reopened:" + now.toEpochMilli(), "notification.annual.sheetReopened",
+				subject.regionName() + " (" + year + "년 연차평가)", "/evaluations/annual/sheets/" + sheetId);
 	}
 
 	// --- access ----------------------------------------------------------------------

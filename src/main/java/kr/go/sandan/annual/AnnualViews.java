@@ -109,7 +109,8 @@ class AnnualViews {
 	}
 
 	public record Sheet(long id, long accountId, long subjectId, SheetStatus status, @Nullable String opinion,
-			@Nullable Instant submittedAt, long version, Map<Long, BigDecimal> scores, Map<Long, String> comments) {
+			@Nullable Instant submittedAt, long version, Map<Long, BigDecimal> scores, Map<Long, String> comments,
+			@Nullable String reopenedReason) {
 
 		public boolean submitted() {
 			return this.status == SheetStatus.SUBMITTED;
@@ -266,7 +267,7 @@ class AnnualViews {
 			.query((rs, n) -> new Sheet(rs.getLong("id"), rs.getLong("account_id"), rs.getLong("subject_id"),
 					SheetStatus.valueOf(rs.getString("status")), rs.getString("opinion"), instant(rs, "submitted_at"),
 					rs.getLong("version"), scores.getOrDefault(rs.getLong("id"), Map.of()),
-					comments.getOrDefault(rs.getLong("id"), Map.of())))
+					comments.getOrDefault(rs.getLong("id"), Map.of()), rs.getString("reopened_reason")))
 			.list();
 	}
 

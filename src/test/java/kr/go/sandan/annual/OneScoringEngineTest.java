@@ -176,7 +176,8 @@ class OneScoringEngineTest {
 		long id = 1;
 		for (Scoring.Sheet sheet : SHEETS) {
 			sheets.add(new AnnualViews.Sheet(id++, sheet.accountId(), sheet.subjectId(),
-					kr.go.sandan.evaluation.SheetStatus.SUBMITTED, null, Instant.EPOCH, 1, sheet.scores(), Map.of()));
+					kr.go.sandan.evaluation.SheetStatus.SUBMITTED, null, Instant.EPOCH, 1, sheet.scores(), Map.of(),
+					null));
 		}
 		return sheets;
 	}

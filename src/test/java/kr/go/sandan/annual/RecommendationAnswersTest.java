@@ -225,7 +225,8 @@ class RecommendationAnswersTest extends WorkflowTestSupport {
 		// followed
 		String evaluator = "p21a-eval-gangwon";
 		this.evaluations.evaluator(evaluator, "연차 평가위원 (p21a)", "SEOUL", "한국산업연구원");
-		long next = nextCommitteeStarted(2752, evaluator);
+		long next = new AnnualCommitteeSteps(this.mvc, this.jdbc, this.accounts, this.evaluations).started(2752,
+				evaluator);
 		long sheet = this.jdbc.queryForObject("""
 				select h.id from annual_sheet h join annual_subject s on s.id = h.subject_id
 				where h.evaluation_id = ? and s.plan_id = ?""", Long.class, next, plan);
@@ -242,20 +243,6 @@ class RecommendationAnswersTest extends WorkflowTestSupport {
 
 	private MockHttpServletRequestBuilder as(String who, MockHttpServletRequestBuilder request) {
 		return request.with(csrf()).with(this.accounts.as(who));
-	}
-
-	/** The year's committee formed by the ministry with one evaluator, and started. */
-	private long nextCommitteeStarted(int year, String evaluator) throws Exception {
-		String page = "/ministry/annual-evaluations/" + year;
-		this.mvc.perform(as("ministry", post(page))).andExpect(redirectedUrl(page));
-		this.mvc
-			.perform(as("ministry", post(page + "/members")).param("version", String.valueOf(evaluationVersion(year)))
-				.param("accountId", String.valueOf(this.evaluations.accountId(evaluator))))
-			.andExpect(redirectedUrl(page));
-		this.mvc
-			.perform(as("ministry", post(page + "/start")).param("version", String.valueOf(evaluationVersion(year))))
-			.andExpect(redirectedUrl(page));
-		return this.jdbc.queryForObject("select id from annual_evaluation where year = ?", Long.class, year);
 	}
 
 	private long evaluationVersion(int year) {
