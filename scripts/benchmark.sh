@@ -11,8 +11,8 @@
 # of the baseline of the same kind); then the same pages again while a writer signs in and saves
 # every second (scripts/benchmark/writer.sh), a second table.
 # Needs wrk (Debian: apt-get install wrk). Settings: BENCH_DATA, BENCH_PORT, BENCH_DURATION,
-# BENCH_CONNECTIONS, BENCH_THREADS, BENCH_SEED, BENCH_STARTS (starts timed per launch, 3),
-# BENCH_JVM_OPTS (added to the portal measured under load), BENCH_JAVA (the java that runs the
+# BENCH_CONNECTIONS, BENCH_THREADS, BENCH_SEED, BENCH_STARTS (starts timed per launch, 3; 0: the pages only),
+# BENCH_WARMUP (5s), BENCH_JVM_OPTS (added to the portal measured under load), BENCH_JAVA (the java that runs the
 # portal; the build stays on the default one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -120,9 +120,13 @@ startup() { # name log java-options...
   echo "   ${times[*]} s" >&2
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((STARTS + 1) / 2))p"
 }
-PLAIN_STARTUP=$(startup "without the archive" portal-plain.log)
-STARTUP=$(startup "with $ARCHIVE_KIND" portal-cds.log "${ARCHIVE[@]}")
-FAST_STARTUP=$(startup "with $ARCHIVE_KIND, optimized launch" portal-fast.log "${ARCHIVE[@]}" -XX:TieredStopAtLevel=1)
+if [ "$STARTS" -gt 0 ]; then
+  PLAIN_STARTUP=$(startup "without the archive" portal-plain.log)
+  STARTUP=$(startup "with $ARCHIVE_KIND" portal-cds.log "${ARCHIVE[@]}")
+  FAST_STARTUP=$(startup "with $ARCHIVE_KIND, optimized launch" portal-fast.log "${ARCHIVE[@]}" -XX:TieredStopAtLevel=1)
+else # BENCH_STARTS=0: the pages only
+  PLAIN_STARTUP=- STARTUP=- FAST_STARTUP=-
+fi
 
 # the portal measured under load: with the archive and the JIT's every tier (BENCH_JVM_OPTS
 # adds options, e.g. -XX:TieredStopAtLevel=1 to measure the optimized launch)
@@ -156,7 +160,10 @@ COOKIE="Cookie: SESSION=${SESSIONS[0]}"
 ROUND=$(curl -s "$BASE/" | grep -o 'href="/rounds/[0-9]*"' | sed 's/[^0-9]//g' | sort -n | tail -1)
 PLAN=$(curl -s "$BASE/rounds/$ROUND" | grep -o 'href="/plans/[0-9]*"' | sed 's/[^0-9]//g' | sed -n 1p)
 CALL=$(curl -s -H "$COOKIE" "$BASE/ministry/calls" | grep -o 'href="/ministry/calls/[0-9]*"' | sed 's/[^0-9]//g' | sort -n | tail -1)
-[ -n "$ROUND" ] && [ -n "$PLAN" ] && [ -n "$CALL" ] || { echo "pages not found (round $ROUND plan $PLAN call $CALL)" >&2; exit 1; }
+MILESTONE=$(curl -s "$BASE/plans/$PLAN" | grep -o "href=\"/plans/$PLAN/milestones/[A-Z_]*\"" | sed 's/.*milestones.//;s/"//' | sed -n 1p)
+REGION=$(curl -s "$BASE/plans/$PLAN" | grep -o 'href="/regions/[a-z0-9-]*"' | sed 's/.*regions.//;s/"//' | sed -n 1p)
+[ -n "$ROUND" ] && [ -n "$PLAN" ] && [ -n "$CALL" ] && [ -n "$REGION" ] && [ -n "$MILESTONE" ] \
+  || { echo "pages not found (round $ROUND plan $PLAN call $CALL region $REGION)" >&2; exit 1; }
 
 run() { # name kind url [fresh: past the page caches]
   local name=$1 kind=$2 url=$3 fresh=${4:-0}
@@ -189,16 +196,29 @@ pages() {
   run "map" anonymous /map
   run "plan search" anonymous "/plans?status=DESIGNATED"
   run "open data API (plans)" anonymous "/api/v1/plans?size=20"
-  # what a first view costs: rendered at every request, past the page caches
+  # what a first view costs: rendered at every request, past the page caches (issue 18: each
+  # at least a tenth of the baseline's throughput)
+  run "call board (rendered afresh; the layout and one query)" anonymous /calls 1
+  run "home (rendered afresh)" anonymous / 1
+  run "round (rendered afresh)" anonymous "/rounds/$ROUND" 1
   run "plan (rendered afresh)" anonymous "/plans/$PLAN" 1
+  run "plan milestone (rendered afresh)" anonymous "/plans/$PLAN/milestones/$MILESTONE" 1
+  run "region history (rendered afresh)" anonymous "/regions/$REGION" 1
+  run "complexes (rendered afresh)" anonymous /complexes 1
   run "ranking board (rendered afresh)" signed-in "/ministry/calls/$CALL/evaluation/ranking" 1
+  run "call overview (signed in, never kept)" signed-in "/ministry/calls/$CALL" 1
   run "dashboard (rendered afresh)" anonymous /dashboard 1
+  run "dashboard (ministry, rendered afresh)" signed-in /dashboard 1
+  run "map (rendered afresh)" anonymous /map 1
+  run "plan search (rendered afresh)" anonymous "/plans?status=DESIGNATED" 1
+  # the trivial page again: on a shared machine the baseline moves within a run
+  run "baseline again" anonymous /ping
 }
 
 # every page once first: on 2 cores the JIT compiler is still busy long after start-up, and
 # the first page measured (the baseline) would pay for it
 echo "== warming up (every page, 10 s each)" >&2
-WARMUP=5s
+WARMUP=${BENCH_WARMUP:-5s}
 MEASURE=$DURATION
 DURATION=5s
 pages > /dev/null
@@ -229,7 +249,8 @@ echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $("$JAVA" -version 2>&1 | sed -n 1p)"
 echo "Start-up to ready (process start to the readiness probe answering UP, median of $STARTS): ${PLAIN_STARTUP}s plain, ${STARTUP}s with $ARCHIVE_KIND, ${FAST_STARTUP}s with it and the optimized launch (-XX:TieredStopAtLevel=1)"
 echo "Portal under load: started with $ARCHIVE_KIND${BENCH_JVM_OPTS:+, $BENCH_JVM_OPTS}"
-echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per page after a 5 s warm-up (and 10 s of every page first)"
+echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per page after a $WARMUP warm-up (and every page first)"
+echo "Commit: $(git rev-parse --short HEAD 2> /dev/null || echo unknown)$(git diff --quiet HEAD 2> /dev/null || echo ' (with uncommitted changes)')"
 table() { # results
   echo
   echo "| page | as | path | requests/s | p50 ms | p95 ms | p99 ms | errors | cache hits % | share of baseline |"
@@ -237,7 +258,8 @@ table() { # results
   declare -A BASELINE
   while IFS='|' read -r name kind url line; do
     rps=$(field "$line" rps)
-    [ "$url" = /ping ] && BASELINE[$kind]=$rps
+    # the first /ping of each kind (the one measured again at the end is shown, not divided by)
+    [ "$url" = /ping ] && [ -z "${BASELINE[$kind]:-}" ] && BASELINE[$kind]=$rps
     share=$(echo "scale=2; $rps / ${BASELINE[$kind]}" | bc)
     echo "| $name | $kind | $url | $rps | $(field "$line" p50) | $(field "$line" p95) | $(field "$line" p99) | $(field "$line" errors) | $(field "$line" hits) | $share |"
   done < "$1"
