@@ -25,7 +25,8 @@ class ProgramAtAGlanceBrowserTest extends BrowserTestSupport {
 	void theNewPagesAreAccessibleInKoreanAndEnglish() {
 		for (String path : List.of("/dashboard", "/map", "/open-data", "/plans", "/complexes?name=%EC%B0%BD%EC%9B%90",
 				"/dashboard?lang=en&round=2021", "/map?lang=en", "/open-data?lang=en",
-				"/plans?lang=en&status=DESIGNATED", "/dashboard?round=1999&year=abc", "/map?colour=attainment")) {
+				"/plans?lang=en&status=DESIGNATED", "/dashboard?round=1999&year=abc", "/map?colour=attainment",
+				"/map?lang=en&colour=attainment", "/complexes?lang=en")) {
 			Response response = this.page.navigate(url(path));
 			assertThat(response.status()).as(path).isEqualTo(200);
 			assertAccessible();
