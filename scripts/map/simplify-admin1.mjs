@@ -11,7 +11,14 @@
 //   neighbours keep one common border (no slivers, no gaps); rings that end up smaller
 //   than MIN_AREA square units (islets) are dropped.
 // - Label: the point of the region's largest polygon farthest from its edges (grid search),
-//   so 경기 is not labelled inside 서울.
+//   so 경기 is not labelled inside 서울. The seven metropolitan cities and 세종 are too small
+//   to hold their names without covering a neighbour's (서울/인천, 세종/대전, 광주 in 전남,
+//   부산/울산): their labels stand in the sea at the anchors of LABELS, hand-placed like a
+//   cartographer's, with a leader line back to that point; the portal's browser test checks
+//   that no two labels overlap, in Korean and English, on a desktop and a phone.
+//
+// Output, one line per region: code, point x, point y (inside the region), label x, label y,
+// text-anchor (middle inside the region; end or start for a callout), SVG path.
 import { readFileSync } from 'node:fs';
 
 const WIDTH = 480;          // viewBox width; the height follows the extent
@@ -24,6 +31,18 @@ const CODES = {
   'Daejeon': 'DAEJEON', 'Ulsan': 'ULSAN', 'Sejong': 'SEJONG', 'Gyeonggi': 'GYEONGGI', 'Gangwon': 'GANGWON',
   'North Chungcheong': 'CHUNGBUK', 'South Chungcheong': 'CHUNGNAM', 'North Jeolla': 'JEONBUK',
   'South Jeolla': 'JEONNAM', 'North Gyeongsang': 'GYEONGBUK', 'South Gyeongsang': 'GYEONGNAM', 'Jeju': 'JEJU',
+};
+
+// Label anchors in viewBox units, [x, y, text-anchor], y the text's middle. 'end' labels
+// stand in the Yellow Sea (west), 'start' ones in the East Sea (east), clear of the islands
+// Natural Earth keeps, with a leader line to the region; 'middle' ones only nudge a name
+// that would sit on a border or spill into the sea (충남 out of 대전's leader, 경남 off
+// 전남, 경기 in its wide north, 전남 inland).
+const LABELS = {
+  SEOUL: [96, 72, 'end'], INCHEON: [96, 98, 'end'], SEJONG: [92, 158, 'end'], DAEJEON: [104, 220, 'end'],
+  GWANGJU: [104, 262, 'end'], DAEGU: [330, 220, 'start'], ULSAN: [330, 246, 'start'], BUSAN: [330, 272, 'start'],
+  CHUNGNAM: [138, 182, 'middle'], GYEONGNAM: [234, 263, 'middle'], GYEONGGI: [170, 76, 'middle'],
+  JEONNAM: [165, 304, 'middle'],
 };
 
 const topology = JSON.parse(readFileSync(process.argv[2], 'utf8'));
@@ -135,8 +154,9 @@ for (const geometry of object.geometries) {
   const code = name ? CODES[name] : 'ISLANDS';
   if (!code) throw new Error(`no portal code for ${name}`);
   seen.add(code);
-  const [lx, ly] = name ? label(rings) : [0, 0];
-  lines.push([code, f(lx), f(ly), path(rings)].join('\t'));
+  const [px, py] = name ? label(rings) : [0, 0];
+  const [lx, ly, anchor] = LABELS[code] ?? [px, py, 'middle'];
+  lines.push([code, f(px), f(py), f(lx), f(ly), anchor, path(rings)].join('\t'));
 }
 const missing = Object.values(CODES).filter((code) => !seen.has(code));
 if (missing.length) throw new Error(`regions missing from the source: ${missing.join(', ')}`);

@@ -25,8 +25,19 @@ final class RegionMap {
 
 	static final String RESOURCE = "/map/korea-admin1.tsv";
 
-	/** The outline of a region: its SVG path and where its label goes. */
-	record Outline(String code, String path, double labelX, double labelY) {
+	/**
+	 * The outline of a region: its SVG path, a point inside it, and where its label goes.
+	 * A region too small for its name (서울, 세종, the metropolitan cities) has its label in
+	 * the sea, anchored at its {@code end} (west) or {@code start} (east), with a leader
+	 * line back to the point; the others are labelled in place ({@code middle}).
+	 */
+	record Outline(String code, String path, double pointX, double pointY, double labelX, double labelY,
+			String anchor) {
+
+		boolean callout() {
+			return !"middle".equals(this.anchor);
+		}
+
 	}
 
 	/** The map's outlines by region code, and its viewBox. */
@@ -54,9 +65,11 @@ final class RegionMap {
 				if (line.startsWith("# viewBox")) {
 					viewBox = fields[1];
 				}
-				else if (fields.length == 4) {
-					byCode.put(fields[0], new Outline(fields[0], fields[3], Double.parseDouble(fields[1]),
-							Double.parseDouble(fields[2])));
+				else if (fields.length == 7) {
+					byCode.put(fields[0],
+							new Outline(fields[0], fields[6], Double.parseDouble(fields[1]),
+									Double.parseDouble(fields[2]), Double.parseDouble(fields[3]),
+									Double.parseDouble(fields[4]), fields[5]));
 				}
 			}
 			if (viewBox == null) {
@@ -79,8 +92,24 @@ final class RegionMap {
 	 * @param attainment the mean attainment of its districts' latest verified actuals, if
 	 * any
 	 */
-	record Shape(String code, String name, String label, String shade, String path, double labelX, double labelY,
-			List<Integer> years, @Nullable BigDecimal attainment) {
+	record Shape(String code, String name, String label, String shade, Outline outline, List<Integer> years,
+			@Nullable BigDecimal attainment) {
+
+		public String path() {
+			return this.outline.path();
+		}
+
+		/** Whether the label stands outside the region, with a leader line to it. */
+		public boolean isCallout() {
+			return this.outline.callout();
+		}
+
+		/**
+		 * Where the leader line meets the label: just before its first or last letter.
+		 */
+		public double getLeaderX() {
+			return this.outline.labelX() + ("end".equals(this.outline.anchor()) ? 2 : -2);
+		}
 
 		/** The attainment as written: 90, 83.3 (no grouping needed for a percent). */
 		public @Nullable String getAttainmentText() {
@@ -113,8 +142,8 @@ final class RegionMap {
 				continue;
 			}
 			shapes.add(new Shape(line.region().getCode(), DashboardController.regionName(line.region(), locale),
-					shortName(line, locale), line.shade(), outline.path(), outline.labelX(), outline.labelY(),
-					List.copyOf(line.byYear().keySet()), attainment.get(line.region().getId())));
+					shortName(line, locale), line.shade(), outline, List.copyOf(line.byYear().keySet()),
+					attainment.get(line.region().getId())));
 		}
 		return shapes;
 	}
