@@ -82,8 +82,14 @@ class LedgerOverviewController {
 		return report(filter, asOf, this.views.rounds());
 	}
 
+	/**
+	 * The report as the ledger stood on the date asked for (the figures dated that day or
+	 * before, behind schedule judged at that date), else as it stands today.
+	 */
 	private LedgerReport report(LedgerFilter filter, @Nullable String asOf, List<LedgerViews.RoundSchedule> rounds) {
-		return LedgerReport.of(filter, asOf(asOf), this.views.placed(filter), rounds);
+		LocalDate date = asOf(asOf);
+		LocalDate today = LocalDate.now(this.clock);
+		return LedgerReport.of(filter, date, this.views.placed(filter, date.isBefore(today) ? date : null), rounds);
 	}
 
 	/** The date behind schedule is judged at: the one asked for, else today. */
