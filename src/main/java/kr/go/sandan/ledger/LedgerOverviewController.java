@@ -87,13 +87,13 @@ class LedgerOverviewController {
 	 * before, behind schedule judged at that date), else as it stands today.
 	 */
 	private LedgerReport report(LedgerFilter filter, @Nullable String asOf, List<LedgerViews.RoundSchedule> rounds) {
-		LocalDate date = asOf(asOf);
-		LocalDate today = LocalDate.now(this.clock);
-		return LedgerReport.of(filter, date, this.views.placed(filter, date.isBefore(today) ? date : null), rounds);
+		LocalDate asked = asOf(asOf);
+		LocalDate date = (asked != null) ? asked : LocalDate.now(this.clock);
+		return LedgerReport.of(filter, date, this.views.placed(filter, asked), rounds);
 	}
 
-	/** The date behind schedule is judged at: the one asked for, else today. */
-	private LocalDate asOf(@Nullable String text) {
+	/** The date asked for; none when none was, or it cannot be read (then today's). */
+	private static @Nullable LocalDate asOf(@Nullable String text) {
 		if (text != null && !text.isBlank()) {
 			try {
 				return LocalDate.parse(text.strip());
@@ -102,7 +102,7 @@ class LedgerOverviewController {
 				// an unreadable date is today's
 			}
 		}
-		return LocalDate.now(this.clock);
+		return null;
 	}
 
 	/**
