@@ -67,7 +67,7 @@ class LedgerOverviewController {
 	}
 
 	/** The lead ministry of the path, or 404 when unknown or not the person's to read. */
-	private static Ministry readable(String code, PortalUser user) {
+	static Ministry readable(String code, PortalUser user) {
 		Ministry ministry = java.util.Arrays.stream(Ministry.values())
 			.filter((m) -> m.name().equalsIgnoreCase(code))
 			.findFirst()
