@@ -104,6 +104,14 @@ class LedgerPublicationTest extends WorkflowTestSupport {
 		assertThat(pageAs("/ministry/ledger/publications", "ministry").select("#publication-history").text())
 			.contains("2701년", "연간 집행 실적 공개");
 
+		// what was published cannot be changed in place, not even by the portal's own
+		// role
+		long published = version(2701);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.jdbc
+				.update("update ledger_publication_figure set executed = 0 where publication_id = ?", published))
+			.isInstanceOf(org.springframework.dao.DataAccessException.class);
+
 		// planted after publication: a correction of the published year, and a year never
 		// published
 		enter(plan, project, 2701, "allocated", "1000", "executed", "600");
