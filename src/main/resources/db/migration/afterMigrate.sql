@@ -33,3 +33,15 @@ begin
     execute format('revoke update, delete, truncate on annual_report_version_evidence from %I', app);
 end
 $$;
+
+-- p20 (issue #20): what was published of the ledger's execution stays as published
+do $$
+declare
+    app text := '${appRole}';
+begin
+    if app = '' or app = current_user then
+        return;
+    end if;
+    execute format('revoke update, delete, truncate on ledger_publication, ledger_publication_figure from %I', app);
+end
+$$;

@@ -118,13 +118,18 @@ class AccountBootstrap implements ApplicationRunner {
 		this.transactions.executeWithoutResult((status) -> {
 			String hash = null;
 			List<DemoAccount> wanted = new ArrayList<>();
-			wanted.add(new DemoAccount("admin", "시스템 관리자 (데모)", EnumSet.of(Role.ADMIN), null, null, null));
-			wanted.add(new DemoAccount("ministry", "국토교통부 담당자 (데모)", EnumSet.of(Role.MINISTRY), null, null, null));
+			wanted.add(new DemoAccount("admin", "시스템 관리자 (데모)", EnumSet.of(Role.ADMIN), null, null, null, null));
+			wanted
+				.add(new DemoAccount("ministry", "국토교통부 담당자 (데모)", EnumSet.of(Role.MINISTRY), null, null, null, null));
 			wanted.add(new DemoAccount("evaluator", "외부 평가위원 (데모)", EnumSet.of(Role.EVALUATOR), null, "외부 전문가 (데모)",
-					"SEOUL"));
+					"SEOUL", null));
+			// a co-funding ministry's officer: 산업통상자원부 leads most of the projects the
+			// program funds
+			wanted.add(new DemoAccount("funding-motie", "산업통상자원부 협업부처 담당자 (데모)", EnumSet.of(Role.FUNDING_MINISTRY),
+					null, null, null, "MOTIE"));
 			for (String code : DEMO_REGIONS) {
 				wanted.add(new DemoAccount("region-" + code.toLowerCase(java.util.Locale.ROOT), null,
-						EnumSet.of(Role.REGION), code, null, null));
+						EnumSet.of(Role.REGION), code, null, null, null));
 			}
 			// two queries whatever the number of demo accounts: they run at every
 			// start-up
@@ -144,7 +149,7 @@ class AccountBootstrap implements ApplicationRunner {
 					Region homeRegion = (demo.homeRegionCode() != null) ? required(regionsByCode, demo.homeRegionCode())
 							: null;
 					Account account = this.accounts.save(new Account(demo.username(), displayName, hash, demo.roles(),
-							region, demo.affiliation(), homeRegion, false, true));
+							region, demo.affiliation(), homeRegion, demo.ministry(), false, true));
 					this.audit
 						.record(AuditEntry.of("ACCOUNT_CREATED", "account", account.getId(), null, account.auditState())
 							.by("system", null)
@@ -192,7 +197,7 @@ class AccountBootstrap implements ApplicationRunner {
 	}
 
 	private record DemoAccount(String username, String displayName, Set<Role> roles, String regionCode,
-			String affiliation, String homeRegionCode) {
+			String affiliation, String homeRegionCode, String ministry) {
 	}
 
 }

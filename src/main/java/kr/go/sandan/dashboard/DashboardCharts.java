@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.district.DistrictViews.VerifiedActual;
+import kr.go.sandan.ledger.LedgerPublications;
 import kr.go.sandan.ledger.LedgerViews;
 import kr.go.sandan.ledger.LedgerViews.Execution;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
@@ -36,9 +37,10 @@ import kr.go.sandan.web.Numbers;
 /**
  * The dashboard's blocks, each a {@link Chart} with its table: the public ones from what
  * was published only (decisions, Smart Green, confirmed budgets, attainment from verified
- * actuals of accepted reports), and the ministry's (plans in each status, budgets before
- * publication, attainment from every verified actual, execution rates from the ledger,
- * reports overdue). A fixed number of statements whatever the program's size.
+ * actuals of accepted reports, execution rates of the ledger's last publication), and the
+ * ministry's (plans in each status, budgets before publication, attainment from every
+ * verified actual, execution rates from the ledger, reports overdue). A fixed number of
+ * statements whatever the program's size.
  */
 @Component
 class DashboardCharts {
@@ -94,6 +96,22 @@ class DashboardCharts {
 			.toList();
 		common.add(attainment("chart-attainment", "dashboard.attainment",
 				actuals.stream().filter(VerifiedActual::accepted).toList(), reader));
+		// the public reads execution as the ministry last published it, never the ledger
+		List<Execution> published = program.execution()
+			.stream()
+			.map(LedgerPublications.Figure::execution)
+			.filter((e) -> districtFilter.accepts(e.roundYear(), e.regionId(), e.year(), e.planId()))
+			.toList();
+		String publishedOn = program.execution()
+			.stream()
+			.map(LedgerPublications.Figure::publishedOn)
+			.max(LocalDate::compareTo)
+			.map(LocalDate::toString)
+			.orElse("-");
+		common.add(withNote(executionByMinistry("chart-public-execution-ministry", "dashboard.publicExecution.ministry",
+				published, reader), reader.text("dashboard.publicExecution.note", publishedOn)));
+		common.add(executionByDistrict("chart-public-execution-district", "dashboard.publicExecution.district",
+				published, "/plans/%d", reader));
 		List<Chart> office = new ArrayList<>();
 		if (ministry) {
 			office.add(officeStatuses(filter, reader));
@@ -103,8 +121,10 @@ class DashboardCharts {
 				.stream()
 				.filter((e) -> districtFilter.accepts(e.roundYear(), e.regionId(), e.year(), e.planId()))
 				.toList();
-			office.add(executionByMinistry(execution, reader));
-			office.add(executionByDistrict(execution, reader));
+			office.add(
+					executionByMinistry("chart-execution-ministry", "dashboard.execution.ministry", execution, reader));
+			office.add(executionByDistrict("chart-execution-district", "dashboard.execution.district", execution,
+					"/districts/%d/ledger", reader));
 			office.add(overdue(filter, codes, reader));
 		}
 		return new Blocks(chosen.size(), common, office);
@@ -304,23 +324,24 @@ class DashboardCharts {
 				chart.bars(), chart.columns(), chart.rows(), chart.footer());
 	}
 
-	private Chart executionByMinistry(List<Execution> execution, Reader reader) {
-		Chart.Builder chart = executionColumns(reader.chart("chart-execution-ministry", "dashboard.execution.ministry")
-			.column(reader.text("dashboard.ministry")), reader);
+	private Chart executionByMinistry(String id, String key, List<Execution> execution, Reader reader) {
+		Chart.Builder chart = executionColumns(reader.chart(id, key).column(reader.text("dashboard.ministry")), key,
+				reader);
 		new TreeMap<>(sums(execution, Execution::ministry))
 			.forEach((ministry, sum) -> executionRow(chart, Chart.text(reader.ministry(ministry)), sum, reader));
 		return executionTotal(chart, execution, reader).build();
 	}
 
-	private Chart executionByDistrict(List<Execution> execution, Reader reader) {
+	/** Execution by district, each a link ({@code link} with the plan's id). */
+	private Chart executionByDistrict(String id, String key, List<Execution> execution, String link, Reader reader) {
 		Map<Long, Execution> first = new LinkedHashMap<>();
 		execution.forEach((line) -> first.putIfAbsent(line.planId(), line));
-		Chart.Builder chart = executionColumns(reader.chart("chart-execution-district", "dashboard.execution.district")
-			.column(reader.text("dashboard.attainment.district")), reader);
+		Chart.Builder chart = executionColumns(
+				reader.chart(id, key).column(reader.text("dashboard.attainment.district")), key, reader);
 		sums(execution, Execution::planId).forEach((plan, sum) -> {
 			Execution line = first.get(plan);
 			executionRow(chart, Chart.link(reader.text("dashboard.attainment.of", line.roundYear(), line.regionName()),
-					"/districts/" + plan + "/ledger"), sum, reader);
+					String.format(link, plan)), sum, reader);
 		});
 		return executionTotal(chart, execution, reader).build();
 	}
@@ -337,8 +358,9 @@ class DashboardCharts {
 		return sums;
 	}
 
-	private Chart.Builder executionColumns(Chart.Builder chart, Reader reader) {
-		return chart.empty(reader.text("dashboard.execution.none"))
+	private Chart.Builder executionColumns(Chart.Builder chart, String key, Reader reader) {
+		// dashboard.execution.ministry → dashboard.execution.none
+		return chart.empty(reader.text(key.substring(0, key.lastIndexOf('.')) + ".none"))
 			.percent()
 			.numeric(reader.text("dashboard.execution.allocated"))
 			.numeric(reader.text("dashboard.execution.executed"))

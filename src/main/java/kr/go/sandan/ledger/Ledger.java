@@ -222,12 +222,12 @@ public class Ledger {
 	 * Saves the changes of a checked import, each as the line's form would, in one
 	 * transaction: all or nothing.
 	 */
-	int importChanges(DistrictViews.District district, java.util.List<LedgerImport.Change> changes, PortalUser user,
-			LocalDate today) {
+	int importChanges(java.util.List<LedgerImport.Change> changes, PortalUser user, LocalDate today) {
 		int written = 0;
 		for (LedgerImport.Change change : changes) {
 			LedgerViews.Line line = change.line();
-			written += save(district, line.projectId(), line.year(), line.source(), change.form(), user, today);
+			written += save(change.district(), line.projectId(), line.year(), line.source(), change.form(), user,
+					today);
 		}
 		return written;
 	}

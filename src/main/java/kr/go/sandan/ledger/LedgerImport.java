@@ -63,9 +63,13 @@ public final class LedgerImport {
 			@Nullable String reason) implements Serializable {
 	}
 
+	/** A line of the ledger and the district it belongs to. */
+	record Located(DistrictViews.District district, LedgerViews.Line line) {
+	}
+
 	/** One line's figures the file changes, as the ledger form would post them. */
-	public record Change(LedgerViews.Line line, Map<Stage, BigDecimal> after, LocalDate enteredOn,
-			@Nullable String reason) {
+	public record Change(DistrictViews.District district, LedgerViews.Line line, Map<Stage, BigDecimal> after,
+			LocalDate enteredOn, @Nullable String reason) {
 
 		LedgerForm form() {
 			LedgerForm form = new LedgerForm();
@@ -111,17 +115,27 @@ public final class LedgerImport {
 	 * The template: the district's lines, a row per stage, with their current figures.
 	 */
 	static byte[] template(List<LedgerViews.Line> lines, Function<String, String> messages) {
+		return template(lines, Function.identity(), LedgerViews.Line::projectName, messages);
+	}
+
+	/**
+	 * The template of any lines (a lead ministry's across districts), each named as
+	 * {@code name} says; the name is for people and not read back.
+	 */
+	static <T> byte[] template(List<T> items, Function<T, LedgerViews.Line> lineOf, Function<T, String> name,
+			Function<String, String> messages) {
 		ExcelWorkbook workbook = new ExcelWorkbook();
 		List<String> headers = new ArrayList<>();
 		for (String key : HEADER_KEYS) {
 			headers.add(messages.apply(key));
 		}
 		ExcelWorkbook.Table table = workbook.table(messages.apply("ledger.import.sheet"), headers);
-		for (LedgerViews.Line line : lines) {
+		for (T item : items) {
+			LedgerViews.Line line = lineOf.apply(item);
 			for (Stage stage : Stage.values()) {
 				table.line()
 					.integer(line.projectId())
-					.text(line.projectName())
+					.text(name.apply(item))
 					.integer(line.year())
 					.text(messages.apply("ledger.source." + line.source()))
 					.text(messages.apply("ledger.stage." + stage))
@@ -259,21 +273,50 @@ public final class LedgerImport {
 	 */
 	static List<Change> changes(DistrictViews.District district, List<LedgerViews.Line> lines, List<Row> rows,
 			kr.go.sandan.account.PortalUser user, LocalDate today, List<Problem> problems) {
-		Map<String, LedgerViews.Line> byKey = new LinkedHashMap<>();
-		for (LedgerViews.Line line : lines) {
-			byKey.put(line.projectId() + "/" + line.year() + "/" + line.source(), line);
-		}
-		Map<LedgerViews.Line, List<Row>> byLine = new LinkedHashMap<>();
+		return changes(lines.stream().map((line) -> new Located(district, line)).toList(), rows, user, today, problems,
+				"ledger.import.error.notALine");
+	}
+
+	/**
+	 * The changes a lead ministry's file makes to the national lines it leads in every
+	 * district ({@code lines}): a row of another source is refused in its source cell, a
+	 * row of a project the ministry does not lead in its project cell; the rest as a
+	 * district's file.
+	 */
+	static List<Change> nationalChanges(List<Located> lines, List<Row> rows, kr.go.sandan.account.PortalUser user,
+			LocalDate today, List<Problem> problems) {
+		List<Row> national = new ArrayList<>();
 		for (Row row : rows) {
-			LedgerViews.Line line = byKey.get(row.projectId() + "/" + row.year() + "/" + row.source());
+			if (row.source() != Source.NATIONAL) {
+				problems.add(problem(row.row(), 3, "ledger.import.error.notNational", row.source().name()));
+			}
+			else {
+				national.add(row);
+			}
+		}
+		return changes(lines, national, user, today, problems, "ledger.import.error.otherMinistry");
+	}
+
+	private static List<Change> changes(List<Located> lines, List<Row> rows, kr.go.sandan.account.PortalUser user,
+			LocalDate today, List<Problem> problems, String notALine) {
+		Map<String, Located> byKey = new LinkedHashMap<>();
+		for (Located located : lines) {
+			LedgerViews.Line line = located.line();
+			byKey.put(line.projectId() + "/" + line.year() + "/" + line.source(), located);
+		}
+		Map<Located, List<Row>> byLine = new LinkedHashMap<>();
+		for (Row row : rows) {
+			Located line = byKey.get(row.projectId() + "/" + row.year() + "/" + row.source());
 			if (line == null) {
-				problems.add(problem(row.row(), 0, "ledger.import.error.notALine", row.projectId() + "/" + row.year()));
+				problems.add(problem(row.row(), 0, notALine, row.projectId() + "/" + row.year()));
 				continue;
 			}
 			byLine.computeIfAbsent(line, (l) -> new ArrayList<>()).add(row);
 		}
 		List<Change> changes = new ArrayList<>();
-		byLine.forEach((line, own) -> {
+		byLine.forEach((located, own) -> {
+			LedgerViews.Line line = located.line();
+			DistrictViews.District district = located.district();
 			Map<Stage, BigDecimal> after = new java.util.EnumMap<>(Stage.class);
 			LocalDate on = null;
 			String reason = null;
@@ -291,7 +334,7 @@ public final class LedgerImport {
 			if (after.isEmpty()) {
 				return;
 			}
-			Change change = new Change(line, after, on, reason);
+			Change change = new Change(district, line, after, on, reason);
 			Map<@Nullable String, String> refusals = Ledger.refusals(district, line, change.form(), user, today);
 			refusals.forEach((field, key) -> problems.add(new Problem(own.get(0).row(), null, null, key,
 					line.projectName() + " " + line.year() + " " + line.source())));

@@ -72,23 +72,35 @@ class LedgerImportController {
 		return lines.stream().mapToLong(LedgerViews.Line::version).max().orElse(0);
 	}
 
-	@GetMapping("/districts/{id}/ledger/template.xlsx")
-	ResponseEntity<byte[]> template(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
-		DistrictViews.District district = this.districts.readable(id, user);
-		byte[] workbook = LedgerImport.template(this.views.lines(id), this::text);
+	private static ResponseEntity<byte[]> xlsx(String name, byte[] workbook) {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("ledger-" + district.planId() + ".xlsx", StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.body(workbook);
+	}
+
+	/** The uploaded file read cell by cell (too large a file refused unread). */
+	private LedgerImport.Reading read(@org.jspecify.annotations.Nullable MultipartFile file, LocalDate today)
+			throws IOException {
+		if (file != null && file.getSize() > LedgerImport.MAX_BYTES) {
+			return new LedgerImport.Reading(List.of(),
+					List.of(LedgerImport.Problem.ofFile("ledger.import.error.tooLarge")));
+		}
+		return LedgerImport.read((file != null) ? file.getBytes() : null,
+				(file != null) ? file.getOriginalFilename() : null, this::text, today);
+	}
+
+	@GetMapping("/districts/{id}/ledger/template.xlsx")
+	ResponseEntity<byte[]> template(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
+		DistrictViews.District district = this.districts.readable(id, user);
+		return xlsx("ledger-" + district.planId() + ".xlsx", LedgerImport.template(this.views.lines(id), this::text));
 	}
 
 	@GetMapping("/districts/{id}/ledger/import")
 	String form(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("district", this.districts.readable(id, user));
+		model.addAttribute("importBase", "/districts/" + id + "/ledger");
 		return "ledger/import";
 	}
 
@@ -99,16 +111,13 @@ class LedgerImportController {
 		DistrictViews.District district = this.districts.readable(id, user);
 		session.removeAttribute(LedgerImport.Pending.attribute(id));
 		LocalDate today = LocalDate.now(this.clock);
-		LedgerImport.Reading reading = (file != null && file.getSize() > LedgerImport.MAX_BYTES)
-				? new LedgerImport.Reading(List.of(),
-						List.of(LedgerImport.Problem.ofFile("ledger.import.error.tooLarge")))
-				: LedgerImport.read((file != null) ? file.getBytes() : null,
-						(file != null) ? file.getOriginalFilename() : null, this::text, today);
+		LedgerImport.Reading reading = read(file, today);
 		List<LedgerViews.Line> lines = this.views.lines(id);
 		List<LedgerImport.Problem> problems = new ArrayList<>(reading.problems());
 		List<LedgerImport.Change> changes = LedgerImport.changes(district, lines, reading.rows(), user, today,
 				problems);
 		model.addAttribute("district", district);
+		model.addAttribute("importBase", "/districts/" + id + "/ledger");
 		model.addAttribute("fileName", (file != null) ? file.getOriginalFilename() : null);
 		model.addAttribute("problems", problems);
 		model.addAttribute("changes", problems.isEmpty() ? changes : List.of());
@@ -138,9 +147,99 @@ class LedgerImportController {
 			throw new ConflictException("ledger.error.conflict");
 		}
 		session.removeAttribute(LedgerImport.Pending.attribute(id));
-		int written = this.ledger.importChanges(district, changes, user, today);
+		int written = this.ledger.importChanges(changes, user, today);
 		redirect.addFlashAttribute("flashMessage", (written > 0) ? "ledger.import.saved" : "ledger.import.nothing");
 		return "redirect:/districts/" + id + "/ledger";
+	}
+
+	/**
+	 * A lead ministry's national lines in every district, each with its district: what
+	 * its officers' file may change (two statements for the lines, one for the
+	 * districts).
+	 */
+	private List<LedgerImport.Located> national(kr.go.sandan.plan.Ministry lead) {
+		java.util.Map<Long, DistrictViews.District> byPlan = new java.util.HashMap<>();
+		this.districts.districts(null).forEach((d) -> byPlan.put(d.planId(), d));
+		return this.views.placed(new LedgerFilter(lead.name(), null, null, Source.NATIONAL))
+			.stream()
+			.filter((p) -> byPlan.containsKey(p.planId()))
+			.map((p) -> new LedgerImport.Located(byPlan.get(p.planId()), p.line()))
+			.toList();
+	}
+
+	private static long versionOf(List<LedgerImport.Located> lines) {
+		return version(lines.stream().map(LedgerImport.Located::line).toList());
+	}
+
+	private static String ministryBase(kr.go.sandan.plan.Ministry lead) {
+		return "/ledger/ministries/" + lead.name();
+	}
+
+	private static String pendingOf(kr.go.sandan.plan.Ministry lead) {
+		return "ledger-import-ministry-" + lead.name();
+	}
+
+	@GetMapping("/ledger/ministries/{ministry}/template.xlsx")
+	ResponseEntity<byte[]> ministryTemplate(@PathVariable String ministry, @AuthenticationPrincipal PortalUser user) {
+		kr.go.sandan.plan.Ministry lead = LedgerOverviewController.readable(ministry, user);
+		byte[] workbook = LedgerImport.template(national(lead), LedgerImport.Located::line,
+				(l) -> l.district().regionName() + " (" + l.district().roundYear() + ") · " + l.line().projectName(),
+				this::text);
+		return xlsx("ledger-" + lead.name().toLowerCase(Locale.ROOT) + ".xlsx", workbook);
+	}
+
+	@GetMapping("/ledger/ministries/{ministry}/import")
+	String ministryForm(@PathVariable String ministry, @AuthenticationPrincipal PortalUser user, Model model) {
+		kr.go.sandan.plan.Ministry lead = LedgerOverviewController.readable(ministry, user);
+		model.addAttribute("lead", lead);
+		model.addAttribute("importBase", ministryBase(lead));
+		return "ledger/import";
+	}
+
+	@PostMapping("/ledger/ministries/{ministry}/import")
+	String ministryUpload(@PathVariable String ministry, @AuthenticationPrincipal PortalUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model)
+			throws IOException {
+		kr.go.sandan.plan.Ministry lead = LedgerOverviewController.readable(ministry, user);
+		session.removeAttribute(pendingOf(lead));
+		LocalDate today = LocalDate.now(this.clock);
+		LedgerImport.Reading reading = read(file, today);
+		List<LedgerImport.Located> lines = national(lead);
+		List<LedgerImport.Problem> problems = new ArrayList<>(reading.problems());
+		List<LedgerImport.Change> changes = LedgerImport.nationalChanges(lines, reading.rows(), user, today, problems);
+		model.addAttribute("lead", lead);
+		model.addAttribute("importBase", ministryBase(lead));
+		model.addAttribute("fileName", (file != null) ? file.getOriginalFilename() : null);
+		model.addAttribute("problems", problems);
+		model.addAttribute("changes", problems.isEmpty() ? changes : List.of());
+		model.addAttribute("version", versionOf(lines));
+		if (problems.isEmpty() && !changes.isEmpty()) {
+			session.setAttribute(pendingOf(lead),
+					new LedgerImport.Pending(0, versionOf(lines), new ArrayList<>(reading.rows())));
+		}
+		return "ledger/import";
+	}
+
+	@PostMapping("/ledger/ministries/{ministry}/import/confirm")
+	String ministryConfirm(@PathVariable String ministry, @AuthenticationPrincipal PortalUser user,
+			@RequestParam(required = false) Long version, HttpSession session, RedirectAttributes redirect) {
+		kr.go.sandan.plan.Ministry lead = LedgerOverviewController.readable(ministry, user);
+		List<LedgerImport.Located> lines = national(lead);
+		Object kept = session.getAttribute(pendingOf(lead));
+		if (!(kept instanceof LedgerImport.Pending pending) || version == null || pending.version() != version
+				|| versionOf(lines) != version) {
+			throw new ConflictException("ledger.error.conflict");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		List<LedgerImport.Problem> problems = new ArrayList<>();
+		List<LedgerImport.Change> changes = LedgerImport.nationalChanges(lines, pending.rows(), user, today, problems);
+		if (!problems.isEmpty()) {
+			throw new ConflictException("ledger.error.conflict");
+		}
+		session.removeAttribute(pendingOf(lead));
+		int written = this.ledger.importChanges(changes, user, today);
+		redirect.addFlashAttribute("flashMessage", (written > 0) ? "ledger.import.saved" : "ledger.import.nothing");
+		return "redirect:" + ministryBase(lead);
 	}
 
 }

@@ -67,7 +67,7 @@ class LedgerOverviewController {
 	}
 
 	/** The lead ministry of the path, or 404 when unknown or not the person's to read. */
-	private static Ministry readable(String code, PortalUser user) {
+	static Ministry readable(String code, PortalUser user) {
 		Ministry ministry = java.util.Arrays.stream(Ministry.values())
 			.filter((m) -> m.name().equalsIgnoreCase(code))
 			.findFirst()
@@ -82,12 +82,18 @@ class LedgerOverviewController {
 		return report(filter, asOf, this.views.rounds());
 	}
 
+	/**
+	 * The report as the ledger stood on the date asked for (the figures dated that day or
+	 * before, behind schedule judged at that date), else as it stands today.
+	 */
 	private LedgerReport report(LedgerFilter filter, @Nullable String asOf, List<LedgerViews.RoundSchedule> rounds) {
-		return LedgerReport.of(filter, asOf(asOf), this.views.placed(filter), rounds);
+		LocalDate asked = asOf(asOf);
+		LocalDate date = (asked != null) ? asked : LocalDate.now(this.clock);
+		return LedgerReport.of(filter, date, this.views.placed(filter, asked), rounds);
 	}
 
-	/** The date behind schedule is judged at: the one asked for, else today. */
-	private LocalDate asOf(@Nullable String text) {
+	/** The date asked for; none when none was, or it cannot be read (then today's). */
+	private static @Nullable LocalDate asOf(@Nullable String text) {
 		if (text != null && !text.isBlank()) {
 			try {
 				return LocalDate.parse(text.strip());
@@ -96,7 +102,7 @@ class LedgerOverviewController {
 				// an unreadable date is today's
 			}
 		}
-		return LocalDate.now(this.clock);
+		return null;
 	}
 
 	/**

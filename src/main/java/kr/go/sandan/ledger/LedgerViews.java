@@ -209,10 +209,19 @@ public class LedgerViews {
 
 	/**
 	 * The lines of every district that pass the filter (the ministry and the district in
-	 * the statement, the source here), districts by round and name; two statements
-	 * whatever the number of districts, projects and entries.
+	 * the statement, the source here), districts by round and name, as they stand now;
+	 * two statements whatever the number of districts, projects and entries.
 	 */
 	public List<Placed> placed(LedgerFilter filter) {
+		return placed(filter, null);
+	}
+
+	/**
+	 * The same lines as they stood on a date: each stage's latest entry dated that day or
+	 * before (by the date the figure holds from, not the day it was typed), none when
+	 * {@code asOf} is {@code null}.
+	 */
+	public List<Placed> placed(LedgerFilter filter, @Nullable LocalDate asOf) {
 		StringBuilder where = new StringBuilder();
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (filter.ministry() != null) {
@@ -251,10 +260,10 @@ public class LedgerViews {
 					from budget_ledger_entry e join project_outcome o on o.plan_id = e.plan_id and o.project_id = e.project_id
 					join project_outcome_budget b on b.outcome_id = o.id and b.year = e.year
 					where o.outcome <> 'REJECTED'"""
-					+ where + """
+					+ where + ((asOf != null) ? " and e.entered_on <= :asOf" : "") + """
 
 							order by e.plan_id, e.project_id, e.year, e.source, e.stage, e.id desc""")
-			.params(params)
+			.params((asOf != null) ? withAsOf(params, asOf) : params)
 			.query((rs, n) -> placedEntry(rs, latest))
 			.list();
 		List<Placed> lines = new ArrayList<>();
@@ -274,6 +283,12 @@ public class LedgerViews {
 			}
 		}
 		return lines;
+	}
+
+	private static Map<String, Object> withAsOf(Map<String, Object> params, LocalDate asOf) {
+		Map<String, Object> all = new LinkedHashMap<>(params);
+		all.put("asOf", asOf);
+		return all;
 	}
 
 	private record PlacedConfirmed(long planId, String regionName, long roundId, int roundYear, Confirmed confirmed) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code opendata.column.<dataset>.<column>}).
  * <p>
  * Actuals are published only when verified in an accepted annual report; budget execution
- * (issue 20) has no publication step yet and so is no dataset.
+ * only as the ministry published each year (frozen at publication), never the live
+ * ledger.
  */
 public enum Dataset {
 
@@ -45,8 +46,17 @@ public enum Dataset {
 					Column.decimal("year_target"), Column.decimal("actual"), Column.decimal("attainment_percent"),
 					Column.text("attainment"))),
 
-	SMART_GREEN("smart-green-complexes", List.of(Column.integer("complex_id"), Column.text("complex_name"),
-			Column.text("region_code"), Column.text("type"), Column.integer("year"), Column.date("announced_on")));
+	SMART_GREEN("smart-green-complexes",
+			List.of(Column.integer("complex_id"), Column.text("complex_name"), Column.text("region_code"),
+					Column.text("type"), Column.integer("year"), Column.date("announced_on"))),
+
+	BUDGET_EXECUTION("budget-execution",
+			List.of(Column.integer("year"), Column.integer("plan_id"), Column.integer("round_year"),
+					Column.text("region_name"), Column.text("ministry"), Column.text("ministry_name"),
+					Column.text("funding_source"), Column.decimal("confirmed"), Column.decimal("secured"),
+					Column.decimal("allocated"), Column.decimal("executed"), Column.decimal("settled"),
+					Column.decimal("carried_over"), Column.decimal("returned"),
+					Column.decimal("execution_rate_percent"), Column.date("published_on")));
 
 	private final String id;
 

@@ -20,6 +20,7 @@ import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.district.DistrictViews.VerifiedActual;
+import kr.go.sandan.ledger.LedgerPublications;
 import kr.go.sandan.plan.ConfirmedBudget;
 import kr.go.sandan.plan.InnovationPlan;
 import kr.go.sandan.plan.PlanCatalog;
@@ -34,9 +35,9 @@ import kr.go.sandan.round.Rounds;
 /**
  * What the program has published, read in a fixed number of queries whatever its size
  * (rounds, published plans with the copy of their last published decision, published
- * Smart Green designations, regions, verified actuals of accepted reports: five), and the
- * open datasets made from it. Nothing here reads a plan's record: only the frozen copies
- * the public reads.
+ * Smart Green designations, regions, verified actuals of accepted reports, the newest
+ * publication of each year's budget execution: six), and the open datasets made from it.
+ * Nothing here reads a plan's record: only the frozen copies the public reads.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,16 +56,19 @@ public class OpenData {
 
 	private final DistrictViews districts;
 
+	private final LedgerPublications ledger;
+
 	OpenData(Rounds rounds, PlanCatalog plans, Complexes complexes, kr.go.sandan.region.Regions regions,
-			DistrictViews districts) {
+			DistrictViews districts, LedgerPublications ledger) {
 		this.rounds = rounds;
+		this.ledger = ledger;
 		this.districts = districts;
 		this.plans = plans;
 		this.complexes = complexes;
 		this.regions = regions;
 	}
 
-	/** Everything published, as the public may read it (five queries). */
+	/** Everything published, as the public may read it (six queries). */
 	public PublishedProgram published() {
 		List<Region> regions = this.regions.all();
 		List<ComplexRow> smartGreen = this.complexes
@@ -75,16 +79,20 @@ public class OpenData {
 			.stream()
 			.filter(VerifiedActual::accepted)
 			.toList();
-		return new PublishedProgram(this.rounds.all(), this.plans.publishedReadings(), smartGreen, regions, actuals);
+		// execution only as the ministry last published each year, never the ledger
+		// itself
+		return new PublishedProgram(this.rounds.all(), this.plans.publishedReadings(), smartGreen, regions, actuals,
+				this.ledger.published());
 	}
 
 	/**
 	 * The program as published: rounds, published plans as the public reads them, Smart
-	 * Green complexes whose designation is published, the 17 regions, and the verified
-	 * actuals of accepted annual reports of published districts.
+	 * Green complexes whose designation is published, the 17 regions, the verified
+	 * actuals of accepted annual reports of published districts, and the budget execution
+	 * figures of each year's newest publication.
 	 */
 	public record PublishedProgram(List<ProgramRound> rounds, List<PlanReading> plans, List<ComplexRow> smartGreen,
-			List<Region> regions, List<VerifiedActual> actuals) {
+			List<Region> regions, List<VerifiedActual> actuals, List<LedgerPublications.Figure> execution) {
 
 		/** The region of each id. */
 		public Map<Long, Region> regionsById() {
@@ -119,13 +127,13 @@ public class OpenData {
 
 	}
 
-	/** Every dataset made from what was published (five queries). */
+	/** Every dataset made from what was published (six queries). */
 	public List<Table> tables() {
 		PublishedProgram program = published();
 		return Arrays.stream(Dataset.values()).map((dataset) -> table(dataset, program)).toList();
 	}
 
-	/** One dataset made from what was published (five queries). */
+	/** One dataset made from what was published (six queries). */
 	public Table table(Dataset dataset) {
 		return table(dataset, published());
 	}
@@ -143,6 +151,7 @@ public class OpenData {
 			case VERIFIED_ACTUALS -> new Table(dataset, program.lastPublishedOn(),
 					program.actuals().stream().map(OpenData::actualRow).toList());
 			case SMART_GREEN -> smartGreen(program);
+			case BUDGET_EXECUTION -> execution(program);
 		};
 	}
 
@@ -227,6 +236,22 @@ public class OpenData {
 			}
 		}
 		return new Table(Dataset.CONFIRMED_BUDGETS, updated, rows);
+	}
+
+	private static Table execution(PublishedProgram program) {
+		List<List<Object>> rows = program.execution()
+			.stream()
+			.map((f) -> row(f.year(), f.planId(), f.roundYear(), f.regionName(), f.ministry(),
+					kr.go.sandan.plan.Ministry.valueOf(f.ministry()).koreanName(), f.source().name(),
+					plain(f.confirmed()), plain(f.secured()), plain(f.allocated()), plain(f.executed()),
+					plain(f.settled()), plain(f.carriedOver()), plain(f.returned()), plain(f.rate()), f.publishedOn()))
+			.toList();
+		LocalDate updated = program.execution()
+			.stream()
+			.map(LedgerPublications.Figure::publishedOn)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		return new Table(Dataset.BUDGET_EXECUTION, updated, rows);
 	}
 
 	private static Table smartGreen(PublishedProgram program) {

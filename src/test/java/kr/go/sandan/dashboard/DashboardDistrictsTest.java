@@ -182,7 +182,8 @@ class DashboardDistrictsTest extends WorkflowTestSupport {
 		districtOverdue(2588, "JEJU", "제주특별자치도");
 		assertThat(statements(get("/dashboard"))).isEqualTo(publicFew);
 		assertThat(statements(get("/dashboard").with(this.accounts.as("ministry")))).isEqualTo(ministryFew);
-		assertThat(ministryFew).isLessThanOrEqualTo(16);
+		// (17: the published execution figures are one statement more, issue #20)
+		assertThat(ministryFew).isLessThanOrEqualTo(17);
 	}
 
 	/**

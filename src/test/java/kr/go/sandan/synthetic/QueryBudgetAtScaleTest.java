@@ -79,6 +79,9 @@ class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 		counts.put("API plans", statements(get("/api/v1/plans").param("size", "100")));
 		counts.put("API plan", statements(get("/api/v1/plans/" + plan)));
 		counts.put("CSV targets", statements(get("/open-data/targets.csv")));
+		// issue #20: the published execution figures, read through JDBC
+		counts.put("API budget execution",
+				jdbcStatements(get("/api/v1/datasets/budget-execution").param("size", "100")));
 		// issue #19: the district pages, read through JDBC (its paths, reports and
 		// actuals
 		// grow with the years): every statement on the data source counted
