@@ -17,6 +17,12 @@ import org.springframework.context.annotation.Bean;
  * ({@code JdbcTemplate}, {@code JdbcClient}) as much as Hibernate's, which
  * {@link SqlStatements} (Hibernate's statistics) does not see. Import it and read
  * {@link #STATEMENTS} around a request.
+ * <p>
+ * Not counted: {@code audit.DataGeneration}'s re-read of {@code data_generation}, which
+ * happens at most once per request and only when its last answer is older than
+ * {@code portal.data-generation.recheck} (500 ms) — a matter of the clock, not of the
+ * data's size. Counted, it made a budget read 4 instead of 3 whenever a page of the full
+ * data set took longer than that on a loaded machine.
  */
 @TestConfiguration
 public class CountingDataSource {
@@ -43,11 +49,16 @@ public class CountingDataSource {
 	private static Connection counting(Connection connection) {
 		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-					if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+					if ((method.getName().startsWith("prepare") || method.getName().equals("createStatement"))
+							&& !isGenerationRecheck(args)) {
 						STATEMENTS.incrementAndGet();
 					}
 					return invoke(method, connection, args);
 				});
+	}
+
+	private static boolean isGenerationRecheck(Object[] args) {
+		return args != null && args.length > 0 && args[0] instanceof String sql && sql.contains("from data_generation");
 	}
 
 	private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
