@@ -12,9 +12,10 @@ import kr.go.sandan.web.ExcelWorkbook;
 
 /**
  * The ledger of a filter as an .xlsx workbook: its lines with every stage's current
- * figure, the roll-ups the pages show (the total, by ministry, district, year and source)
- * and what is behind schedule. Amounts in KRW million as numbers, so that the sums the
- * officer makes are the portal's.
+ * figure, the roll-ups the pages show (the total, by ministry, district, year and
+ * source), what is behind schedule and the adjusted national budget references the
+ * published annual evaluations set. Amounts in KRW million as numbers, so that the sums
+ * the officer makes are the portal's.
  */
 @Component
 class LedgerWorkbook {
@@ -26,6 +27,11 @@ class LedgerWorkbook {
 	LedgerWorkbook(MessageSource messages, RegionNames regionNames) {
 		this.messages = messages;
 		this.regionNames = regionNames;
+	}
+
+	/** The workbook without adjusted references (their sheet empty). */
+	byte[] write(LedgerReport report, Locale locale) {
+		return write(report, List.of(), locale);
 	}
 
 	/**
