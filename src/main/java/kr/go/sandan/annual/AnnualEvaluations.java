@@ -57,10 +57,14 @@ public class AnnualEvaluations {
 
 	private final Clock clock;
 
+	private final AnnualBudgetFeed budgetFeed;
+
 	private final Notifications notifications;
 
 	AnnualEvaluations(JdbcClient jdbc, AnnualViews views, Evaluators evaluators, ConflictsOfInterest conflicts,
-			TransactionLocks locks, AuditLog audit, Clock clock, Notifications notifications) {
+			TransactionLocks locks, AuditLog audit, Clock clock, Notifications notifications,
+			AnnualBudgetFeed budgetFeed) {
+		this.budgetFeed = budgetFeed;
 		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.views = views;
@@ -418,10 +422,14 @@ public class AnnualEvaluations {
 		if (!undecided.isEmpty()) {
 			throw new AnnualRuleException(null, "annual.error.undecided", String.join(", ", undecided));
 		}
+		Instant publishedAt = this.clock.instant();
 		this.jdbc.sql("""
 				update annual_evaluation set published_at = ?, published_by = ?, version = version + 1 where id = ?""")
-			.params(Timestamp.from(this.clock.instant()), officer.getUsername(), evaluation.id())
+			.params(Timestamp.from(publishedAt), officer.getUsername(), evaluation.id())
 			.update();
+		// each district's budget adjustment becomes next year's adjusted reference in the
+		// ledger, from now on and not before
+		this.budgetFeed.published(year, subjects, publishedAt, officer.getUsername());
 		// each district's region is told where to read its result (once per district and
 		// year)
 		for (AnnualViews.Subject subject : subjects) {

@@ -32,8 +32,11 @@ class AnnualSheetController {
 
 	private final AnnualSheets sheets;
 
-	AnnualSheetController(AnnualSheets sheets) {
+	private final SheetFigures figures;
+
+	AnnualSheetController(AnnualSheets sheets, SheetFigures figures) {
 		this.sheets = sheets;
+		this.figures = figures;
 	}
 
 	@GetMapping
@@ -113,6 +116,7 @@ class AnnualSheetController {
 
 	private String sheetPage(AnnualSheets.SheetView sheet, SheetForm form, Model model) {
 		model.addAttribute("sheet", sheet);
+		model.addAttribute("figures", this.figures.of(sheet));
 		model.addAttribute("form", form);
 		return "annual/sheet";
 	}

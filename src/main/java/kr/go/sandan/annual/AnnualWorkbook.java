@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import kr.go.sandan.evaluation.Scoring;
+import kr.go.sandan.region.RegionNames;
 import kr.go.sandan.web.ExcelWorkbook;
 
 /**
@@ -20,8 +21,11 @@ class AnnualWorkbook {
 
 	private final MessageSource messages;
 
-	AnnualWorkbook(MessageSource messages) {
+	private final RegionNames regionNames;
+
+	AnnualWorkbook(MessageSource messages, RegionNames regionNames) {
 		this.messages = messages;
+		this.regionNames = regionNames;
 	}
 
 	byte[] write(AnnualEvaluations.Page page, Locale locale) {
@@ -40,7 +44,7 @@ class AnnualWorkbook {
 			Scoring.Outcome outcome = row.outcome();
 			AnnualViews.Subject subject = row.subject();
 			ExcelWorkbook.Line line = results.line()
-				.text(subject.regionName())
+				.text(this.regionNames.in(subject.regionName(), locale))
 				.integer(subject.districtYear())
 				.integer(outcome.count())
 				.decimal(outcome.score())
@@ -69,7 +73,7 @@ class AnnualWorkbook {
 		for (AnnualBoard.Row row : board.rows()) {
 			for (AnnualViews.Recommendation recommendation : page.recommendationsOf(row.subject().id())) {
 				recommendations.line()
-					.text(row.subject().regionName())
+					.text(this.regionNames.in(row.subject().regionName(), locale))
 					.integer(recommendation.position() + 1)
 					.text(recommendation.text())
 					.date(recommendation.dueOn());

@@ -42,7 +42,11 @@ class LedgerController {
 
 	private final Clock clock;
 
-	LedgerController(DistrictViews districts, LedgerViews views, Ledger ledger, Clock clock) {
+	private final BudgetAdjustments adjustments;
+
+	LedgerController(DistrictViews districts, LedgerViews views, Ledger ledger, Clock clock,
+			BudgetAdjustments adjustments) {
+		this.adjustments = adjustments;
 		this.districts = districts;
 		this.views = views;
 		this.ledger = ledger;
@@ -62,6 +66,7 @@ class LedgerController {
 		model.addAttribute("byProject", Rollup.by(lines, LedgerViews.Line::projectName));
 		model.addAttribute("ministry", user.has(Role.MINISTRY));
 		model.addAttribute("ownRegion", Ledger.isOwnRegion(district, user));
+		model.addAttribute("adjustments", this.adjustments.ofDistrict(id));
 		return "ledger/page";
 	}
 

@@ -57,8 +57,11 @@ class LedgerOverviewController {
 
 	private final Clock clock;
 
+	private final BudgetAdjustments adjustments;
+
 	LedgerOverviewController(LedgerViews views, Ledger ledger, LedgerWorkbook workbook, DistrictViews districts,
-			Clock clock) {
+			Clock clock, BudgetAdjustments adjustments) {
+		this.adjustments = adjustments;
 		this.views = views;
 		this.ledger = ledger;
 		this.workbook = workbook;
@@ -145,7 +148,9 @@ class LedgerOverviewController {
 	String overview(@RequestParam(required = false) String ministry, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String source, @RequestParam(required = false) String asOf, Model model) {
 		List<LedgerViews.RoundSchedule> rounds = this.views.rounds();
-		model.addAttribute("report", report(filter(ministry, year, source), asOf, rounds));
+		LedgerFilter filter = filter(ministry, year, source);
+		model.addAttribute("report", report(filter, asOf, rounds));
+		model.addAttribute("adjustments", this.adjustments.of(filter));
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("ministries", Ministry.values());
 		model.addAttribute("sources", Source.values());
@@ -174,7 +179,7 @@ class LedgerOverviewController {
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name + ".xlsx").build().toString())
-			.body(this.workbook.write(report, locale));
+			.body(this.workbook.write(report, this.adjustments.of(report.filter()), locale));
 	}
 
 	@GetMapping("/ministry/ledger/schedules/{round}")

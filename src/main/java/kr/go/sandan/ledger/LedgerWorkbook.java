@@ -7,29 +7,65 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import kr.go.sandan.region.RegionNames;
 import kr.go.sandan.web.ExcelWorkbook;
 
 /**
  * The ledger of a filter as an .xlsx workbook: its lines with every stage's current
- * figure, the roll-ups the pages show (the total, by ministry, district, year and source)
- * and what is behind schedule. Amounts in KRW million as numbers, so that the sums the
- * officer makes are the portal's.
+ * figure, the roll-ups the pages show (the total, by ministry, district, year and
+ * source), what is behind schedule and the adjusted national budget references the
+ * published annual evaluations set. Amounts in KRW million as numbers, so that the sums
+ * the officer makes are the portal's.
  */
 @Component
 class LedgerWorkbook {
 
 	private final MessageSource messages;
 
-	LedgerWorkbook(MessageSource messages) {
+	private final RegionNames regionNames;
+
+	LedgerWorkbook(MessageSource messages, RegionNames regionNames) {
 		this.messages = messages;
+		this.regionNames = regionNames;
 	}
 
+	/** The workbook without adjusted references (their sheet empty). */
 	byte[] write(LedgerReport report, Locale locale) {
+		return write(report, List.of(), locale);
+	}
+
+	/**
+	 * The workbook with the adjusted national budget references of the filter (a sheet of
+	 * their own, after the others; empty when there are none).
+	 */
+	byte[] write(LedgerReport report, List<BudgetAdjustments.Adjusted> adjustments, Locale locale) {
 		ExcelWorkbook workbook = new ExcelWorkbook();
 		lines(workbook, report, locale);
 		rollups(workbook, report, locale);
 		behind(workbook, report, locale);
+		adjustments(workbook, adjustments, locale);
 		return workbook.bytes();
+	}
+
+	private void adjustments(ExcelWorkbook workbook, List<BudgetAdjustments.Adjusted> adjustments, Locale locale) {
+		ExcelWorkbook.Table table = workbook.table(text("ledger.sheet.adjustments", locale),
+				List.of(text("ledger.district", locale), text("ledger.round", locale), text("ledger.year", locale),
+						text("ledger.adjustments.confirmed", locale), text("ledger.adjustments.kind", locale),
+						text("ledger.adjustments.value", locale), text("ledger.adjustments.adjusted", locale),
+						text("ledger.adjustments.reason", locale), text("ledger.adjustments.evaluationYear", locale)));
+		for (BudgetAdjustments.Adjusted a : adjustments) {
+			table.line()
+				.text(this.regionNames.in(a.regionName(), locale))
+				.integer(a.roundYear())
+				.integer(a.year())
+				.amount(a.confirmed())
+				.text(text("ledger.adjustments.kind." + a.adjustment().kind(), locale))
+				.decimal(a.adjustment().value())
+				.amount(a.adjusted())
+				.text(a.reason())
+				.integer(a.evaluationYear());
+		}
+		table.filter();
 	}
 
 	private void lines(ExcelWorkbook workbook, LedgerReport report, Locale locale) {
