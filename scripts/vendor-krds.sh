@@ -7,8 +7,9 @@
 #
 # What is kept (paths mirror the package's resources/ folder, so the
 # relative url() references inside the CSS keep resolving):
-#   css/token/krds_tokens.css   design tokens (custom properties); @imported
-#                               by output.css
+#   css/token/krds_tokens.css   design tokens (custom properties); linked by
+#                               the layout before output.css (whose @import
+#                               of it is removed here)
 #   css/component/output.css    common (reset/root/icons/utilities) +
 #                               all components, compiled from output.scss.
 #                               (component.css is NOT used: it is the same
@@ -66,7 +67,17 @@ for f in "${CSS_FILES[@]}"; do
   [[ -f "${SRC}/${f}" ]] || { echo "missing ${f} in package" >&2; exit 1; }
   mkdir -p "${DEST}/$(dirname "${f}")"
   # Drop the sourceMappingURL comment: the .map files are not vendored.
-  sed -e '/^\/\*# sourceMappingURL=.*\*\/\r\{0,1\}$/d' "${SRC}/${f}" > "${DEST}/${f}"
+  # Drop output.css's @import of the tokens: the layout links krds_tokens.css itself (both
+  # download at once instead of one after the other), and tools that re-read the CSS
+  # (axe-core's CSSOM preload) resolved the relative import against the PAGE's address and
+  # asked for /plans/css/token/krds_tokens.css and the like (404).
+  sed -e '/^\/\*# sourceMappingURL=.*\*\/\r\{0,1\}$/d' \
+      -e '/^@import "\.\.\/\.\.\/css\/token\/krds_tokens\.css";\r\{0,1\}$/d' \
+      "${SRC}/${f}" > "${DEST}/${f}"
+  if grep -q '@import' "${DEST}/${f}"; then
+    echo "${f} has an @import the layout does not link; link it in layout.html and drop it here" >&2
+    exit 1
+  fi
 done
 
 # --- images referenced by the vendored CSS ----------------------------------

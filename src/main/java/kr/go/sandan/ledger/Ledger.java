@@ -28,7 +28,14 @@ import kr.go.sandan.web.ConflictException;
 @Transactional
 public class Ledger {
 
+	private static final String INSERT_ENTRY = """
+			insert into budget_ledger_entry (plan_id, project_id, year, source, stage, amount, entered_on,
+			    reason, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private final JdbcClient jdbc;
+
+	/** For an import's entries, written in one batch. */
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
 
 	private final LedgerViews views;
 
@@ -36,8 +43,10 @@ public class Ledger {
 
 	private final AuditLog audit;
 
-	Ledger(JdbcClient jdbc, LedgerViews views, TransactionLocks locks, AuditLog audit) {
+	Ledger(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, LedgerViews views, TransactionLocks locks,
+			AuditLog audit) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.views = views;
 		this.locks = locks;
 		this.audit = audit;
@@ -159,9 +168,7 @@ public class Ledger {
 			if (old != null && old.compareTo(amount.getValue()) == 0) {
 				continue;
 			}
-			this.jdbc.sql("""
-					insert into budget_ledger_entry (plan_id, project_id, year, source, stage, amount, entered_on,
-					    reason, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			this.jdbc.sql(INSERT_ENTRY)
 				.params(district.planId(), projectId, year, source.name(), amount.getKey().name(), amount.getValue(),
 						form.getEnteredOn(), reason, user.getUsername())
 				.update();
@@ -219,17 +226,78 @@ public class Ledger {
 	}
 
 	/**
-	 * Saves the changes of a checked import, each as the line's form would, in one
-	 * transaction: all or nothing.
+	 * Saves the changes of a checked import in one transaction, all or nothing: each line
+	 * checked as its form would be (its version, the ledger's rules for the person),
+	 * under one lock and against one reading of the district's ledger, the entries
+	 * written in one batch and the import audited once with every line it changed. Line
+	 * by line through {@link #save} a 10,000-row file took 40 s (eight statements a
+	 * line).
 	 */
 	int importChanges(java.util.List<LedgerImport.Change> changes, PortalUser user, LocalDate today) {
-		int written = 0;
+		// a co-funding ministry's file spans districts: each district's lines are written
+		// as
+		// one, the districts locked in the order of their ids so two imports cannot
+		// deadlock
+		Map<Long, java.util.List<LedgerImport.Change>> byDistrict = new java.util.TreeMap<>();
 		for (LedgerImport.Change change : changes) {
-			LedgerViews.Line line = change.line();
-			written += save(change.district(), line.projectId(), line.year(), line.source(), change.form(), user,
-					today);
+			byDistrict.computeIfAbsent(change.district().planId(), (plan) -> new java.util.ArrayList<>()).add(change);
+		}
+		int written = 0;
+		for (java.util.List<LedgerImport.Change> ofDistrict : byDistrict.values()) {
+			written += importChanges(ofDistrict.get(0).district(), ofDistrict, user, today);
 		}
 		return written;
+	}
+
+	private int importChanges(DistrictViews.District district, java.util.List<LedgerImport.Change> changes,
+			PortalUser user, LocalDate today) {
+		this.locks.serialize("ledger", district.planId());
+		Map<String, LedgerViews.Line> current = new java.util.HashMap<>();
+		for (LedgerViews.Line line : this.views.lines(district.planId())) {
+			current.put(key(line), line);
+		}
+		java.util.List<Object[]> entries = new java.util.ArrayList<>();
+		java.util.List<String> lines = new java.util.ArrayList<>();
+		for (LedgerImport.Change change : changes) {
+			LedgerViews.Line line = current.get(key(change.line()));
+			if (line == null) {
+				throw new LedgerRefusedException("ledger.error.notConfirmed");
+			}
+			LedgerForm form = change.form();
+			if (form.getVersion() == null || form.getVersion() != line.version()) {
+				throw new ConflictException("ledger.error.conflict");
+			}
+			if (!refusals(district, line, form, user, today).isEmpty()) {
+				throw new LedgerRefusedException("ledger.error.refused");
+			}
+			String reason = (form.getReason() != null && !form.getReason().isBlank()) ? form.getReason().strip() : null;
+			StringBuilder audited = new StringBuilder(key(line));
+			for (Map.Entry<Stage, BigDecimal> amount : form.amounts().entrySet()) {
+				BigDecimal old = line.amount(amount.getKey());
+				if (old != null && old.compareTo(amount.getValue()) == 0) {
+					continue;
+				}
+				entries.add(new Object[] { district.planId(), line.projectId(), line.year(), line.source().name(),
+						amount.getKey().name(), amount.getValue(), form.getEnteredOn(), reason, user.getUsername() });
+				audited.append(' ')
+					.append(amount.getKey().name())
+					.append(' ')
+					.append(old)
+					.append("→")
+					.append(amount.getValue().toPlainString());
+			}
+			lines.add(audited.toString());
+		}
+		this.batch.batchUpdate(INSERT_ENTRY, entries);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("import", entries.size());
+		after.put("lines", lines);
+		this.audit.record(AuditEntry.of("BUDGET_LEDGER_ENTERED", "plan", district.planId(), null, after));
+		return entries.size();
+	}
+
+	private static String key(LedgerViews.Line line) {
+		return line.projectId() + "/" + line.year() + "/" + line.source().name();
 	}
 
 }

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 
 import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.web.ExcelWorkbook;
+import kr.go.sandan.web.TextInput;
 
 /**
  * The district ledger's import template (.xlsx, or CSV with the same columns): one row
@@ -35,9 +36,13 @@ import kr.go.sandan.web.ExcelWorkbook;
  */
 public final class LedgerImport {
 
-	static final int MAX_BYTES = 1024 * 1024;
+	/**
+	 * Room for the template of the largest plausible district, filled in: 200 projects,
+	 * five years, three sources, six stages (18,000 rows; as CSV about 1.3 MB).
+	 */
+	static final int MAX_BYTES = 4 * 1024 * 1024;
 
-	static final int MAX_ROWS = 5000;
+	static final int MAX_ROWS = 20_000;
 
 	private static final String[] HEADER_KEYS = { "ledger.import.col.project", "ledger.import.col.name",
 			"ledger.import.col.year", "ledger.import.col.source", "ledger.import.col.stage", "ledger.import.col.amount",
@@ -258,7 +263,13 @@ public final class LedgerImport {
 			}
 		}
 		String reason = cell(cells, 7);
-		if (reason.length() > 1000) {
+		if (!TextInput.isAcceptable(reason)) {
+			// a NUL in a CSV passed the preview and would have failed the save in
+			// PostgreSQL
+			problems.add(problem(number, 7, "ledger.import.error.characters",
+					reason.replaceAll("[\\p{Cc}\\p{Cs}&&[^\\t\\n\\r]]", "?")));
+		}
+		else if (reason.length() > 1000) {
 			problems.add(problem(number, 7, "ledger.import.error.reason", reason.substring(0, 50)));
 		}
 		if (problems.size() > before) {
@@ -359,7 +370,9 @@ public final class LedgerImport {
 			}
 			Sheet sheet = workbook.getSheetAt(0);
 			if (sheet.getLastRowNum() > MAX_ROWS) {
-				return List.of(List.of(), List.of(), new ArrayList<>(java.util.Collections.nCopies(MAX_ROWS + 1, "")));
+				// more rows than read() takes: it refuses the file by their number (three
+				// rows here said "no rows to read" of a 10,000-row file)
+				return new ArrayList<>(java.util.Collections.nCopies(MAX_ROWS + 2, List.of()));
 			}
 			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
 				org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);

@@ -190,6 +190,7 @@ public class LayoutModel {
 			this.afterTitle = " · " + m.apply("site.name") + "</title>\n" //
 					+ "  <link rel=\"icon\" href=\"" + c + "/favicon.ico\" type=\"image/x-icon\">\n" //
 					+ "  <link rel=\"stylesheet\" href=\"" + c + "/vendor/krds/fonts.css\">\n" //
+					+ "  <link rel=\"stylesheet\" href=\"" + c + "/vendor/krds/css/token/krds_tokens.css\">\n" //
 					+ "  <link rel=\"stylesheet\" href=\"" + c + "/vendor/krds/css/component/output.css\">\n" //
 					+ "  <link rel=\"stylesheet\" href=\"" + c + "/css/portal.css\">\n" //
 					+ "</head>\n" //

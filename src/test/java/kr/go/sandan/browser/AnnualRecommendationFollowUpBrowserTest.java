@@ -38,7 +38,7 @@ class AnnualRecommendationFollowUpBrowserTest extends BrowserTestSupport {
 				where a.username = 'ministry' and g.code = 'CHUNGNAM' on conflict do nothing""", REGION);
 		this.jdbc.update("""
 				insert into account (username, display_name, password_hash, affiliation, home_region_id, enabled)
-				select ?, '연차 평가위원 (p21a)', a.password_hash, '산업연구원', g.id, true from account a, region g
+				select ?, '연차 평가위원 (브라우저)', a.password_hash, '산업연구원', g.id, true from account a, region g
 				where a.username = 'evaluator' and g.code = 'SEOUL' on conflict do nothing""", EVALUATOR);
 		this.jdbc.update("""
 				insert into account_role (account_id, role) select id, 'REGION' from account where username = ?
@@ -54,7 +54,7 @@ class AnnualRecommendationFollowUpBrowserTest extends BrowserTestSupport {
 		button("연차평가위원회 구성");
 		this.page.getByLabel("지구별 최소 평가위원 수").fill("1");
 		button("저장");
-		tick("연차 평가위원 (p21a)");
+		tick("연차 평가위원 (브라우저)");
 		button("평가위원 추가");
 		button("평가 시작");
 		assertThat(this.page.locator("#annual-stage")).hasText("평가 중");
@@ -105,7 +105,7 @@ class AnnualRecommendationFollowUpBrowserTest extends BrowserTestSupport {
 		// recommends and publishes
 		signIn("ministry");
 		this.page.navigate(evaluation);
-		assertThat(this.page.locator("#submitted-sheets")).containsText("연차 평가위원 (p21a)");
+		assertThat(this.page.locator("#submitted-sheets")).containsText("연차 평가위원 (브라우저)");
 		assertAccessible();
 		button("평가 완료");
 		this.page.getByText("결정 기록").click();

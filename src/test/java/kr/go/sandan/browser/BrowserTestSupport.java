@@ -53,6 +53,7 @@ abstract class BrowserTestSupport {
 
 	@BeforeEach
 	void open() {
+		browser.missingStylesheets();
 		this.context = browser.newContext();
 		this.page = this.context.newPage();
 	}
@@ -60,6 +61,9 @@ abstract class BrowserTestSupport {
 	@AfterEach
 	void closeContext() {
 		this.context.close();
+		// a page, or axe-core reading its CSS again, asked for a stylesheet that is not
+		// there (StylesheetsTest checks the files themselves)
+		assertThat(browser.missingStylesheets()).as("stylesheets asked for and not found").isEmpty();
 	}
 
 	String url(String path) {

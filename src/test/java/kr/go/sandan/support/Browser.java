@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
@@ -23,6 +24,12 @@ public final class Browser implements AutoCloseable {
 	private final Playwright playwright;
 
 	private final com.microsoft.playwright.Browser browser;
+
+	/**
+	 * Stylesheets that a page of any context asked for and did not get, by the browser or
+	 * by a script (axe-core reads them again), each as status and address.
+	 */
+	private final List<String> missingStylesheets = new CopyOnWriteArrayList<>();
 
 	private Browser(Playwright playwright, com.microsoft.playwright.Browser browser) {
 		this.playwright = playwright;
@@ -47,7 +54,7 @@ public final class Browser implements AutoCloseable {
 
 	/** A fresh context (cookies, storage) in Korean, sized like an office screen. */
 	public BrowserContext newContext() {
-		return this.browser.newContext(new NewContextOptions().setLocale("ko-KR")
+		return watched(this.browser.newContext(new NewContextOptions().setLocale("ko-KR")
 			.setViewportSize(1280, 900)
 			// KRDS scrolls smoothly; a click that scrolls its target into view while an
 			// autofocused field scrolls the page finds it "outside of the viewport" now
@@ -56,7 +63,7 @@ public final class Browser implements AutoCloseable {
 			// do.
 			.setReducedMotion(ReducedMotion.REDUCE)
 			// axe-core is injected as a script; the portal's CSP rightly forbids that
-			.setBypassCSP(true));
+			.setBypassCSP(true)));
 	}
 
 	/**
@@ -64,10 +71,31 @@ public final class Browser implements AutoCloseable {
 	 * and, when asked, no script at all.
 	 */
 	public BrowserContext newStrictContext(boolean javaScript) {
-		return this.browser.newContext(new NewContextOptions().setLocale("ko-KR")
+		return watched(this.browser.newContext(new NewContextOptions().setLocale("ko-KR")
 			.setViewportSize(1280, 900)
 			.setReducedMotion(ReducedMotion.REDUCE)
-			.setJavaScriptEnabled(javaScript));
+			.setJavaScriptEnabled(javaScript)));
+	}
+
+	private BrowserContext watched(BrowserContext context) {
+		context.onResponse((response) -> {
+			boolean stylesheet = response.request().resourceType().equals("stylesheet")
+					|| response.url().replaceAll("[?#].*$", "").endsWith(".css");
+			if (stylesheet && response.status() >= 400) {
+				this.missingStylesheets.add(response.status() + " " + response.url());
+			}
+		});
+		return context;
+	}
+
+	/**
+	 * The stylesheets asked for and not found since the last call (each page's own, and
+	 * those a tool such as axe-core reads again), then forgotten.
+	 */
+	public List<String> missingStylesheets() {
+		List<String> missing = List.copyOf(this.missingStylesheets);
+		this.missingStylesheets.clear();
+		return missing;
 	}
 
 	@Override

@@ -242,7 +242,7 @@ public final class FormFuzzer {
 	 * Text as it comes back through HTML: NUL becomes U+FFFD in the parser, a lone
 	 * surrogate cannot be encoded as UTF-8, line breaks are normalised.
 	 */
-	private static String normalized(String text) {
+	static String normalized(String text) {
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -304,6 +304,14 @@ public final class FormFuzzer {
 		Form read = Form.of(form);
 		this.given.forEach((name, value) -> read.values.put(name, List.of(value)));
 		return read;
+	}
+
+	/**
+	 * The fields of {@code form} with the values a browser would send (for the same
+	 * checks over a real server, {@link RealServerForm}).
+	 */
+	static Map<String, List<String>> valuesOf(Element form) {
+		return Form.of(form).values;
 	}
 
 	/** A form's fields with the values a browser would send, and which take free text. */

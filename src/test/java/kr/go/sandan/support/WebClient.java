@@ -78,6 +78,13 @@ public final class WebClient {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A file, downloaded. */
+	public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+		return this.http.send(
+				HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(60)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** A page asked for with a cookie of one's own making (and none of the kept ones). */
 	public HttpResponse<String> getWithCookie(String path, String cookie) throws IOException, InterruptedException {
 		HttpClient bare = HttpClient.newBuilder()
@@ -106,6 +113,59 @@ public final class WebClient {
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(pairs.stream().collect(Collectors.joining("&"))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Posts a multipart form, as a browser's file upload does: the fields, then one file
+	 * (with the CSRF token of the last page read).
+	 */
+	public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
+			String contentType, byte[] content) throws IOException, InterruptedException {
+		String boundary = "----portal-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		if (this.csrf != null && !fields.containsKey("_csrf")) {
+			all.put("_csrf", this.csrf);
+		}
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(120))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Posts a form whose fields may repeat or come in a given order (rows of a table).
+	 */
+	public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields)
+			throws IOException, InterruptedException {
+		List<String> pairs = new ArrayList<>();
+		fields.forEach((field) -> pairs.add(encode(field.getKey()) + "=" + encode(field.getValue())));
+		return postEncoded(path, String.join("&", pairs));
+	}
+
+	/**
+	 * Posts a form body encoded by the caller ({@code %ED%A0%80}, a lone surrogate as
+	 * bytes, is what no encoder writes), with the CSRF token of the last page read.
+	 */
+	public HttpResponse<String> postEncoded(String path, String body) throws IOException, InterruptedException {
+		List<String> pairs = new ArrayList<>(List.of(body));
+		if (this.csrf != null && !body.contains("_csrf=")) {
+			pairs.add("_csrf=" + encode(this.csrf));
+		}
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -49,7 +49,7 @@ class QueryParameterFuzzTest {
 	private static final List<String> COMMON = List.of("page", "size", "lang", "sort", "year", "region", "q", "status",
 			"call", "round", "version", "from", "to", "compare");
 
-	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?\\}");
+	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:(?:[^{}]|\\{[^}]*\\})*)?\\}");
 
 	@LocalServerPort
 	int port;
