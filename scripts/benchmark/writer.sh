@@ -45,7 +45,10 @@ while true; do
   PAGE=$(curl -s -b "$JAR" -c "$JAR" "$BASE/ministry/calls/$CALL")
   VERSION=$(echo "$PAGE" | grep -o 'name="version" value="[0-9]*"' | head -1 | grep -o '[0-9]*"$' | tr -d '"')
   ANSWER=$(post "/ministry/calls/$CALL" "$(echo "$PAGE" | csrf)" "$VERSION" "벤치마크 공고 $(date +%s)")
-  if [[ $ANSWER == 302* ]]; then SAVES=$((SAVES + 1)); else FAILED=$((FAILED + 1)); fi
+  if [[ $ANSWER == 302* ]]; then SAVES=$((SAVES + 1)); else
+    FAILED=$((FAILED + 1))
+    echo "writer: save refused: $ANSWER (version ${VERSION:-none read})" >> "$LOG"
+  fi
   echo "saves=$SAVES failed=$FAILED" > "$LOG.count"
   sleep "$(echo "1 - ($(date +%s.%N) - $START)" | bc | sed 's/^-.*/0/;s/^\./0./')"
 done

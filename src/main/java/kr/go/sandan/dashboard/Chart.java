@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One block of the dashboard: a horizontal bar chart laid out on the server and the table
- * that says the same in rows, drawn by {@code dashboard/charts :: block} (the chart alone
- * by {@code :: bars}). One row per bar, its label on the left, its value at the bar's
- * end; geometry in SVG user units, the SVG scales to its box.
+ * that says the same in rows, drawn by {@link ChartHtml} (the chart then the table). One
+ * row per bar, its label on the left, its value at the bar's end; geometry in SVG user
+ * units, the SVG scales to its box.
  *
  * @param id the block's id in the page (heading, title and description ids derive from
  * it)

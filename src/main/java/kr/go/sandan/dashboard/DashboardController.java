@@ -53,6 +53,10 @@ class DashboardController {
 		model.addAttribute("updatedOn", program.lastPublishedOn());
 		model.addAttribute("charts", blocks.common());
 		model.addAttribute("office", blocks.office());
+		// the blocks' HTML written in Java, not cell by cell by the template engine
+		// (issue 18)
+		model.addAttribute("chartsHtml", ChartHtml.blocks(blocks.common()));
+		model.addAttribute("officeHtml", ChartHtml.blocks(blocks.office()));
 		return "dashboard/index";
 	}
 

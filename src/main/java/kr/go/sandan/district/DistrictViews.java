@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -467,12 +468,16 @@ public class DistrictViews {
 			Attainment attainment, boolean accepted) {
 	}
 
+	/** Where {@link #verifiedActuals()} keeps a district's first calendar year. */
+	private static final int FIRST_CALENDAR_YEAR = Integer.MIN_VALUE;
+
 	/**
 	 * Every verified actual of every district whose designation is published (one
 	 * statement): what the program's dashboard counts attainment from. The public may
 	 * read those of accepted reports only.
 	 */
 	public List<VerifiedActual> verifiedActuals() {
+		Map<Long, Map<Integer, Integer>> calendarYears = new HashMap<>();
 		return this.jdbc.sql("""
 				select p.id, r.year as round_year, p.region_id, p.region_name, p.district_start, p.district_end,
 				       t.metric, t.unit, rep.district_year, rep.status, a.value,
@@ -489,15 +494,20 @@ public class DistrictViews {
 				where p.public_status in ('DESIGNATED', 'COMPLETED') and p.district_start is not null
 				  and a.verification = 'VERIFIED' and a.value is not null
 				order by r.year, p.region_name, t.position, rep.district_year""").query((rs, n) -> {
-			LocalDate start = rs.getObject("district_start", LocalDate.class);
-			LocalDate end = rs.getObject("district_end", LocalDate.class);
 			int number = rs.getInt("district_year");
-			int calendarYear = DistrictYear.of(start, end)
-				.stream()
-				.filter((year) -> year.number() == number)
-				.findFirst()
-				.map(DistrictYear::label)
-				.orElse(start.getYear() + number - 1);
+			// the district's years worked out once per district, not per figure
+			Map<Integer, Integer> years = calendarYears.get(rs.getLong("id"));
+			if (years == null) {
+				LocalDate start = rs.getObject("district_start", LocalDate.class);
+				LocalDate end = rs.getObject("district_end", LocalDate.class);
+				years = new HashMap<>();
+				for (DistrictYear year : DistrictYear.of(start, end)) {
+					years.put(year.number(), year.label());
+				}
+				years.put(FIRST_CALENDAR_YEAR, start.getYear());
+				calendarYears.put(rs.getLong("id"), years);
+			}
+			int calendarYear = years.getOrDefault(number, years.get(FIRST_CALENDAR_YEAR) + number - 1);
 			BigDecimal target = rs.getBigDecimal("year_target");
 			BigDecimal actual = rs.getBigDecimal("value");
 			return new VerifiedActual(rs.getLong("id"), rs.getInt("round_year"), rs.getLong("region_id"),

@@ -2,6 +2,7 @@ package kr.go.sandan.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,10 @@ public record ConfirmedBudget(List<Integer> years, List<Line> lines, Line total)
 			}
 		}
 		List<Line> lines = new ArrayList<>();
-		sums.forEach((ministry, byYear) -> lines.add(new Line(ministry, byYear)));
-		return new ConfirmedBudget(List.copyOf(years), lines, new Line(null, all));
+		// unmodifiable: a content's confirmed budget is worked out once and shared
+		sums.forEach((ministry, byYear) -> lines.add(new Line(ministry, Collections.unmodifiableMap(byYear))));
+		return new ConfirmedBudget(List.copyOf(years), Collections.unmodifiableList(lines),
+				new Line(null, Collections.unmodifiableMap(all)));
 	}
 
 	private static YearBudget add(YearBudget a, YearBudget b) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -146,10 +147,22 @@ public class PlanCatalog {
 	 */
 	public Map<Long, PlanContent.Hub> hubsFor(List<InnovationPlan> plans, PortalUser viewer) {
 		Map<Long, PlanContent.Hub> hubs = new HashMap<>();
+		// the plans were read in an earlier transaction: their copies' JSON cannot load
+		// lazily, those not parsed before are read here (one statement, none once kept)
+		Map<Long, String> json = snapshotJson(plans.stream()
+			.filter((plan) -> PlanVisibility.readership(plan, viewer) == Readership.PUBLIC)
+			.map(InnovationPlan::getPublicSnapshot)
+			.filter(Objects::nonNull)
+			.map(PlanSnapshot::getId)
+			.toList());
 		for (InnovationPlan plan : plans) {
 			PlanContent.Hub hub;
 			if (PlanVisibility.readership(plan, viewer) == Readership.PUBLIC) {
-				hub = publicContent(plan).hub();
+				if (plan.getPublicSnapshot() == null) {
+					throw new IllegalStateException("Published plan " + plan.getId() + " has no public copy");
+				}
+				long copy = plan.getPublicSnapshot().getId();
+				hub = PlanSnapshots.readMilestone(copy, () -> json.get(copy)).hub();
 			}
 			else {
 				hub = (plan.getHubComplex() != null) ? new PlanContent.Hub(plan.getHubComplex().getId(),
@@ -212,18 +225,34 @@ public class PlanCatalog {
 	/**
 	 * The confirmed budget of every plan the committee confirmed (and that was not
 	 * withdrawn since), from the copy taken at the confirmation, whether or not the
-	 * confirmation is published (one query; ministry only).
+	 * confirmation is published (one query, and one more for copies not read before;
+	 * ministry only).
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public List<OfficeBudget> officeConfirmedBudgets() {
-		return this.repository.findConfirmedCopies()
-			.stream()
+		List<PlanRepository.ConfirmedCopy> rows = this.repository.findConfirmedCopies();
+		Map<Long, String> json = snapshotJson(rows.stream().map(PlanRepository.ConfirmedCopy::getMilestoneId).toList());
+		return rows.stream()
 			.map((row) -> new OfficeBudget(row.getYear(), row.getRegionCode(),
 					row.getPublicStatus() != null
 							&& PlanMilestones.publicKind(row.getPublicStatus()) == PlanStatus.CONFIRMED
 							&& row.getPublicStatus() != PlanStatus.WITHDRAWN,
-					PlanSnapshots.read(row.getContent()).confirmedBudget()))
+					PlanSnapshots.readMilestone(row.getMilestoneId(), () -> json.get(row.getMilestoneId()))
+						.confirmedBudget()))
 			.toList();
+	}
+
+	/**
+	 * The JSON of those of the milestones' copies not parsed and kept yet, by milestone
+	 * id (one statement when any is missing, none otherwise).
+	 */
+	private Map<Long, String> snapshotJson(List<Long> milestoneIds) {
+		List<Long> missing = milestoneIds.stream().filter((id) -> !PlanSnapshots.kept(id)).toList();
+		Map<Long, String> json = new HashMap<>();
+		if (!missing.isEmpty()) {
+			this.repository.findSnapshotContents(missing).forEach((copy) -> json.put(copy.getId(), copy.json()));
+		}
+		return json;
 	}
 
 	/**

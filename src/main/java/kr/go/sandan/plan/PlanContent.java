@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * What a plan says, as pages render it: the hub complex and what links to it, main
  * industries, vision and targets, key tasks with their requested projects and strategies,
@@ -287,6 +290,20 @@ public record PlanContent(Hub hub, String hubWeightLabel, List<Weight> hubWeight
 	 * projects not funded (미반영) left out.
 	 */
 	public ConfirmedBudget confirmedBudget() {
+		return CONFIRMED_BUDGETS.get(this, PlanContent::sumConfirmedBudget);
+	}
+
+	/**
+	 * Confirmed budgets worked out, by content (identity: weak keys): a published copy is
+	 * parsed once and never changes, and the dashboard sums every published plan's at
+	 * each render (issue 18).
+	 */
+	private static final Cache<PlanContent, ConfirmedBudget> CONFIRMED_BUDGETS = Caffeine.newBuilder()
+		.weakKeys()
+		.maximumSize(4096)
+		.build();
+
+	private ConfirmedBudget sumConfirmedBudget() {
 		return ConfirmedBudget.of(projects().stream()
 			.filter((project) -> project.funding() != null && project.funding().isFunded())
 			.map((project) -> new MinistryFunds(project.leadMinistry(), project.funding().budgets()))

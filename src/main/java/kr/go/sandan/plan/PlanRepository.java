@@ -226,7 +226,7 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 	 */
 	@Query("""
 			select d.year as year, r.code as regionCode, p.publishedOn as publishedOn, p.publicStatus as publicStatus,
-			       s.content as content
+			       s.id as milestoneId
 			from PlanSnapshot s, InnovationPlan p join p.round d join p.region r
 			where s.planId = p.id and s.kind = kr.go.sandan.plan.PlanStatus.CONFIRMED
 			  and p.status in (kr.go.sandan.plan.PlanStatus.CONFIRMED, kr.go.sandan.plan.PlanStatus.DESIGNATED,
@@ -245,9 +245,13 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 
 		PlanStatus getPublicStatus();
 
-		String getContent();
+		long getMilestoneId();
 
 	}
+
+	/** The JSON of milestones' copies (those not parsed and kept yet). */
+	@Query("select c from PlanSnapshotContent c where c.id in :ids")
+	List<PlanSnapshotContent> findSnapshotContents(java.util.Collection<Long> ids);
 
 	/** How many plans of a round and region are in a status. */
 	interface RoundRegionCount {

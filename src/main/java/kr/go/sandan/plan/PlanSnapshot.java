@@ -6,16 +6,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A milestone of a plan read as an entity, so that a page reads the plan and the copy the
  * public may see in one query. Written by {@link PlanMilestones} only; never changed (the
  * database refuses it too).
+ * <p>
+ * The copy itself (tens of kilobytes of JSON) is read only when it has not been parsed
+ * before: {@link PlanSnapshots} keeps parsed copies by milestone, and the JSON is a lazy
+ * {@link PlanSnapshotContent} whose copies not yet kept load in one batch. A page listing
+ * every published plan (dashboard, map, plan search, open data) reads the plans and their
+ * milestones' ids, not 1.6 MB of JSON at every render (issue 18).
  */
 @Entity
 @Immutable
@@ -33,8 +40,9 @@ class PlanSnapshot {
 
 	private Instant takenAt;
 
-	@JdbcTypeCode(SqlTypes.JSON)
-	private String content;
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "id", insertable = false, updatable = false)
+	private PlanSnapshotContent stored;
 
 	protected PlanSnapshot() {
 	}
@@ -52,7 +60,7 @@ class PlanSnapshot {
 	}
 
 	PlanContent read() {
-		return PlanSnapshots.readMilestone(this.id, this.content);
+		return PlanSnapshots.readMilestone(this.id, () -> this.stored.json());
 	}
 
 }

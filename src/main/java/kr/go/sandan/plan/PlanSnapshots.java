@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -75,7 +76,6 @@ public final class PlanSnapshots {
 		return JSON.writeValueAsString(node);
 	}
 
-	/** A kept copy's content, whatever format it was kept in. */
 	/**
 	 * Copies already read, by milestone: a milestone is never changed (the database
 	 * refuses it) and a {@link PlanContent} is immutable, so a plan's public page need
@@ -85,13 +85,24 @@ public final class PlanSnapshots {
 	private static final Cache<Long, PlanContent> MILESTONES = Caffeine.newBuilder().maximumSize(512).build();
 
 	/** {@link #read(String)} of a milestone's copy, parsed once per milestone. */
-	static PlanContent readMilestone(Long id, String json) {
+	static PlanContent readMilestone(Long id, Supplier<String> json) {
 		if (id == null) {
-			return read(json);
+			return read(json.get());
 		}
-		return MILESTONES.get(id, (key) -> read(json));
+		return MILESTONES.get(id, (key) -> read(json.get()));
 	}
 
+	/** Forgets every parsed copy (tests: pages read on a cold start). */
+	static void forgetKept() {
+		MILESTONES.invalidateAll();
+	}
+
+	/** Whether a milestone's copy is parsed and kept: its JSON need not be read. */
+	static boolean kept(long id) {
+		return MILESTONES.getIfPresent(id) != null;
+	}
+
+	/** A kept copy's content, whatever format it was kept in. */
 	public static PlanContent read(String json) {
 		JsonNode node = JSON.readTree(json);
 		if (node.path("format").asInt(1) >= FORMAT) {
