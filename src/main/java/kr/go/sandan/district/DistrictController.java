@@ -2,6 +2,7 @@ package kr.go.sandan.district;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -60,8 +61,11 @@ class DistrictController {
 
 	private final JsonMapper json;
 
+	private final PublicFiguresHtml figuresHtml;
+
 	DistrictController(DistrictViews views, DistrictResults results, Clock clock, ReportEvidence evidence,
-			MessageSource messages, JsonMapper json) {
+			MessageSource messages, JsonMapper json, PublicFiguresHtml figuresHtml) {
+		this.figuresHtml = figuresHtml;
 		this.views = views;
 		this.results = results;
 		this.clock = clock;
@@ -167,14 +171,22 @@ class DistrictController {
 	// --- the district ------------------------------------------------------------------
 
 	@GetMapping("/districts/{id}")
-	String district(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
+	String district(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
 		DistrictViews.District district = this.views.readable(id, user);
 		List<DistrictViews.Target> targets = this.views.targets(id);
 		List<DistrictViews.Report> reports = this.views.reports(List.of(id));
 		model.addAttribute("district", district);
 		model.addAttribute("targetSet", this.views.targetSet(id));
-		model.addAttribute("progress",
-				TargetProgress.of(targets, district.years(), this.views.actuals(List.of(id)), district.rules()));
+		List<TargetProgress> progress = TargetProgress.of(targets, district.years(), this.views.actuals(List.of(id)),
+				district.rules());
+		model.addAttribute("progress", progress);
+		// each target's chart written in Java, as the plan's public page writes it (issue
+		// 18)
+		List<String> charts = new ArrayList<>();
+		for (int i = 0; i < progress.size(); i++) {
+			charts.add(this.figuresHtml.chart(progress.get(i), i + 1, locale));
+		}
+		model.addAttribute("charts", charts);
 		model.addAttribute("reports",
 				reports.stream().collect(Collectors.toMap(DistrictViews.Report::year, Function.identity())));
 		model.addAttribute("overdue",

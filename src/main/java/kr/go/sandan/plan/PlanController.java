@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
 import kr.go.sandan.district.DistrictViews;
+import kr.go.sandan.district.PublicFiguresHtml;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.web.NotFoundException;
 
@@ -45,9 +46,12 @@ class PlanController {
 
 	private final MessageSource messages;
 
+	private final PublicFiguresHtml figuresHtml;
+
 	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review, PlanAttachments attachments,
-			DistrictViews districts, PlanContentViews views, MessageSource messages) {
+			DistrictViews districts, PlanContentViews views, MessageSource messages, PublicFiguresHtml figuresHtml) {
 		this.districts = districts;
+		this.figuresHtml = figuresHtml;
 		this.messages = messages;
 		this.plans = plans;
 		this.complexes = complexes;
@@ -96,7 +100,12 @@ class PlanController {
 		model.addAttribute("complexRows", this.complexes.rows(complexIds));
 		model.addAttribute("milestones", milestones);
 		// a district's verified results, once the ministry accepted a year's report
-		model.addAttribute("districtFigures", this.districts.publicFigures(id).orElse(null));
+		DistrictViews.PublicFigures figures = this.districts.publicFigures(id).orElse(null);
+		model.addAttribute("districtFigures", figures);
+		if (figures != null) {
+			// written in Java, not cell by cell by the template engine (issue 18)
+			model.addAttribute("districtFiguresHtml", this.figuresHtml.figures(figures, locale));
+		}
 		return "plans/detail";
 	}
 
