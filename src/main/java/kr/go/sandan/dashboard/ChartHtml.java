@@ -2,7 +2,7 @@ package kr.go.sandan.dashboard;
 
 import java.util.List;
 
-import org.unbescape.html.HtmlEscape;
+import kr.go.sandan.web.HtmlWriter;
 
 /**
  * Dashboard blocks ({@link Chart}) written as HTML in Java, once per request. The
@@ -14,7 +14,7 @@ import org.unbescape.html.HtmlEscape;
  */
 final class ChartHtml {
 
-	private final StringBuilder html = new StringBuilder(16 * 1024);
+	private final HtmlWriter out = new HtmlWriter();
 
 	private ChartHtml() {
 	}
@@ -23,24 +23,15 @@ final class ChartHtml {
 	static String blocks(List<Chart> charts) {
 		ChartHtml writer = new ChartHtml();
 		charts.forEach(writer::block);
-		return writer.html.toString();
+		return writer.out.toString();
 	}
 
-	private ChartHtml text(String text) {
-		this.html.append(text);
-		return this;
+	private HtmlWriter text(String text) {
+		return this.out.text(text);
 	}
 
-	private ChartHtml escaped(String text) {
-		if (text != null) {
-			this.html.append(HtmlEscape.escapeHtml4Xml(text));
-		}
-		return this;
-	}
-
-	private ChartHtml number(int value) {
-		this.html.append(value);
-		return this;
+	private HtmlWriter escaped(String text) {
+		return this.out.escaped(text);
 	}
 
 	private void block(Chart chart) {

@@ -3,11 +3,10 @@ package kr.go.sandan.district;
 import java.util.List;
 import java.util.Locale;
 
-import org.unbescape.html.HtmlEscape;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.Numbers;
 
 /**
@@ -34,7 +33,7 @@ public class PublicFiguresHtml {
 
 	/** The section of a plan's page with the district's verified figures. */
 	public String figures(DistrictViews.PublicFigures figures, Locale locale) {
-		Writer out = new Writer(locale);
+		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		out.text(
 				"<section aria-labelledby=\"district-figures-title\" id=\"district-figures\">\n  <h2 id=\"district-figures-title\">")
 			.message("district.public.title")
@@ -50,7 +49,7 @@ public class PublicFiguresHtml {
 			if (i > 0) {
 				out.text("\n  ");
 			}
-			target(out, progress.get(i), i + 1);
+			target(out, progress.get(i), i + 1, locale);
 		}
 		out.text("\n</section>");
 		return out.toString();
@@ -58,12 +57,12 @@ public class PublicFiguresHtml {
 
 	/** A target's chart, numbered {@code n} in its page (its title's id). */
 	public String chart(TargetProgress progress, int n, Locale locale) {
-		Writer out = new Writer(locale);
+		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		chart(out, progress, n);
 		return out.toString();
 	}
 
-	private void target(Writer out, TargetProgress p, int n) {
+	private void target(HtmlWriter out, TargetProgress p, int n, Locale locale) {
 		DistrictViews.Target target = p.target();
 		String unit = (target.unit() != null) ? target.unit() : "";
 		out.text("<div class=\"target-progress\">\n    <h3>").escaped(target.asWritten()).text("</h3>\n    ");
@@ -116,7 +115,7 @@ public class PublicFiguresHtml {
 				.text("\">");
 			if (attainment.percent() != null) {
 				out.message("district.attainment.value", this.numbers.format(attainment.percent()),
-						label(out.locale, "district.attainment." + attainment.status().name()));
+						HtmlWriter.message(this.messages, locale, "district.attainment." + attainment.status().name()));
 			}
 			else {
 				out.message("district.attainment.GREY");
@@ -126,7 +125,7 @@ public class PublicFiguresHtml {
 		out.text("\n        </tbody>\n      </table>\n    </div>\n  </div>");
 	}
 
-	private void chart(Writer out, TargetProgress p, int n) {
+	private void chart(HtmlWriter out, TargetProgress p, int n) {
 		out.text(
 				"<figure>\n        <svg role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" class=\"attainment-chart\" viewBox=\"0 0 ")
 			.number(p.getWidth())
@@ -194,50 +193,6 @@ public class PublicFiguresHtml {
 		out.text("\n        </svg>\n        <figcaption>")
 			.message("district.chart.legend")
 			.text("</figcaption>\n      </figure>");
-	}
-
-	private String label(Locale locale, String code) {
-		return this.messages.getMessage(code, null, "??" + code + "_" + locale + "??", locale);
-	}
-
-	/** HTML put together, text escaped. */
-	private final class Writer {
-
-		private final StringBuilder html = new StringBuilder(8 * 1024);
-
-		private final Locale locale;
-
-		Writer(Locale locale) {
-			this.locale = locale;
-		}
-
-		Writer text(String text) {
-			this.html.append(text);
-			return this;
-		}
-
-		Writer escaped(String text) {
-			if (text != null) {
-				this.html.append(HtmlEscape.escapeHtml4Xml(text));
-			}
-			return this;
-		}
-
-		Writer number(int value) {
-			this.html.append(value);
-			return this;
-		}
-
-		Writer message(String code, Object... args) {
-			return escaped(PublicFiguresHtml.this.messages.getMessage(code, (args.length > 0) ? args : null,
-					"??" + code + "_" + this.locale + "??", this.locale));
-		}
-
-		@Override
-		public String toString() {
-			return this.html.toString();
-		}
-
 	}
 
 }
