@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import kr.go.sandan.web.Numbers;
+import kr.go.sandan.web.RenderedHtml;
 
 /**
  * Works out a {@link PlanContentView} once per request: labels from the messages in the
@@ -74,11 +75,20 @@ public class PlanContentViews {
 		ConfirmedBudget confirmedBudget = confirmed ? content.confirmedBudget() : null;
 		return new PlanContentView(content, planTargets,
 				planTargets.stream().anyMatch((target) -> target.targetYear() != null), comparison, different, oneSided,
-				projects.size(), out.keyTaskRows(content.keyTasks()), requested,
-				requested.isEmpty() ? null : out.requestedBudgetRows(requested),
-				requested.isEmpty() ? null : out.requestedSourceRows(requested), confirmed, funded, notFunded,
-				confirmedBudget, confirmed ? out.confirmedProjectRows(projects) : null,
-				confirmed ? out.confirmedBudgetRows(confirmedBudget) : null);
+				projects.size(), kept(out.keyTaskRows(content.keyTasks())), requested,
+				requested.isEmpty() ? null : kept(out.requestedBudgetRows(requested)),
+				requested.isEmpty() ? null : kept(out.requestedSourceRows(requested)), confirmed, funded, notFunded,
+				confirmedBudget, confirmed ? kept(out.confirmedProjectRows(projects)) : null,
+				confirmed ? kept(out.confirmedBudgetRows(confirmedBudget)) : null);
+	}
+
+	/**
+	 * The rows with their UTF-8 bytes: a published copy's view is kept, and a page then
+	 * sends its tables (most of a confirmed plan's page) as bytes encoded once, not
+	 * copied through the template engine and encoded at every render.
+	 */
+	private static RenderedHtml kept(String rows) {
+		return new RenderedHtml(rows);
 	}
 
 	private static long count(List<PlanContent.TargetComparison> rows, PlanContent.TargetComparison.Agreement wanted) {

@@ -1,13 +1,16 @@
 package kr.go.sandan.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * HTML rendered once and kept (a shared fragment, e.g. a ranking board), with its UTF-8
- * bytes. Put in a page's model and written with {@code th:utext}, the page shows a short
- * marker in its place; {@link Utf8ThymeleafView} then sends the kept bytes there, so the
- * fragment is neither copied through Thymeleaf nor encoded again at every request.
+ * HTML rendered once and kept (a shared fragment, e.g. a ranking board; the long tables
+ * of a published plan's view), with its UTF-8 bytes. Written with {@code th:utext}, the
+ * page shows a short marker in its place; {@link Utf8ThymeleafView} then sends the kept
+ * bytes there, so the fragment is neither copied through Thymeleaf nor encoded again at
+ * every request.
  */
 public final class RenderedHtml {
 
@@ -43,10 +46,46 @@ public final class RenderedHtml {
 		return this.utf8;
 	}
 
-	/** The marker: this is what {@code th:utext} writes. */
+	/**
+	 * What {@code th:utext} writes: while {@link Utf8ThymeleafView} renders a page on
+	 * this thread, the marker (the view then sends the kept bytes in its place); anywhere
+	 * else (a PDF, a fragment rendered to a string) the HTML itself.
+	 */
 	@Override
 	public String toString() {
+		Map<String, RenderedHtml> printed = PRINTED.get();
+		if (printed == null) {
+			return this.html;
+		}
+		printed.put(this.marker, this);
 		return this.marker;
+	}
+
+	/** The kept HTML printed by the page being rendered on this thread, by marker. */
+	private static final ThreadLocal<Map<String, RenderedHtml>> PRINTED = new ThreadLocal<>();
+
+	/**
+	 * Starts collecting what the page rendered on this thread prints.
+	 * @return what was collected before (a page rendered inside another), to restore
+	 */
+	static Map<String, RenderedHtml> startPrinting() {
+		Map<String, RenderedHtml> before = PRINTED.get();
+		PRINTED.set(new HashMap<>());
+		return before;
+	}
+
+	/**
+	 * What the page printed since {@link #startPrinting()}; collecting what was before.
+	 */
+	static Map<String, RenderedHtml> stopPrinting(Map<String, RenderedHtml> before) {
+		Map<String, RenderedHtml> printed = PRINTED.get();
+		if (before != null) {
+			PRINTED.set(before);
+		}
+		else {
+			PRINTED.remove();
+		}
+		return (printed != null) ? printed : Map.of();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,9 +52,16 @@ public class Utf8ThymeleafView extends ThymeleafView {
 			}
 
 		};
-		super.render(model, request, rendering);
+		Map<String, RenderedHtml> before = RenderedHtml.startPrinting();
+		Map<String, RenderedHtml> printed;
+		try {
+			super.render(model, request, rendering);
+		}
+		finally {
+			printed = RenderedHtml.stopPrinting(before);
+		}
 		writer.flush();
-		List<byte[]> parts = splice(page.toString(), model);
+		List<byte[]> parts = splice(page.toString(), printed);
 		response.setContentLength(parts.stream().mapToInt((part) -> part.length).sum());
 		ServletOutputStream out = response.getOutputStream();
 		for (byte[] part : parts) {
@@ -64,18 +70,11 @@ public class Utf8ThymeleafView extends ThymeleafView {
 	}
 
 	/**
-	 * The page as UTF-8 bytes, with the kept bytes of each {@link RenderedHtml} of the
-	 * model where the page shows its marker.
+	 * The page as UTF-8 bytes, with the kept bytes of each {@link RenderedHtml} the page
+	 * printed where the page shows its marker.
+	 * @param kept what the page printed, by marker
 	 */
-	static List<byte[]> splice(String page, Map<String, ?> model) {
-		Map<String, RenderedHtml> kept = new HashMap<>();
-		if (model != null) {
-			for (Object value : model.values()) {
-				if (value instanceof RenderedHtml rendered) {
-					kept.put(rendered.marker(), rendered);
-				}
-			}
-		}
+	static List<byte[]> splice(String page, Map<String, RenderedHtml> kept) {
 		List<byte[]> parts = new ArrayList<>(3);
 		int from = 0;
 		int at = kept.isEmpty() ? -1 : page.indexOf(RenderedHtml.MARKER_START);

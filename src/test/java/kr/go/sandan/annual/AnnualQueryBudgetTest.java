@@ -27,7 +27,7 @@ class AnnualQueryBudgetTest extends WorkflowTestSupport {
 
 	private long count(MockHttpServletRequestBuilder request) throws Exception {
 		this.mvc.perform(request.with(this.accounts.as("ministry"))).andExpect(status().isOk());
-		CountingDataSource.STATEMENTS.set(0);
+		CountingDataSource.reset();
 		this.mvc.perform(request.with(this.accounts.as("ministry"))).andExpect(status().isOk());
 		return CountingDataSource.STATEMENTS.get();
 	}

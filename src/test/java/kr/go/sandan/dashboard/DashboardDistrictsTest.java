@@ -191,7 +191,7 @@ class DashboardDistrictsTest extends WorkflowTestSupport {
 	 */
 	private long statements(MockHttpServletRequestBuilder request) throws Exception {
 		page(request);
-		CountingDataSource.STATEMENTS.set(0);
+		CountingDataSource.reset();
 		page(request);
 		return CountingDataSource.STATEMENTS.get();
 	}

@@ -124,9 +124,10 @@ class DashboardTest {
 	@Test
 	void dashboardAndMapReadAFixedNumberOfStatements() throws Exception {
 		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		// counted as after a start: one of them reads the copies' JSON not parsed before
 		assertThat(statements.count(() -> this.mvc.perform(get("/dashboard")).andExpect(status().isOk()))).isBetween(1L,
-				6L);
-		assertThat(statements.count(() -> this.mvc.perform(get("/map")).andExpect(status().isOk()))).isBetween(1L, 4L);
+				7L);
+		assertThat(statements.count(() -> this.mvc.perform(get("/map")).andExpect(status().isOk()))).isBetween(1L, 5L);
 	}
 
 }

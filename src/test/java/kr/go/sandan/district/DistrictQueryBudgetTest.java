@@ -36,7 +36,7 @@ class DistrictQueryBudgetTest extends WorkflowTestSupport {
 	 */
 	private long count(MockHttpServletRequestBuilder request, String who) throws Exception {
 		this.mvc.perform(request.with(this.accounts.as(who))).andExpect(status().isOk());
-		CountingDataSource.STATEMENTS.set(0);
+		CountingDataSource.reset();
 		this.mvc.perform(request.with(this.accounts.as(who))).andExpect(status().isOk());
 		return CountingDataSource.STATEMENTS.get();
 	}

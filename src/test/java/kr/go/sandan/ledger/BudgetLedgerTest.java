@@ -252,7 +252,7 @@ class BudgetLedgerTest extends WorkflowTestSupport {
 
 	private long count(String url, String who) throws Exception {
 		this.mvc.perform(get(url).with(this.accounts.as(who))).andExpect(status().isOk());
-		CountingDataSource.STATEMENTS.set(0);
+		CountingDataSource.reset();
 		this.mvc.perform(get(url).with(this.accounts.as(who))).andExpect(status().isOk());
 		return CountingDataSource.STATEMENTS.get();
 	}

@@ -181,7 +181,7 @@ class LedgerPublicationTest extends WorkflowTestSupport {
 
 	private long statements(String url) throws Exception {
 		anyone(url);
-		CountingDataSource.STATEMENTS.set(0);
+		CountingDataSource.reset();
 		anyone(url);
 		return CountingDataSource.STATEMENTS.get();
 	}

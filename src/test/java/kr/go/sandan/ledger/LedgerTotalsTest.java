@@ -204,7 +204,7 @@ class LedgerTotalsTest extends WorkflowTestSupport {
 
 	private long count(String url) throws Exception {
 		this.mvc.perform(get(url).with(this.accounts.as("ministry"))).andExpect(status().isOk());
-		CountingDataSource.STATEMENTS.set(0);
+		CountingDataSource.reset();
 		this.mvc.perform(get(url).with(this.accounts.as("ministry"))).andExpect(status().isOk());
 		return CountingDataSource.STATEMENTS.get();
 	}

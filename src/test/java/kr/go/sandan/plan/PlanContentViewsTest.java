@@ -56,8 +56,8 @@ class PlanContentViewsTest {
 	void whatWasTypedIsEscapedAndTheOutcomesReadAsBefore() {
 		PlanContentView view = this.views.of(content(), Locale.KOREAN);
 
-		Document tasks = Jsoup.parse("<table><tbody>" + view.keyTaskRows() + "</tbody></table>");
-		assertThat(view.keyTaskRows()).contains("<th scope=\"row\">제조혁신 &lt;1&gt;</th>")
+		Document tasks = Jsoup.parse("<table><tbody>" + view.keyTaskRows().html() + "</tbody></table>");
+		assertThat(view.keyTaskRows().html()).contains("<th scope=\"row\">제조혁신 &lt;1&gt;</th>")
 			.contains("<span>스마트공장 &lt;구축&gt; &amp; &quot;확산&quot;</span>")
 			.contains("<div class=\"muted\">설명 &#39;a&#39;</div>")
 			.doesNotContain("<구축>");
@@ -71,7 +71,7 @@ class PlanContentViewsTest {
 		assertThat(view.confirmed()).isTrue();
 		assertThat(view.fundedCount()).isEqualTo(1);
 		assertThat(view.notFundedCount()).isEqualTo(1);
-		Document confirmed = Jsoup.parse("<table><tbody>" + view.confirmedProjectRows() + "</tbody></table>");
+		Document confirmed = Jsoup.parse("<table><tbody>" + view.confirmedProjectRows().html() + "</tbody></table>");
 		List<Element> rows = confirmed.select("tr");
 		// the project without an outcome has no row
 		assertThat(rows).hasSize(2);
@@ -81,13 +81,14 @@ class PlanContentViewsTest {
 		assertThat(rows.get(1).text()).isEqualTo("순환버스 미반영 2511년 1,500 국비 1,500 · 지방비 0 · 민자 0 미반영: 합계에서 제외");
 
 		// requested: summed from every project; confirmed: the funded one only
-		Document requested = Jsoup.parse("<table><tbody>" + view.requestedBudgetRows() + "</tbody></table>");
+		Document requested = Jsoup.parse("<table><tbody>" + view.requestedBudgetRows().html() + "</tbody></table>");
 		assertThat(requested.select("tr").stream().map(Element::text).toList()).containsExactly("국토교통부 0 70 70",
 				"산업통상자원부 1,500 500 2,000", "기타 1,500 0 1,500", "합계 3,000 570 3,570");
-		Document bySource = Jsoup.parse("<table><tbody>" + view.requestedSourceRows() + "</tbody></table>");
+		Document bySource = Jsoup.parse("<table><tbody>" + view.requestedSourceRows().html() + "</tbody></table>");
 		assertThat(bySource.select("tr").stream().map(Element::text).toList())
 			.containsExactly("2511년 2,500 300 200 3,000", "2512년 570 0 0 570", "합계 3,070 300 200 3,570");
-		Document confirmedBudget = Jsoup.parse("<table><tbody>" + view.confirmedBudgetRows() + "</tbody></table>");
+		Document confirmedBudget = Jsoup
+			.parse("<table><tbody>" + view.confirmedBudgetRows().html() + "</tbody></table>");
 		assertThat(confirmedBudget.select("tr").stream().map(Element::text).toList())
 			.containsExactly("산업통상자원부 800 300 0 1,100", "합계 800 300 0 1,100");
 	}
@@ -95,7 +96,7 @@ class PlanContentViewsTest {
 	@Test
 	void inEnglishTheLabelsAreEnglish() {
 		PlanContentView view = this.views.of(content(), Locale.ENGLISH);
-		assertThat(Jsoup.parse("<table><tbody>" + view.confirmedBudgetRows() + "</tbody></table>")
+		assertThat(Jsoup.parse("<table><tbody>" + view.confirmedBudgetRows().html() + "</tbody></table>")
 			.select("tr")
 			.stream()
 			.map(Element::text)
@@ -108,8 +109,11 @@ class PlanContentViewsTest {
 		PlanContentView korean = this.views.of(content, Locale.KOREAN);
 		assertThat(this.views.of(content, Locale.KOREAN)).isSameAs(korean);
 		assertThat(this.views.of(content, Locale.ENGLISH)).isNotSameAs(korean);
-		// another content, even an equal one, has a view of its own
-		assertThat(this.views.of(content(), Locale.KOREAN)).isNotSameAs(korean).isEqualTo(korean);
+		// another content, even an equal one, has a view of its own, written the same
+		PlanContentView other = this.views.of(content(), Locale.KOREAN);
+		assertThat(other).isNotSameAs(korean);
+		assertThat(other.keyTaskRows().html()).isEqualTo(korean.keyTaskRows().html());
+		assertThat(other.confirmedBudgetRows().html()).isEqualTo(korean.confirmedBudgetRows().html());
 		assertThat(this.views.of(null, Locale.KOREAN)).isNull();
 	}
 

@@ -34,6 +34,7 @@ class PublicCopiesReadOnceTest {
 	JdbcTemplate jdbc;
 
 	private long statements(String path) throws Exception {
+		// not reset(): this test chooses what is kept
 		CountingDataSource.STATEMENTS.set(0);
 		// past the page caches: the page is rendered from the data
 		this.mvc.perform(get(path).header("Cache-Control", "no-cache")).andExpect(status().isOk());

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import kr.go.sandan.plan.PlanSnapshots;
+
 /**
  * Counts every statement prepared on a connection of the portal's data source, JDBC
  * ({@code JdbcTemplate}, {@code JdbcClient}) as much as Hibernate's, which
@@ -28,6 +30,15 @@ import org.springframework.context.annotation.Bean;
 public class CountingDataSource {
 
 	public static final AtomicLong STATEMENTS = new AtomicLong();
+
+	/**
+	 * Starts counting from zero, the published copies' JSON not yet parsed as after a
+	 * start (see {@link SqlStatements#count}).
+	 */
+	public static void reset() {
+		PlanSnapshots.forgetKept();
+		STATEMENTS.set(0);
+	}
 
 	@Bean
 	static BeanPostProcessor countingDataSource() {

@@ -45,7 +45,7 @@ class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 	/** Every statement of the request made a second time (what is cached once is not). */
 	private long jdbcStatements(MockHttpServletRequestBuilder request) throws Exception {
 		this.mvc.perform(request.header("Cache-Control", "no-cache")).andExpect(status().isOk());
-		CountingDataSource.STATEMENTS.set(0);
+		CountingDataSource.reset();
 		this.mvc.perform(request.header("Cache-Control", "no-cache")).andExpect(status().isOk());
 		return CountingDataSource.STATEMENTS.get();
 	}

@@ -3,25 +3,38 @@ package kr.go.sandan.web;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A kept fragment is sent where the page shows it, byte for byte, in UTF-8. */
+/**
+ * Kept HTML printed by a page is sent where the page shows it, byte for byte, in UTF-8;
+ * anywhere else it prints as itself.
+ */
 class Utf8ThymeleafViewTest {
 
-	private static String sent(String page, Map<String, ?> model) {
+	/** The page as the view sends it, the supplier standing for the template engine. */
+	private static String sent(Supplier<String> rendering) {
+		Map<String, RenderedHtml> before = RenderedHtml.startPrinting();
+		String page;
+		Map<String, RenderedHtml> printed;
+		try {
+			page = rendering.get();
+		}
+		finally {
+			printed = RenderedHtml.stopPrinting(before);
+		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Utf8ThymeleafView.splice(page, model).forEach(out::writeBytes);
+		Utf8ThymeleafView.splice(page, printed).forEach(out::writeBytes);
 		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	@Test
 	void aKeptFragmentIsSentInItsPlace() {
 		RenderedHtml board = new RenderedHtml("<table><td>울산 92.40</td></table>");
-		String page = "<main><h1>순위표</h1>" + board + "</main>";
-		assertThat(sent(page, Map.of("boardHtml", board, "year", 2031)))
+		assertThat(sent(() -> "<main><h1>순위표</h1>" + board + "</main>"))
 			.isEqualTo("<main><h1>순위표</h1><table><td>울산 92.40</td></table></main>");
 	}
 
@@ -29,16 +42,30 @@ class Utf8ThymeleafViewTest {
 	void keptFragmentsAreSentWhereverTheyAreAndAsOftenAsTheyAppear() {
 		RenderedHtml first = new RenderedHtml("<p>첫째</p>");
 		RenderedHtml second = new RenderedHtml("<p>둘째</p>");
-		String page = "<main>" + second + "<hr>" + first + "<hr>" + second + "<!-- 주석 --></main>";
-		assertThat(sent(page, new java.util.LinkedHashMap<>(Map.of("first", first, "second", second))))
+		assertThat(sent(() -> "<main>" + second + "<hr>" + first + "<hr>" + second + "<!-- 주석 --></main>"))
 			.isEqualTo("<main><p>둘째</p><hr><p>첫째</p><hr><p>둘째</p><!-- 주석 --></main>");
 	}
 
 	@Test
-	void aPageWithoutKeptFragmentsIsSentAsRendered() {
-		RenderedHtml unused = new RenderedHtml("<p>다른 곳</p>");
-		assertThat(sent("<p>한국어 페이지</p>", Map.of("other", unused))).isEqualTo("<p>한국어 페이지</p>");
-		assertThat(sent("<p>한국어 페이지</p>", null)).isEqualTo("<p>한국어 페이지</p>");
+	void onlyWhatThePagePrintedIsSpliced() {
+		RenderedHtml elsewhere = new RenderedHtml("<p>다른 곳</p>");
+		// a marker the page did not print (here: written as text) is sent as it stands
+		String marker = RenderedHtml.MARKER_START + "1" + RenderedHtml.MARKER_END;
+		assertThat(sent(() -> "<p>한국어 페이지</p>" + marker)).isEqualTo("<p>한국어 페이지</p>" + marker);
+		assertThat(sent(() -> "<p>한국어 페이지</p>")).isEqualTo("<p>한국어 페이지</p>");
+		// outside a page's rendering (a PDF, a fragment rendered to a string) it prints
+		// as itself
+		assertThat("<div>" + elsewhere + "</div>").isEqualTo("<div><p>다른 곳</p></div>");
+	}
+
+	@Test
+	void aPageRenderedInsideAnotherKeepsEachOnesPrints() {
+		RenderedHtml outer = new RenderedHtml("<p>바깥</p>");
+		RenderedHtml inner = new RenderedHtml("<p>안쪽</p>");
+		assertThat(sent(() -> {
+			String nested = sent(() -> "[" + inner + "]");
+			return outer + nested;
+		})).isEqualTo("<p>바깥</p>[<p>안쪽</p>]");
 	}
 
 }
