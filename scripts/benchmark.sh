@@ -156,10 +156,16 @@ for session in "${SESSIONS[@]}"; do
 done
 COOKIE="Cookie: SESSION=${SESSIONS[0]}"
 
-# the pages: the newest round, its plan with the most requested projects, its call's ranking
-ROUND=$(curl -s "$BASE/" | grep -o 'href="/rounds/[0-9]*"' | sed 's/[^0-9]//g' | sort -n | tail -1)
-PLAN=$(curl -s "$BASE/rounds/$ROUND" | grep -o 'href="/plans/[0-9]*"' | sed 's/[^0-9]//g' | sed -n 1p)
-CALL=$(curl -s -H "$COOKIE" "$BASE/ministry/calls" | grep -o 'href="/ministry/calls/[0-9]*"' | sed 's/[^0-9]//g' | sort -n | tail -1)
+# the pages: the newest round with plans (the mixed run's writer prepares a call, and so a
+# round, that has none), its first plan, its call's ranking board
+links() { grep -o "href=\"$1[0-9]*\"" | sed 's/[^0-9]//g' || true; }
+PLAN= ROUND= CALL=
+for ROUND in $(curl -s "$BASE/" | links /rounds/ | sort -rn | uniq); do
+  PAGE=$(curl -s "$BASE/rounds/$ROUND")
+  PLAN=$(echo "$PAGE" | links /plans/ | sed -n 1p)
+  CALL=$(echo "$PAGE" | links /calls/ | sed -n 1p)
+  [ -n "$PLAN" ] && break
+done
 MILESTONE=$(curl -s "$BASE/plans/$PLAN" | grep -o "href=\"/plans/$PLAN/milestones/[A-Z_]*\"" | sed 's/.*milestones.//;s/"//' | sed -n 1p)
 REGION=$(curl -s "$BASE/plans/$PLAN" | grep -o 'href="/regions/[a-z0-9-]*"' | sed 's/.*regions.//;s/"//' | sed -n 1p)
 [ -n "$ROUND" ] && [ -n "$PLAN" ] && [ -n "$CALL" ] && [ -n "$REGION" ] && [ -n "$MILESTONE" ] \
