@@ -181,8 +181,13 @@ run() { # name kind url [fresh: past the page caches]
   else
     args+=(-s "$LUA")
   fi
-  [ "$(curl -s -o /dev/null -w '%{http_code}' ${header:+-H "$header"} "$BASE$url")" = 200 ] \
-    || { echo "$url does not answer 200" >&2; exit 1; }
+  # the page must answer; a page before may have left the connection pool busy for a while
+  local tries=0
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' ${header:+-H "$header"} "$BASE$url")" = 200 ]; do
+    tries=$((tries + 1))
+    [ "$tries" -lt 30 ] || { echo "$url does not answer 200" >&2; exit 1; }
+    sleep 1
+  done
   BENCH_NO_CACHE=$fresh wrk "${args[@]}" -d"$WARMUP" "$BASE$url" "${extra[@]}" > /dev/null # warm-up
   local line
   line=$(BENCH_NO_CACHE=$fresh wrk "${args[@]}" -d"$DURATION" "$BASE$url" "${extra[@]}" | grep '^RESULT')
