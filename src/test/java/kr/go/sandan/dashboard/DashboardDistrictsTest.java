@@ -182,8 +182,10 @@ class DashboardDistrictsTest extends WorkflowTestSupport {
 		districtOverdue(2588, "JEJU", "제주특별자치도");
 		assertThat(statements(get("/dashboard"))).isEqualTo(publicFew);
 		assertThat(statements(get("/dashboard").with(this.accounts.as("ministry")))).isEqualTo(ministryFew);
-		// (17: the published execution figures are one statement more, issue #20)
-		assertThat(ministryFew).isLessThanOrEqualTo(17);
+		// (17: the published execution figures are one statement more, issue #20; counted
+		// as after a start, the public and the confirmed copies' JSON not parsed before are
+		// up to two more, issue 18)
+		assertThat(ministryFew).isLessThanOrEqualTo(19);
 	}
 
 	/**
