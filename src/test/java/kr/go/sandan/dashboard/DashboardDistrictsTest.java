@@ -183,7 +183,8 @@ class DashboardDistrictsTest extends WorkflowTestSupport {
 		assertThat(statements(get("/dashboard"))).isEqualTo(publicFew);
 		assertThat(statements(get("/dashboard").with(this.accounts.as("ministry")))).isEqualTo(ministryFew);
 		// (17: the published execution figures are one statement more, issue #20; counted
-		// as after a start, the public and the confirmed copies' JSON not parsed before are
+		// as after a start, the public and the confirmed copies' JSON not parsed before
+		// are
 		// up to two more, issue 18)
 		assertThat(ministryFew).isLessThanOrEqualTo(19);
 	}
