@@ -17,31 +17,16 @@ begin
     -- documents of versions (their triggers refuse changes too, and the role cannot drop them)
     execute format('revoke update, delete, truncate on audit_event, plan_version, plan_milestone, '
         || 'plan_version_attachment, budget_ledger_entry from %I', app);
+    -- m19 (issue #19): the files of submitted annual report versions are written once
+    execute format('revoke update, delete, truncate on annual_report_version_evidence from %I', app);
+    -- p20 (issue #20): what was published of the ledger's execution stays as published
+    execute format('revoke update, delete, truncate on ledger_publication, ledger_publication_figure from %I', app);
+    -- p18 (issue #18): the ledger's current figures and execution sums are written by the
+    -- triggers of entries and outcomes (they run as the owner); the portal only reads them
+    execute format('revoke insert, update, delete, truncate on budget_ledger_figure, budget_ledger_execution from %I',
+        app);
     -- the migrations' own bookkeeping is not the portal's
     execute format('revoke all on flyway_schema_history from %I', app);
 end
 $$;
 
--- m19 (issue #19): the files of submitted annual report versions are written once
-do $$
-declare
-    app text := '${appRole}';
-begin
-    if app = '' or app = current_user then
-        return;
-    end if;
-    execute format('revoke update, delete, truncate on annual_report_version_evidence from %I', app);
-end
-$$;
-
--- p20 (issue #20): what was published of the ledger's execution stays as published
-do $$
-declare
-    app text := '${appRole}';
-begin
-    if app = '' or app = current_user then
-        return;
-    end if;
-    execute format('revoke update, delete, truncate on ledger_publication, ledger_publication_figure from %I', app);
-end
-$$;
