@@ -32,6 +32,7 @@ import kr.go.sandan.plan.PlanCatalog;
 import kr.go.sandan.plan.PlanCatalog.PlanReading;
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.region.Region;
+import kr.go.sandan.region.RegionNames;
 import kr.go.sandan.web.Numbers;
 
 /**
@@ -61,8 +62,10 @@ class DashboardCharts {
 
 	private final Clock clock;
 
+	private final RegionNames regionNames;
+
 	DashboardCharts(Complexes complexes, PlanCatalog plans, DistrictViews districts, LedgerViews ledger,
-			MessageSource messages, Numbers numbers, Clock clock) {
+			MessageSource messages, Numbers numbers, Clock clock, RegionNames regionNames) {
 		this.complexes = complexes;
 		this.plans = plans;
 		this.districts = districts;
@@ -70,6 +73,7 @@ class DashboardCharts {
 		this.messages = messages;
 		this.numbers = numbers;
 		this.clock = clock;
+		this.regionNames = regionNames;
 	}
 
 	/** The charts of the page, public first; the ministry's when {@code ministry}. */
@@ -267,7 +271,7 @@ class DashboardCharts {
 				byMetric.computeIfAbsent(metric, (k) -> new ArrayList<>()).add(actual.attainment().percent());
 			}
 			String unit = (actual.unit() != null) ? actual.unit() : "";
-			chart.row(Chart.text(reader.text("dashboard.attainment.of", actual.roundYear(), actual.regionName())),
+			chart.row(Chart.text(reader.district(actual.roundYear(), actual.regionName())),
 					List.of(Chart.text(metric), Chart.text(actual.calendarYear()),
 							Chart.text((actual.target() != null) ? this.numbers.format(actual.target()) + unit : "-"),
 							Chart.text(this.numbers.format(actual.actual()) + unit),
@@ -340,8 +344,9 @@ class DashboardCharts {
 				reader.chart(id, key).column(reader.text("dashboard.attainment.district")), key, reader);
 		sums(execution, Execution::planId).forEach((plan, sum) -> {
 			Execution line = first.get(plan);
-			executionRow(chart, Chart.link(reader.text("dashboard.attainment.of", line.roundYear(), line.regionName()),
-					String.format(link, plan)), sum, reader);
+			executionRow(chart,
+					Chart.link(reader.district(line.roundYear(), line.regionName()), String.format(link, plan)), sum,
+					reader);
 		});
 		return executionTotal(chart, execution, reader).build();
 	}
@@ -407,7 +412,7 @@ class DashboardCharts {
 					|| !filter.acceptsRegion(codes.get(district.regionId()))) {
 				continue;
 			}
-			String name = reader.text("dashboard.attainment.of", district.roundYear(), report.regionName());
+			String name = reader.district(district.roundYear(), report.regionName());
 			byDistrict.merge(name, 1, Integer::sum);
 			chart.row(Chart.link(name, "/districts/" + report.planId() + "/reports/" + report.year()),
 					List.of(Chart.text(report.year()), Chart.text(report.dueOn())));
@@ -428,6 +433,14 @@ class DashboardCharts {
 
 		String text(String key, Object... args) {
 			return DashboardCharts.this.messages.getMessage(key, args, this.locale);
+		}
+
+		/**
+		 * A district: its round and its region's name (as the plan was written under).
+		 */
+		String district(int roundYear, String regionName) {
+			return text("dashboard.attainment.of", roundYear,
+					DashboardCharts.this.regionNames.in(regionName, this.locale));
 		}
 
 		Chart.Builder chart(String id, String key) {

@@ -80,7 +80,7 @@ class LedgerWorkbook {
 		for (LedgerViews.Placed placed : report.lines()) {
 			LedgerViews.Line line = placed.line();
 			ExcelWorkbook.Line row = table.line()
-				.text(placed.regionName())
+				.text(this.regionNames.in(placed.regionName(), locale))
 				.integer(placed.roundYear())
 				.text(line.projectName())
 				.text(ministry(line.leadMinistry(), locale))
