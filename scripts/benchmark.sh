@@ -209,6 +209,9 @@ pages() {
   run "open data API (plans)" anonymous "/api/v1/plans?size=20"
   # what a first view costs: rendered at every request, past the page caches (issue 18: each
   # at least a tenth of the baseline's throughput)
+  # what sending bytes alone costs: a static file about the size of a plan page (96 KB; the
+  # same filters, no rendering, no database), the ceiling of any 100 KB page here
+  run "static file (96 KB, no rendering)" anonymous /vendor/krds/js/component/ui-script.js 1
   run "call board (rendered afresh; the layout and one query)" anonymous /calls 1
   run "home (rendered afresh)" anonymous / 1
   run "round (rendered afresh)" anonymous "/rounds/$ROUND" 1

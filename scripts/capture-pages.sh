@@ -8,7 +8,8 @@
 #
 # BASE: the portal (http://localhost:8090, e.g. started by scripts/benchmark.sh's way on the
 # synthetic data); DATA: its data directory's parent, for demo-password.txt (./data). Takes the
-# dashboard, map and plan search with filters, home, every round, region and plan page listed.
+# dashboard, map and plan search with filters, home, every round, region and plan page listed,
+# and each plan's published milestones.
 set -euo pipefail
 OUT=$1 BASE=${2:-http://localhost:8090} DATA=${3:-./data}
 mkdir -p "$OUT"
@@ -24,7 +25,13 @@ URLS="/ /dashboard /dashboard?year=2030 /dashboard?industry=반도체 /map /map?
 /plans?status=DESIGNATED /plans?status=SELECTED /complexes"
 for round in $(echo "$HOME_PAGE" | links /rounds/); do
   URLS="$URLS $round /dashboard?round=${round#/rounds/}"
-  for plan in $(curl -s "$BASE$round" | links /plans/); do URLS="$URLS $plan"; done
+  for plan in $(curl -s "$BASE$round" | links /plans/); do
+    URLS="$URLS $plan"
+    # the plan's published milestones (a frozen copy's page)
+    for milestone in $(curl -s "$BASE$plan" | grep -o "href=\"$plan/milestones/[A-Z_]*\"" | sed 's/^href="//;s/"$//' | sort -u); do
+      URLS="$URLS $milestone"
+    done
+  done
 done
 for region in $(curl -s "$BASE/map" | links /regions/); do URLS="$URLS $region"; done
 mask='s/name="_csrf" value="[^"]*"/CSRF/g; s/content="[A-Za-z0-9_-]\{30,\}"/CSRF/g'

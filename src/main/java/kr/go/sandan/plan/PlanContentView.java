@@ -12,7 +12,8 @@ import kr.go.sandan.web.RenderedHtml;
  * already written as escaped HTML ({@link RenderedHtml}: with its UTF-8 bytes). A
  * 50-project plan printed those cell by cell through Thymeleaf (a SpEL call, a message or
  * a number format per cell, some 2,000 of them), which made a fresh render cost a hundred
- * times the trivial page (issue 18).
+ * times the trivial page (issue 18). The sections themselves are then rendered once per
+ * view and kept ({@link PlanContentViews#sections}).
  *
  * @param content the content itself, for what the template still prints field by field
  * @param keyTaskRows the rows of the key tasks' table (between its {@code tbody} tags)

@@ -15,8 +15,10 @@ import org.unbescape.html.HtmlEscape;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.web.Numbers;
 import kr.go.sandan.web.RenderedHtml;
+import kr.go.sandan.web.TemplateRendering;
 
 /**
  * Works out a {@link PlanContentView} once per request: labels from the messages in the
@@ -31,9 +33,12 @@ public class PlanContentViews {
 
 	private final Numbers numbers;
 
-	PlanContentViews(MessageSource messages, Numbers numbers) {
+	private final TemplateRendering templates;
+
+	PlanContentViews(MessageSource messages, Numbers numbers, TemplateRendering templates) {
 		this.messages = messages;
 		this.numbers = numbers;
+		this.templates = templates;
 	}
 
 	/**
@@ -54,6 +59,40 @@ public class PlanContentViews {
 		}
 		return this.worked.get(content, (key) -> new ConcurrentHashMap<>(4))
 			.computeIfAbsent(locale, (language) -> workOut(content, language));
+	}
+
+	/**
+	 * The sections a view's content fills, rendered once per view (a published copy's is
+	 * kept, see {@link #of}) and linked complexes' names and Smart Green marks (read from
+	 * the record at each request: a changed mark is a new key, never an old page); a page
+	 * sends the bytes, no template engine per request (issue 18).
+	 */
+	public RenderedHtml sections(PlanContentView view, Map<Long, ComplexRow> complexRows, Locale locale) {
+		return apart("sections", view, complexRows, locale);
+	}
+
+	/** The confirmed outcome of a confirmed content's view, as {@link #sections}. */
+	public RenderedHtml confirmation(PlanContentView view, Map<Long, ComplexRow> complexRows, Locale locale) {
+		return apart("confirmation", view, complexRows, locale);
+	}
+
+	/**
+	 * What was rendered of each view (a view is of one language), by part and complexes.
+	 */
+	private final Cache<PlanContentView, Map<List<Object>, RenderedHtml>> rendered = Caffeine.newBuilder()
+		.weakKeys()
+		.maximumSize(2048)
+		.build();
+
+	private RenderedHtml apart(String part, PlanContentView view, Map<Long, ComplexRow> complexRows, Locale locale) {
+		Map<Long, ComplexRow> rows = Map.copyOf(complexRows);
+		Map<List<Object>, RenderedHtml> parts = this.rendered.get(view, (key) -> new ConcurrentHashMap<>(4));
+		if (parts.size() > 16) {
+			// the complexes changed many times since: only the latest matter
+			parts.clear();
+		}
+		return parts.computeIfAbsent(List.of(part, rows), (key) -> RenderedHtml.apart(() -> this.templates
+			.renderApart("plans/content-apart", Map.of("part", part, "view", view, "complexRows", rows), locale)));
 	}
 
 	private PlanContentView workOut(PlanContent content, Locale locale) {

@@ -25,6 +25,7 @@ import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
 import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.district.PublicFiguresHtml;
+import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.web.NotFoundException;
 
@@ -69,8 +70,8 @@ class PlanController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("reading", reading);
 		model.addAttribute("planContent", reading.content());
-		// worked out once here, in the reader's language: the template prints it
-		model.addAttribute("planView", this.views.of(reading.content(), locale));
+		// worked out once here, in the reader's language
+		PlanContentView view = this.views.of(reading.content(), locale);
 		model.addAttribute("canEdit", PlanVisibility.canEdit(plan, viewer));
 		boolean follows = reading.reader().follows();
 		model.addAttribute("canFollow", follows);
@@ -97,7 +98,12 @@ class PlanController {
 		if (model.getAttribute("confirmed") instanceof PlanContent confirmed) {
 			complexIds.addAll(confirmed.complexIds());
 		}
-		model.addAttribute("complexRows", this.complexes.rows(complexIds));
+		Map<Long, ComplexRow> complexRows = this.complexes.rows(complexIds);
+		// the content's sections rendered once per published copy, sent as bytes
+		model.addAttribute("planSectionsHtml", this.views.sections(view, complexRows, locale));
+		if (model.getAttribute("confirmedView") instanceof PlanContentView confirmedView) {
+			model.addAttribute("confirmedHtml", this.views.confirmation(confirmedView, complexRows, locale));
+		}
 		model.addAttribute("milestones", milestones);
 		// a district's verified results, once the ministry accepted a year's report
 		DistrictViews.PublicFigures figures = this.districts.publicFigures(id).orElse(null);
@@ -198,8 +204,9 @@ class PlanController {
 					.orElseThrow(() -> new NotFoundException("milestone", kind)));
 		PlanContent content = this.review.milestone(id, status).orElseThrow();
 		model.addAttribute("planContent", content);
-		model.addAttribute("planView", this.views.of(content, locale));
-		model.addAttribute("complexRows", this.complexes.rows(content.complexIds()));
+		PlanContentView view = this.views.of(content, locale);
+		Map<Long, ComplexRow> complexRows = this.complexes.rows(content.complexIds());
+		model.addAttribute("planSectionsHtml", this.views.sections(view, complexRows, locale));
 		return "plans/milestone";
 	}
 

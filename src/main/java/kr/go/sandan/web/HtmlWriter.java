@@ -1,6 +1,8 @@
 package kr.go.sandan.web;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.unbescape.html.HtmlEscape;
 
@@ -20,6 +22,12 @@ public final class HtmlWriter {
 	private final MessageSource messages;
 
 	private final Locale locale;
+
+	/**
+	 * The messages without arguments this writer printed, escaped: a table repeats its
+	 * labels in every row, looked up once per writer (one render).
+	 */
+	private final Map<String, String> labels = new HashMap<>();
 
 	/** A writer that looks messages up in the reader's language. */
 	public HtmlWriter(MessageSource messages, Locale locale) {
@@ -54,7 +62,12 @@ public final class HtmlWriter {
 
 	/** A message in the reader's language, escaped. */
 	public HtmlWriter message(String code, Object... args) {
-		return escaped(message(this.messages, this.locale, code, args));
+		if (args.length > 0) {
+			return escaped(message(this.messages, this.locale, code, args));
+		}
+		this.html.append(this.labels.computeIfAbsent(code,
+				(label) -> HtmlEscape.escapeHtml4Xml(message(this.messages, this.locale, label))));
+		return this;
 	}
 
 	/** A message as {@code #{…}} reads it: formatted only when given arguments. */

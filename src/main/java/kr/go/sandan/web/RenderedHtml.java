@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * HTML rendered once and kept (a shared fragment, e.g. a ranking board; the long tables
@@ -30,6 +31,23 @@ public final class RenderedHtml {
 		this.html = html;
 		this.utf8 = html.getBytes(StandardCharsets.UTF_8);
 		this.marker = MARKER_START + SERIAL.incrementAndGet() + MARKER_END;
+	}
+
+	/**
+	 * HTML rendered apart from the page being rendered on this thread (if any), and kept:
+	 * kept HTML it prints is copied into it, not left as a marker of this request.
+	 */
+	public static RenderedHtml apart(Supplier<String> render) {
+		Map<String, RenderedHtml> page = PRINTED.get();
+		PRINTED.remove();
+		try {
+			return new RenderedHtml(render.get());
+		}
+		finally {
+			if (page != null) {
+				PRINTED.set(page);
+			}
+		}
 	}
 
 	/** The HTML itself. */

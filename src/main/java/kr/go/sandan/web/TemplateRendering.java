@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -30,6 +31,17 @@ public class TemplateRendering {
 	TemplateRendering(ITemplateEngine templates, ApplicationContext context) {
 		this.templates = templates;
 		this.context = context;
+	}
+
+	/**
+	 * Renders a template that reads nothing of a request (no links, forms or session) to
+	 * a string: the same messages and beans as a page, in the given language.
+	 */
+	public String renderApart(String template, Map<String, Object> model, Locale locale) {
+		Context context = new Context(locale, model);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.context, null));
+		return this.templates.process(template, context);
 	}
 
 	/**

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlanContentViewsTest {
 
-	private final PlanContentViews views = new PlanContentViews(messages(), new Numbers());
+	private final PlanContentViews views = new PlanContentViews(messages(), new Numbers(), null);
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
