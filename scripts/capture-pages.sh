@@ -5,6 +5,7 @@
 # `diff -r before after` (issue 18: view fields written in Java must print the same bytes).
 #
 #   bash scripts/capture-pages.sh DIR [BASE] [DATA]
+#   CAPTURE_URLS="/complexes /complexes?page=2" bash scripts/capture-pages.sh DIR   # these pages only
 #
 # BASE: the portal (http://localhost:8090, e.g. started by scripts/benchmark.sh's way on the
 # synthetic data); DATA: its data directory's parent, for demo-password.txt (./data). Takes the
@@ -34,6 +35,8 @@ for round in $(echo "$HOME_PAGE" | links /rounds/); do
   done
 done
 for region in $(curl -s "$BASE/map" | links /regions/); do URLS="$URLS $region"; done
+# CAPTURE_URLS: these pages instead (e.g. "/complexes /complexes?page=2")
+URLS=${CAPTURE_URLS:-$URLS}
 mask='s/name="_csrf" value="[^"]*"/CSRF/g; s/content="[A-Za-z0-9_-]\{30,\}"/CSRF/g'
 i=0
 for url in $URLS; do

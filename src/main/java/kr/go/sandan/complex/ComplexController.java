@@ -1,5 +1,6 @@
 package kr.go.sandan.complex;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,15 +30,19 @@ class ComplexController {
 
 	private final Regions regions;
 
-	ComplexController(Complexes complexes, Regions regions) {
+	private final ComplexRowsHtml rowsHtml;
+
+	ComplexController(Complexes complexes, Regions regions, ComplexRowsHtml rowsHtml) {
 		this.complexes = complexes;
 		this.regions = regions;
+		this.rowsHtml = rowsHtml;
 	}
 
 	@GetMapping("/complexes")
 	String list(@RequestParam(required = false) String region, @RequestParam(required = false) ComplexType type,
 			@RequestParam(required = false) Boolean smartGreen, @RequestParam(required = false) String name,
-			@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PortalUser viewer, Model model) {
+			@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PortalUser viewer, Locale locale,
+			Model model) {
 		String regionCode = StringUtils.hasText(region) ? region : null;
 		String nameText = StringUtils.hasText(name) ? clean(name) : null;
 		Page<ComplexRow> rows = this.complexes.search(regionCode, type, smartGreen, nameText,
@@ -46,7 +51,8 @@ class ComplexController {
 			.stream()
 			.collect(Collectors.toMap(Region::getId, Function.identity()));
 		model.addAttribute("rows", rows);
-		model.addAttribute("regionsById", regionsById);
+		// written in Java, not cell by cell by the template engine (issue 18)
+		model.addAttribute("rowsHtml", this.rowsHtml.rows(rows.getContent(), regionsById, locale));
 		model.addAttribute("regions",
 				regionsById.values().stream().sorted((a, b) -> a.getPosition() - b.getPosition()).toList());
 		model.addAttribute("types", ComplexType.values());
