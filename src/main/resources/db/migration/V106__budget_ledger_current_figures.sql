@@ -72,8 +72,10 @@ $$;
 -- Runs as the schema's owner: the portal's role only reads the figures and the sums
 -- (afterMigrate.sql), so they change with an entry or not at all. A later entry of the
 -- same line and stage replaces the figure; an earlier one (ids are taken in insert order,
--- committed in any order) never does. Allocation and execution move the district's sums
--- by the difference.
+-- committed in any order) never does, whether its figure was read first or written by a
+-- transaction it waited for. Allocation and execution move the district's sums by the
+-- difference (their entries wait for each other per district, so the figure read is the one
+-- replaced).
 create function budget_ledger_entry_keeps_figure() returns trigger language plpgsql
     security definer set search_path = public, pg_temp as $$
 declare
@@ -93,7 +95,8 @@ begin
     insert into budget_ledger_figure (plan_id, project_id, year, source, stage, amount, entry_id)
     values (new.plan_id, new.project_id, new.year, new.source, new.stage, new.amount, new.id)
     on conflict (plan_id, project_id, year, source, stage) do update
-        set amount = excluded.amount, entry_id = excluded.entry_id;
+        set amount = excluded.amount, entry_id = excluded.entry_id
+        where budget_ledger_figure.entry_id < excluded.entry_id;
     if new.stage in ('ALLOCATED', 'EXECUTED') then
         insert into budget_ledger_execution (plan_id, ministry, year, source, allocated, executed)
         values (new.plan_id, budget_ledger_lead_ministry(new.plan_id, new.project_id), new.year, new.source,

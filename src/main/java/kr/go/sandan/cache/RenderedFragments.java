@@ -33,7 +33,7 @@ public class RenderedFragments {
 
 	private final Cache<String, Rendered> fragments = Caffeine.newBuilder()
 		.maximumWeight(32L * 1024 * 1024)
-		.weigher((String key, Rendered rendered) -> key.length() + rendered.html().html().length() * 3)
+		.weigher((String key, Rendered rendered) -> key.length() + rendered.html().size())
 		.build();
 
 	RenderedFragments(DataGeneration generation, TemplateRendering templates) {

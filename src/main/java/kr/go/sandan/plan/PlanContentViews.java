@@ -77,21 +77,36 @@ public class PlanContentViews {
 	}
 
 	/**
-	 * What was rendered of each view (a view is of one language), by part and complexes.
+	 * A part rendered of a view (a view is of one language) with the complexes' rows it
+	 * showed; the same view is the same object (see {@link #of}).
 	 */
-	private final Cache<PlanContentView, Map<List<Object>, RenderedHtml>> rendered = Caffeine.newBuilder()
-		.weakKeys()
-		.maximumSize(2048)
+	private record Part(PlanContentView view, String part, Map<Long, ComplexRow> rows) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Part that && this.view == that.view && this.part.equals(that.part)
+					&& this.rows.equals(that.rows);
+		}
+
+		@Override
+		public int hashCode() {
+			return (System.identityHashCode(this.view) * 31 + this.part.hashCode()) * 31 + this.rows.hashCode();
+		}
+
+	}
+
+	/**
+	 * What was rendered, at most 32 MB of it (about 200 plan pages' sections in two
+	 * languages); what is let go is rendered again when asked for.
+	 */
+	private final Cache<Part, RenderedHtml> rendered = Caffeine.newBuilder()
+		.maximumWeight(32L << 20)
+		.weigher((Part part, RenderedHtml html) -> html.size())
 		.build();
 
 	private RenderedHtml apart(String part, PlanContentView view, Map<Long, ComplexRow> complexRows, Locale locale) {
 		Map<Long, ComplexRow> rows = Map.copyOf(complexRows);
-		Map<List<Object>, RenderedHtml> parts = this.rendered.get(view, (key) -> new ConcurrentHashMap<>(4));
-		if (parts.size() > 16) {
-			// the complexes changed many times since: only the latest matter
-			parts.clear();
-		}
-		return parts.computeIfAbsent(List.of(part, rows), (key) -> RenderedHtml.apart(() -> this.templates
+		return this.rendered.get(new Part(view, part, rows), (key) -> RenderedHtml.apart(() -> this.templates
 			.renderApart("plans/content-apart", Map.of("part", part, "view", view, "complexRows", rows), locale)));
 	}
 

@@ -21,14 +21,12 @@ public final class RenderedHtml {
 
 	private static final AtomicLong SERIAL = new AtomicLong();
 
-	private final String html;
-
+	/** Only the bytes are kept (a Korean page's String would take twice as much). */
 	private final byte[] utf8;
 
 	private final String marker;
 
 	public RenderedHtml(String html) {
-		this.html = html;
 		this.utf8 = html.getBytes(StandardCharsets.UTF_8);
 		this.marker = MARKER_START + SERIAL.incrementAndGet() + MARKER_END;
 	}
@@ -50,9 +48,14 @@ public final class RenderedHtml {
 		}
 	}
 
-	/** The HTML itself. */
+	/** The HTML itself (decoded again: for a PDF or a fragment rendered to a string). */
 	public String html() {
-		return this.html;
+		return new String(this.utf8, StandardCharsets.UTF_8);
+	}
+
+	/** Its size in bytes, UTF-8. */
+	public int size() {
+		return this.utf8.length;
 	}
 
 	/** What a page shows in the fragment's place until the view sends the bytes. */
@@ -73,7 +76,7 @@ public final class RenderedHtml {
 	public String toString() {
 		Map<String, RenderedHtml> printed = PRINTED.get();
 		if (printed == null) {
-			return this.html;
+			return html();
 		}
 		printed.put(this.marker, this);
 		return this.marker;
