@@ -73,7 +73,7 @@ public class LedgerPublications {
 		/** As the dashboard sums execution. */
 		public LedgerViews.Execution execution() {
 			return new LedgerViews.Execution(this.planId, this.roundYear, this.regionId, this.regionName, this.ministry,
-					this.year, this.source, this.allocated, this.executed);
+					this.year, this.allocated, this.executed);
 		}
 
 	}

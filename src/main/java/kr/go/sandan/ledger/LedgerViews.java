@@ -162,11 +162,11 @@ public class LedgerViews {
 	}
 
 	/**
-	 * The money of one district, lead ministry, year and source: the sums of the latest
-	 * allocated and executed figures of its lines.
+	 * The money of one district, lead ministry and year, every source together: the sums
+	 * of the latest allocated and executed figures of its lines.
 	 */
 	public record Execution(long planId, int roundYear, long regionId, String regionName, String ministry, int year,
-			Source source, BigDecimal allocated, BigDecimal executed) {
+			BigDecimal allocated, BigDecimal executed) {
 
 		/** Executed over allocated, in percent; none when nothing was allocated. */
 		public @Nullable BigDecimal rate() {
@@ -177,8 +177,8 @@ public class LedgerViews {
 
 	/**
 	 * Allocation and execution of every district whose designation is published, summed
-	 * per district, lead ministry ({@code OTHER} when none), year and source (one
-	 * statement): what the program's dashboard shows the ministry.
+	 * per district, lead ministry ({@code OTHER} when none) and year (one statement):
+	 * what the program's dashboard shows the ministry.
 	 */
 	public List<Execution> execution() {
 		// the sums the database keeps with each entry and outcome (V106), not every
@@ -186,17 +186,16 @@ public class LedgerViews {
 		// render on the synthetic ledger of 125,000 entries, holding a connection all
 		// along (issue 18)
 		return this.jdbc.sql("""
-				select x.plan_id, r.year as round_year, p.region_id, p.region_name, x.year, x.source, x.ministry,
-				       x.allocated, x.executed
+				select x.plan_id, r.year as round_year, p.region_id, p.region_name, x.year, x.ministry, x.allocated,
+				       x.executed
 				from budget_ledger_execution x
 				join innovation_plan p on p.id = x.plan_id
 				join program_round r on r.id = p.round_id
 				where p.public_status in ('DESIGNATED', 'COMPLETED')
-				order by r.year, p.region_name, x.year, x.plan_id, x.source, x.ministry""")
+				order by r.year, p.region_name, x.year, x.plan_id, x.ministry""")
 			.query((rs, n) -> new Execution(rs.getLong("plan_id"), rs.getInt("round_year"), rs.getLong("region_id"),
 					rs.getString("region_name"), rs.getString("ministry"), rs.getInt("year"),
-					Source.valueOf(rs.getString("source")), rs.getBigDecimal("allocated"),
-					rs.getBigDecimal("executed")))
+					rs.getBigDecimal("allocated"), rs.getBigDecimal("executed")))
 			.list();
 	}
 
