@@ -83,26 +83,24 @@ class PlanController {
 			model.addAttribute("attachments", this.attachments.list(id));
 			model.addAttribute("versionDocuments", this.attachments.byVersion(id));
 			model.addAttribute("canWithdraw", PlanReview.canWithdraw(plan, viewer));
-			// the record carries no decision: the confirmation as decided, once the
-			// reader may know it
-			if (milestones.stream().anyMatch((milestone) -> milestone.kind() == PlanStatus.CONFIRMED)) {
-				this.review.milestone(id, PlanStatus.CONFIRMED)
-					.filter(PlanContent::isConfirmed)
-					.ifPresent((confirmed) -> {
-						model.addAttribute("confirmed", confirmed);
-						model.addAttribute("confirmedView", this.views.of(confirmed, locale));
-					});
-			}
 		}
+		// the record carries no decision: the confirmation as decided, once the reader
+		// may
+		// know it
+		PlanContent confirmed = (follows
+				&& milestones.stream().anyMatch((milestone) -> milestone.kind() == PlanStatus.CONFIRMED))
+						? this.review.milestone(id, PlanStatus.CONFIRMED).filter(PlanContent::isConfirmed).orElse(null)
+						: null;
 		List<Long> complexIds = new ArrayList<>(reading.content().complexIds());
-		if (model.getAttribute("confirmed") instanceof PlanContent confirmed) {
+		if (confirmed != null) {
 			complexIds.addAll(confirmed.complexIds());
 		}
 		Map<Long, ComplexRow> complexRows = this.complexes.rows(complexIds);
 		// the content's sections rendered once per published copy, sent as bytes
 		model.addAttribute("planSectionsHtml", this.views.sections(view, complexRows, locale));
-		if (model.getAttribute("confirmedView") instanceof PlanContentView confirmedView) {
-			model.addAttribute("confirmedHtml", this.views.confirmation(confirmedView, complexRows, locale));
+		if (confirmed != null) {
+			model.addAttribute("confirmedHtml",
+					this.views.confirmation(this.views.of(confirmed, locale), complexRows, locale));
 		}
 		model.addAttribute("milestones", milestones);
 		// a district's verified results, once the ministry accepted a year's report

@@ -59,6 +59,17 @@ class EnglishPagesTest {
 		Document korean = read("/complexes?lang=ko&region=GYEONGGI");
 		assertThat(korean.select("#complexes tbody th").eachText()).contains("반월시화국가산업단지")
 			.noneMatch((name) -> name.contains("Banwol"));
+		// the rows' other cells (written in Java since issue 18): the region, linked, in
+		// the
+		// page's language; the type; a Smart Green selection with the day it was
+		// announced
+		assertThat(english.select("#complexes tbody td a[href=/regions/gyeonggi]").eachText()).isNotEmpty()
+			.allMatch("Gyeonggi-do"::equals);
+		assertThat(korean.select("#complexes tbody td a[href=/regions/gyeonggi]").eachText()).isNotEmpty()
+			.allMatch("경기도"::equals);
+		Document gunsan = read("/complexes?lang=en&region=JEONBUK&type=NATIONAL");
+		assertThat(gunsan.select("#complexes tbody tr:contains(Gunsan)").text()).contains("National",
+				"Selected on 2021-03-24");
 		assertThat(read("/rounds/" + round(2020) + "?lang=en").select("tbody td").eachText()).contains(
 				"Gumi National Industrial Complex", "Gwangju Cheomdan National Industrial Complex",
 				"Seongseo General Industrial Complex", "Namdong National Industrial Complex",
