@@ -35,13 +35,6 @@ interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 					""")
 	List<ComplexRow> findByRegionCode(String regionCode, boolean withProposals);
 
-	@Query("select " + ROW
-			+ """
-					 from IndustrialComplex c join c.region r left join SmartGreenDesignation sg on sg.complex = c and sg.published = true
-					where c.id in :ids
-					""")
-	List<ComplexRow> findRows(Collection<Long> ids);
-
 	@Query("select c from IndustrialComplex c where c.region.code = :regionCode and c.name = :name")
 	java.util.Optional<IndustrialComplex> findByName(String regionCode, String name);
 

@@ -3,11 +3,15 @@ package kr.go.sandan.district;
 import java.util.List;
 import java.util.Locale;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.Numbers;
+import kr.go.sandan.web.RenderedHtml;
 
 /**
  * A district's verified figures as a plan's public page shows them, and a target's chart
@@ -29,6 +33,26 @@ public class PublicFiguresHtml {
 	PublicFiguresHtml(MessageSource messages, Numbers numbers) {
 		this.messages = messages;
 		this.numbers = numbers;
+	}
+
+	/**
+	 * The sections written, by the figures they show (compared by value: the district,
+	 * its targets and the verified actuals, all read from the record at each request, so
+	 * a newly accepted report or a changed target is a new key, never an old section) and
+	 * language; at most 8 MB of them. A plan's page then sends bytes written once, not a
+	 * number format and a message per cell at each render (issue 18).
+	 */
+	private final Cache<Written, RenderedHtml> written = Caffeine.newBuilder()
+		.maximumWeight(8L << 20)
+		.weigher((Written key, RenderedHtml html) -> html.size())
+		.build();
+
+	private record Written(DistrictViews.PublicFigures figures, Locale locale) {
+	}
+
+	/** The section of a plan's page with the district's verified figures, as bytes. */
+	public RenderedHtml kept(DistrictViews.PublicFigures figures, Locale locale) {
+		return this.written.get(new Written(figures, locale), (key) -> new RenderedHtml(figures(figures, locale)));
 	}
 
 	/** The section of a plan's page with the district's verified figures. */

@@ -49,8 +49,12 @@ class PlanController {
 
 	private final PublicFiguresHtml figuresHtml;
 
+	private final PlanPageHtml parts;
+
 	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review, PlanAttachments attachments,
-			DistrictViews districts, PlanContentViews views, MessageSource messages, PublicFiguresHtml figuresHtml) {
+			DistrictViews districts, PlanContentViews views, MessageSource messages, PublicFiguresHtml figuresHtml,
+			PlanPageHtml parts) {
+		this.parts = parts;
 		this.districts = districts;
 		this.figuresHtml = figuresHtml;
 		this.messages = messages;
@@ -72,7 +76,7 @@ class PlanController {
 		model.addAttribute("planContent", reading.content());
 		// worked out once here, in the reader's language
 		PlanContentView view = this.views.of(reading.content(), locale);
-		model.addAttribute("canEdit", PlanVisibility.canEdit(plan, viewer));
+		boolean canEdit = PlanVisibility.canEdit(plan, viewer);
 		boolean follows = reading.reader().follows();
 		model.addAttribute("canFollow", follows);
 		if (follows) {
@@ -103,12 +107,17 @@ class PlanController {
 					this.views.confirmation(this.views.of(confirmed, locale), complexRows, locale));
 		}
 		model.addAttribute("milestones", milestones);
+		// the parts around the content written in Java, not through the template engine
+		// (issue 18)
+		model.addAttribute("planHeadingHtml", this.parts.heading(reading, canEdit, follows, locale));
+		model.addAttribute("milestonesHtml", this.parts.milestones(id, milestones, locale));
+		model.addAttribute("historyHtml", this.parts.history(reading.history(), locale));
 		// a district's verified results, once the ministry accepted a year's report
 		DistrictViews.PublicFigures figures = this.districts.publicFigures(id).orElse(null);
 		model.addAttribute("districtFigures", figures);
 		if (figures != null) {
-			// written in Java, not cell by cell by the template engine (issue 18)
-			model.addAttribute("districtFiguresHtml", this.figuresHtml.figures(figures, locale));
+			// written in Java once per figures and language, sent as bytes (issue 18)
+			model.addAttribute("districtFiguresHtml", this.figuresHtml.kept(figures, locale));
 		}
 		return "plans/detail";
 	}

@@ -84,4 +84,24 @@ class PublicFiguresHtmlTest {
 		assertThat(none.select("figure, table")).isEmpty();
 	}
 
+	@Test
+	void keptPerFiguresAndLanguageAndWrittenAgainWhenAFigureChanges() {
+		// the same figures read again (new objects, equal values): the bytes written once
+		assertThat(this.html.kept(figures(), Locale.KOREAN)).isSameAs(this.html.kept(figures(), Locale.KOREAN));
+		assertThat(this.html.kept(figures(), Locale.KOREAN).html())
+			.isEqualTo(this.html.figures(figures(), Locale.KOREAN));
+		assertThat(this.html.kept(figures(), Locale.ENGLISH).html())
+			.isEqualTo(this.html.figures(figures(), Locale.ENGLISH));
+		// a verified actual corrected: a new key, never the old section
+		DistrictViews.PublicFigures before = figures();
+		DistrictViews.Target target = before.progress().get(0).target();
+		List<DistrictViews.Actual> corrected = List
+			.of(new DistrictViews.Actual(1, 1, 1, 7, BigDecimal.valueOf(6000), null, "VERIFIED", null));
+		DistrictViews.PublicFigures after = new DistrictViews.PublicFigures(null, TargetProgress.of(List.of(target),
+				DistrictYear.of(LocalDate.of(2031, 1, 1), LocalDate.of(2033, 12, 31)), corrected, RoundRules.DEFAULT));
+		String written = this.html.kept(after, Locale.KOREAN).html();
+		assertThat(written).contains("6,000 명").doesNotContain("5,000 명");
+		assertThat(this.html.kept(before, Locale.KOREAN).html()).contains("5,000 명");
+	}
+
 }

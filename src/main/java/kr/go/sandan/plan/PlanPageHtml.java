@@ -1,0 +1,190 @@
+package kr.go.sandan.plan;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import kr.go.sandan.web.Dates;
+import kr.go.sandan.web.HtmlWriter;
+
+/**
+ * The parts of a plan's page every reader sees around its content, written in Java: the
+ * heading (breadcrumb, title, status, period and links) and the items of the milestones
+ * and history lists. The template printed each through fragment calls, date formats and a
+ * note compared with two messages: after the content was kept, most of a fresh plan
+ * page's render (issue 18). The same markup, byte for byte, escaped as {@code th:text}
+ * escapes it (checked with {@code scripts/capture-pages.sh} on every plan page, public
+ * and ministry, Korean and English); links are written from the root, as the portal is
+ * served (no servlet context path).
+ */
+@Component
+class PlanPageHtml {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	private static final DateTimeFormatter TAKEN_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final MessageSource messages;
+
+	/** The date formats by pattern and language ({@code date.format} is a message). */
+	private final Map<Locale, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
+
+	PlanPageHtml(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * The heading of the page: breadcrumb, title with the status the reader may know, the
+	 * edit link for those who may edit, a district's period and the announcement, the
+	 * region's history, and which kept copy the public reads (for those who follow the
+	 * plan).
+	 */
+	String heading(PlanCatalog.PlanReading reading, boolean canEdit, boolean canFollow, Locale locale) {
+		InnovationPlan plan = reading.plan();
+		String region = plan.regionNameIn(locale);
+		String planPath = "/plans/" + plan.getId();
+		HtmlWriter out = new HtmlWriter(this.messages, locale);
+		out.text("<nav class=\"krds-breadcrumb-wrap\" aria-label=\"")
+			.message("layout.breadcrumb")
+			.text("\">\n    <ol class=\"breadcrumb\">\n      <li class=\"home\"><a href=\"/\" class=\"txt\">")
+			.message("nav.home")
+			.text("</a></li>\n      <li><a href=\"/rounds/")
+			.text(Long.toString(plan.getRound().getId()))
+			.text("\" class=\"txt\">")
+			.message("round.name", plan.getRound().getYear(), plan.getRound().getOrdinal())
+			.text("</a></li>\n      <li><span class=\"txt\" aria-current=\"page\">")
+			.escaped(region)
+			.text("</span></li>\n    </ol>\n  </nav>\n  <h1>\n    <span>")
+			.message("plan.heading", region, plan.getRound().getYear())
+			.text("</span>\n    ");
+		PlanStatus status = reading.status();
+		out.text("<span class=\"krds-badge ")
+			.text(badgeColour(status))
+			.text("\">")
+			.message("plan.status." + status)
+			.text("</span>\n  </h1>\n  ");
+		if (canEdit) {
+			out.text("<p><a class=\"krds-btn primary\" href=\"")
+				.text(planPath)
+				.text("/edit\">")
+				.message("plan.edit.link")
+				.text("</a></p>");
+		}
+		out.text("\n  \n    ");
+		if (status == PlanStatus.DESIGNATED || status == PlanStatus.COMPLETED) {
+			out.text("<p class=\"facts\" id=\"district-period\">");
+			if (plan.getDistrictStart() != null) {
+				out.message("plan.district.period", DAY.format(plan.getDistrictStart()),
+						(plan.getDistrictEnd() != null) ? DAY.format(plan.getDistrictEnd()) : null);
+			}
+			else {
+				out.message("plan.district.periodUnknown");
+			}
+			out.text("</p>");
+		}
+		out.text("\n    ");
+		if (plan.isPublished() && plan.getPublicStatus() != null && plan.getPublicStatus().isSelected()) {
+			out.text("<p>\n      <a href=\"")
+				.text(planPath)
+				.text("/announcement\">")
+				.message("announcement.link")
+				.text("</a></p>");
+		}
+		String current = plan.getRegion().currentName().getName();
+		out.text("\n  \n  <p class=\"muted\">\n    <a href=\"/regions/")
+			.escaped(plan.getRegion().getCode().toLowerCase(Locale.ROOT))
+			.text("\">")
+			.message("plan.regionHistory")
+			.text("</a>\n    ");
+		if (!Objects.equals(plan.getRegionName(), current)) {
+			out.text("<span>").message("plan.renamed", current).text("</span>");
+		}
+		out.text("\n  </p>\n\n  ");
+		if (canFollow && reading.publicKind() != null) {
+			out.text("<p class=\"form-hint\" id=\"public-copy\">\n    <span>")
+				.message("plan.publicCopy")
+				.text("</span>\n    <a href=\"")
+				.text(planPath)
+				.text("/milestones/")
+				.escaped(reading.publicKind().name())
+				.text("\">")
+				.message("plan.milestone." + reading.publicKind())
+				.text("</a>\n  </p>");
+		}
+		return out.toString();
+	}
+
+	/** The milestones' items: a link to each kept copy and when it was taken. */
+	String milestones(long planId, List<PlanMilestones.Milestone> milestones, Locale locale) {
+		HtmlWriter out = new HtmlWriter(this.messages, locale);
+		for (PlanMilestones.Milestone milestone : milestones) {
+			out.text("\n      <li>\n        <a href=\"/plans/")
+				.text(Long.toString(planId))
+				.text("/milestones/")
+				.escaped(milestone.kind().name())
+				.text("\">")
+				.message("plan.milestone." + milestone.kind())
+				.text("</a>\n        <span class=\"muted\">")
+				.escaped(TAKEN_AT.withLocale(locale).format(milestone.takenAt().atZone(Dates.SEOUL)))
+				.text("</span>\n      </li>");
+		}
+		return out.text("\n    ").toString();
+	}
+
+	/**
+	 * The history's items: when, the status, the note unless it only repeats the status's
+	 * name (in the reader's language or in Korean, as the release wrote it), the meeting.
+	 */
+	String history(List<PlanStatusEvent> events, Locale locale) {
+		HtmlWriter out = new HtmlWriter(this.messages, locale);
+		for (PlanStatusEvent event : events) {
+			out.text("\n      <li>\n        <span class=\"when\">");
+			LocalDate on = event.getOccurredOn();
+			if (on != null) {
+				out.escaped(dateFormat(locale).format(on));
+			}
+			else {
+				out.message("common.dateUnknown");
+			}
+			String status = "plan.status." + event.getStatus();
+			out.text("</span>\n        <span class=\"krds-badge ")
+				.text(badgeColour(event.getStatus()))
+				.text("\">")
+				.message(status)
+				.text("</span>\n        ");
+			String note = event.getNote();
+			if (note != null && !note.equals(HtmlWriter.message(this.messages, locale, status))
+					&& !note.equals(this.messages.getMessage(status, null, Locale.KOREAN))) {
+				out.text("<span>").escaped(note).text("</span>");
+			}
+			out.text("\n        ");
+			if (event.getMeeting() != null) {
+				out.text("<span class=\"muted\">").escaped("· " + event.getMeeting().getTitle()).text("</span>");
+			}
+			out.text("\n      </li>");
+		}
+		return out.text("\n    ").toString();
+	}
+
+	/** The badge's colour, as {@code fragments/status :: badge} gives it. */
+	static String badgeColour(PlanStatus status) {
+		return switch (status) {
+			case DESIGNATED, CONFIRMED -> "bg-light-success";
+			case PRELIMINARILY_SELECTED -> "bg-light-primary";
+			default -> "bg-light-gray";
+		};
+	}
+
+	private DateTimeFormatter dateFormat(Locale locale) {
+		return this.dateFormats.computeIfAbsent(locale, (language) -> DateTimeFormatter
+			.ofPattern(Objects.requireNonNull(this.messages.getMessage("date.format", null, language)), language));
+	}
+
+}
