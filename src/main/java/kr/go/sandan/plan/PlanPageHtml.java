@@ -33,7 +33,7 @@ class PlanPageHtml {
 
 	private final MessageSource messages;
 
-	/** The date formats by pattern and language ({@code date.format} is a message). */
+	/** The history's date format by language ({@code date.format} is a message). */
 	private final Map<Locale, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
 
 	PlanPageHtml(MessageSource messages) {
