@@ -47,7 +47,7 @@ class ComplexController {
 		String nameText = StringUtils.hasText(name) ? clean(name) : null;
 		Page<ComplexRow> rows = this.complexes.search(regionCode, type, smartGreen, nameText,
 				Complexes.Proposals.of(viewer), kr.go.sandan.web.Paging.page(page, PAGE_SIZE));
-		Map<Long, Region> regionsById = this.regions.all()
+		Map<Long, Region> regionsById = this.regions.reference()
 			.stream()
 			.collect(Collectors.toMap(Region::getId, Function.identity()));
 		model.addAttribute("rows", rows);

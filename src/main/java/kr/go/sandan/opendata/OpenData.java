@@ -70,7 +70,7 @@ public class OpenData {
 
 	/** Everything published, as the public may read it (six queries). */
 	public PublishedProgram published() {
-		List<Region> regions = this.regions.all();
+		List<Region> regions = this.regions.reference();
 		List<ComplexRow> smartGreen = this.complexes
 			.search(null, null, true, Complexes.Proposals.NONE, PageRequest.of(0, SMART_GREEN_LIMIT))
 			.getContent();

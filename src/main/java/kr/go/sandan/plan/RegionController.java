@@ -33,7 +33,7 @@ class RegionController {
 
 	@GetMapping("/regions")
 	String regions(Model model) {
-		model.addAttribute("regions", this.regions.all());
+		model.addAttribute("regions", this.regions.reference());
 		return "regions/list";
 	}
 

@@ -2,8 +2,10 @@ package kr.go.sandan.region;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The regions of the program with their names; the region module's public API. */
@@ -11,10 +13,50 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Regions {
 
+	/** Moved by {@link #forgetKept()}: a list kept before it is read again. */
+	private static final AtomicLong FORGOTTEN = new AtomicLong();
+
 	private final RegionRepository repository;
+
+	/**
+	 * The regions read for {@link #reference()}, with the {@link #FORGOTTEN} they were
+	 * read at.
+	 */
+	private volatile Kept kept;
+
+	private record Kept(long forgotten, List<Region> regions) {
+	}
 
 	Regions(RegionRepository repository) {
 		this.repository = repository;
+	}
+
+	/**
+	 * The 17 regions with their names, read once and kept, for pages that show them (the
+	 * complexes list, the regions, the dashboard, the map, open data): read at every
+	 * request, they were a tenth of a fresh complexes page (issue 18). Regions and their
+	 * names are written only by migrations, which run before the portal serves anything,
+	 * so the kept list is never older than the database. The regions are detached: for
+	 * reading codes and names only, never to be set on an entity being saved (use
+	 * {@link #all()} for that).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public List<Region> reference() {
+		long forgotten = FORGOTTEN.get();
+		Kept current = this.kept;
+		if (current == null || current.forgotten() != forgotten) {
+			current = new Kept(forgotten, List.copyOf(this.repository.findAllWithNames()));
+			this.kept = current;
+		}
+		return current.regions();
+	}
+
+	/**
+	 * Forgets the kept regions: read again at the next {@link #reference()} (tests that
+	 * count statements as after a start).
+	 */
+	public static void forgetKept() {
+		FORGOTTEN.incrementAndGet();
 	}
 
 	/** All 17 regions in the customary order, names loaded (one query). */

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 import kr.go.sandan.plan.PlanSnapshots;
+import kr.go.sandan.region.Regions;
 
 /**
  * Counts every statement prepared on a connection of the portal's data source, JDBC
@@ -37,6 +38,7 @@ public class CountingDataSource {
 	 */
 	public static void reset() {
 		PlanSnapshots.forgetKept();
+		Regions.forgetKept();
 		STATEMENTS.set(0);
 	}
 

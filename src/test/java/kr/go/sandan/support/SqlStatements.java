@@ -5,6 +5,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
 import kr.go.sandan.plan.PlanSnapshots;
+import kr.go.sandan.region.Regions;
 
 /**
  * Counts the SQL statements Hibernate prepares while something runs, to hold heavy pages
@@ -28,6 +29,7 @@ public final class SqlStatements {
 	 */
 	public long count(ThrowingRunnable action) throws Exception {
 		PlanSnapshots.forgetKept();
+		Regions.forgetKept();
 		this.statistics.clear();
 		action.run();
 		return this.statistics.getPrepareStatementCount();
