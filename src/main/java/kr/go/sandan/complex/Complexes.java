@@ -1,5 +1,6 @@
 package kr.go.sandan.complex;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +184,7 @@ public class Complexes {
 			.param(ids.toArray(Long[]::new))
 			.query((rs, n) -> new ComplexRow(rs.getLong(1), rs.getString(2), rs.getString(3),
 					(rs.getString(4) != null) ? ComplexType.valueOf(rs.getString(4)) : null, rs.getLong(5),
-					rs.getObject(6, Integer.class), rs.getObject(7, java.time.LocalDate.class), rs.getBoolean(8)))
+					rs.getObject(6, Integer.class), rs.getObject(7, LocalDate.class), rs.getBoolean(8)))
 			.stream()
 			.collect(Collectors.toMap(ComplexRow::id, Function.identity(), (first, same) -> first));
 	}

@@ -1,12 +1,9 @@
 package kr.go.sandan.plan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -27,17 +24,16 @@ import kr.go.sandan.web.HtmlWriter;
 @Component
 class PlanPageHtml {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-
-	private static final DateTimeFormatter TAKEN_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final MessageSource messages;
 
-	/** The history's date format by language ({@code date.format} is a message). */
-	private final Map<Locale, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
+	/**
+	 * Dates as every page writes them (the {@code date.format} message says the same).
+	 */
+	private final Dates dates;
 
-	PlanPageHtml(MessageSource messages) {
+	PlanPageHtml(MessageSource messages, Dates dates) {
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	/**
@@ -81,8 +77,8 @@ class PlanPageHtml {
 		if (status == PlanStatus.DESIGNATED || status == PlanStatus.COMPLETED) {
 			out.text("<p class=\"facts\" id=\"district-period\">");
 			if (plan.getDistrictStart() != null) {
-				out.message("plan.district.period", DAY.format(plan.getDistrictStart()),
-						(plan.getDistrictEnd() != null) ? DAY.format(plan.getDistrictEnd()) : null);
+				out.message("plan.district.period", this.dates.date(plan.getDistrictStart()),
+						this.dates.date(plan.getDistrictEnd()));
 			}
 			else {
 				out.message("plan.district.periodUnknown");
@@ -132,7 +128,7 @@ class PlanPageHtml {
 				.text("\">")
 				.message("plan.milestone." + milestone.kind())
 				.text("</a>\n        <span class=\"muted\">")
-				.escaped(TAKEN_AT.withLocale(locale).format(milestone.takenAt().atZone(Dates.SEOUL)))
+				.escaped(this.dates.dateTime(milestone.takenAt()))
 				.text("</span>\n      </li>");
 		}
 		return out.text("\n    ").toString();
@@ -148,7 +144,7 @@ class PlanPageHtml {
 			out.text("\n      <li>\n        <span class=\"when\">");
 			LocalDate on = event.getOccurredOn();
 			if (on != null) {
-				out.escaped(dateFormat(locale).format(on));
+				out.escaped(this.dates.date(on));
 			}
 			else {
 				out.message("common.dateUnknown");
@@ -180,11 +176,6 @@ class PlanPageHtml {
 			case PRELIMINARILY_SELECTED -> "bg-light-primary";
 			default -> "bg-light-gray";
 		};
-	}
-
-	private DateTimeFormatter dateFormat(Locale locale) {
-		return this.dateFormats.computeIfAbsent(locale, (language) -> DateTimeFormatter
-			.ofPattern(Objects.requireNonNull(this.messages.getMessage("date.format", null, language)), language));
 	}
 
 }
