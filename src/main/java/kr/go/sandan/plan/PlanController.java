@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.go.sandan.account.PortalUser;
@@ -27,6 +28,8 @@ import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.district.PublicFiguresHtml;
 import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.complex.Complexes;
+import kr.go.sandan.web.HtmlWriter;
+import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.NotFoundException;
 
 /** A published plan, shown as the release's appendix groups it. */
@@ -51,9 +54,12 @@ class PlanController {
 
 	private final PlanPageHtml parts;
 
+	private final JavaPages pages;
+
 	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review, PlanAttachments attachments,
 			DistrictViews districts, PlanContentViews views, MessageSource messages, PublicFiguresHtml figuresHtml,
-			PlanPageHtml parts) {
+			PlanPageHtml parts, JavaPages pages) {
+		this.pages = pages;
 		this.parts = parts;
 		this.districts = districts;
 		this.figuresHtml = figuresHtml;
@@ -66,7 +72,7 @@ class PlanController {
 	}
 
 	@GetMapping("/plans/{id}")
-	String plan(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Locale locale, Model model) {
+	ModelAndView plan(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Locale locale, Model model) {
 		PlanCatalog.PlanReading reading = this.plans.plan(id, viewer)
 			.orElseThrow(() -> new NotFoundException("plan", id));
 		InnovationPlan plan = reading.plan();
@@ -78,6 +84,16 @@ class PlanController {
 		PlanContentView view = this.views.of(reading.content(), locale);
 		boolean canEdit = PlanVisibility.canEdit(plan, viewer);
 		boolean follows = reading.reader().follows();
+		if (!follows) {
+			// no form for this reader: the whole page written in Java (issue 18)
+			DistrictViews.PublicFigures figures = this.districts.publicFigures(id).orElse(null);
+			return new ModelAndView(this.pages.page(
+					HtmlWriter.message(this.messages, locale, "plan.title", plan.regionNameIn(locale),
+							plan.getRound().getYear()),
+					this.parts.readerContent(reading,
+							this.views.sections(view, this.complexes.rows(reading.content().complexIds()), locale),
+							(figures != null) ? this.figuresHtml.kept(figures, locale) : null, milestones, locale)));
+		}
 		model.addAttribute("canFollow", follows);
 		if (follows) {
 			model.addAttribute("versions", this.review.versions(id));
@@ -119,7 +135,7 @@ class PlanController {
 			// written in Java once per figures and language, sent as bytes (issue 18)
 			model.addAttribute("districtFiguresHtml", this.figuresHtml.kept(figures, locale));
 		}
-		return "plans/detail";
+		return new ModelAndView("plans/detail");
 	}
 
 	@PostMapping("/plans/{id}/revision-request")

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import kr.go.sandan.web.Dates;
 import kr.go.sandan.web.HtmlWriter;
+import kr.go.sandan.web.JavaPages;
+import kr.go.sandan.web.RenderedHtml;
 
 /**
  * The parts of a plan's page every reader sees around its content, written in Java: the
@@ -115,6 +117,49 @@ class PlanPageHtml {
 				.text("</a>\n  </p>");
 		}
 		return out.toString();
+	}
+
+	/**
+	 * The whole content of the page for a reader who does not follow the plan (no
+	 * workflow section, no confirmation beside the copy): what {@code plans/detail}'s
+	 * content holds for that reader, byte for byte, without the template engine.
+	 * @param sections the content's sections, kept
+	 * @param figures the district's figures, kept ({@code null} when it has none)
+	 */
+	JavaPages.Content readerContent(PlanCatalog.PlanReading reading, RenderedHtml sections, RenderedHtml figures,
+			List<PlanMilestones.Milestone> milestones, Locale locale) {
+		InnovationPlan plan = reading.plan();
+		JavaPages.Content content = new JavaPages.Content();
+		content.html("\n  ")
+			.html(heading(reading, false, false, locale))
+			.html("\n\n  ")
+			.kept(sections)
+			.html("\n\n  \n\n  ");
+		if (figures != null) {
+			content.html("\n    ").kept(figures).html("\n  ");
+		}
+		content.html("\n\n  \n\n  ");
+		HtmlWriter out = new HtmlWriter(this.messages, locale);
+		if (!milestones.isEmpty()) {
+			out.text(
+					"<section aria-labelledby=\"milestones-heading\" id=\"milestones\">\n    <h2 id=\"milestones-heading\">")
+				.message("plan.milestones")
+				.text("</h2>\n    <p class=\"form-hint\">")
+				.message("plan.milestones.help")
+				.text("</p>\n    <ul class=\"plain-list\">")
+				.text(milestones(plan.getId(), milestones, locale))
+				.text("</ul>\n  </section>");
+		}
+		out.text("\n\n  <section aria-labelledby=\"history\">\n    <h2 id=\"history\">")
+			.message("plan.section.history")
+			.text("</h2>\n    <ol class=\"timeline\">")
+			.text(history(reading.history(), locale))
+			.text("</ol>\n    ");
+		if (plan.getSubmittedAt() == null && plan.isPublished()) {
+			out.text("<p class=\"note\">").message("plan.source").text("</p>");
+		}
+		out.text("\n  </section>\n");
+		return content.html(out.toString());
 	}
 
 	/** The milestones' items: a link to each kept copy and when it was taken. */
