@@ -715,14 +715,25 @@ public class InnovationPlan {
 			case REGION -> this.statusEvents.stream()
 				.filter((event) -> event.getMeeting() == null || event.getMeeting().isPublished())
 				.toList();
-			case PUBLIC -> this.statusEvents.stream().filter((event) -> {
-				if (event.getMeeting() != null) {
-					return event.getMeeting().isPublished();
-				}
-				return event.getStatus() == PlanStatus.SUBMITTED || event.getStatus() == PlanStatus.WITHDRAWN
-						|| event.getStatus() == PlanStatus.COMPLETED;
-			}).toList();
+			case PUBLIC -> this.statusEvents.stream()
+				.filter((event) -> publicKnows(event.getStatus(), event.getMeeting() != null,
+						event.getMeeting() != null && event.getMeeting().isPublished()))
+				.toList();
 		};
+	}
+
+	/**
+	 * Whether the public knows a step: a committee's decision once the meeting's
+	 * decisions are published, otherwise only the submission, a withdrawal and the
+	 * completion.
+	 * @param decidedAtMeeting whether a committee meeting made the step
+	 * @param meetingPublished whether that meeting's decisions are published
+	 */
+	static boolean publicKnows(PlanStatus status, boolean decidedAtMeeting, boolean meetingPublished) {
+		if (decidedAtMeeting) {
+			return meetingPublished;
+		}
+		return status == PlanStatus.SUBMITTED || status == PlanStatus.WITHDRAWN || status == PlanStatus.COMPLETED;
 	}
 
 	public LocalDate getDistrictStart() {

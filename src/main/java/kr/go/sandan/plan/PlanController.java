@@ -24,13 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
-import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.district.PublicFiguresHtml;
 import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.NotFoundException;
+import kr.go.sandan.web.RenderedHtml;
 
 /** A published plan, shown as the release's appendix groups it. */
 @Controller
@@ -44,8 +44,6 @@ class PlanController {
 
 	private final PlanAttachments attachments;
 
-	private final DistrictViews districts;
-
 	private final PlanContentViews views;
 
 	private final MessageSource messages;
@@ -56,12 +54,14 @@ class PlanController {
 
 	private final JavaPages pages;
 
+	private final PlanPageReads reads;
+
 	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review, PlanAttachments attachments,
-			DistrictViews districts, PlanContentViews views, MessageSource messages, PublicFiguresHtml figuresHtml,
+			PlanPageReads reads, PlanContentViews views, MessageSource messages, PublicFiguresHtml figuresHtml,
 			PlanPageHtml parts, JavaPages pages) {
+		this.reads = reads;
 		this.pages = pages;
 		this.parts = parts;
-		this.districts = districts;
 		this.figuresHtml = figuresHtml;
 		this.messages = messages;
 		this.plans = plans;
@@ -73,67 +73,51 @@ class PlanController {
 
 	@GetMapping("/plans/{id}")
 	ModelAndView plan(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Locale locale, Model model) {
-		PlanCatalog.PlanReading reading = this.plans.plan(id, viewer)
-			.orElseThrow(() -> new NotFoundException("plan", id));
+		PlanPageReads.PlanPage page = this.reads.read(id, viewer).orElseThrow(() -> new NotFoundException("plan", id));
+		PlanFacts facts = page.facts();
+		// worked out once here, in the reader's language
+		PlanContentView view = this.views.of(page.content(), locale);
+		// the content's sections rendered once per published copy, sent as bytes
+		RenderedHtml sections = this.views.sections(view, page.complexRows(), locale);
+		// a district's verified results, once the ministry accepted a year's report;
+		// written
+		// in Java once per figures and language, sent as bytes (issue 18)
+		RenderedHtml figures = (page.figures() != null) ? this.figuresHtml.kept(page.figures(), locale) : null;
+		if (!page.reader().follows()) {
+			// no form for this reader: the whole page written in Java (issue 18)
+			return new ModelAndView(this.pages.page(
+					HtmlWriter.message(this.messages, locale, "plan.title", facts.regionNameIn(locale),
+							facts.roundYear()),
+					this.parts.readerContent(facts, sections, figures, page.milestones(), locale)));
+		}
+		PlanCatalog.PlanReading reading = page.reading();
 		InnovationPlan plan = reading.plan();
-		List<PlanMilestones.Milestone> milestones = visibleMilestones(reading);
 		model.addAttribute("plan", plan);
 		model.addAttribute("reading", reading);
 		model.addAttribute("planContent", reading.content());
-		// worked out once here, in the reader's language
-		PlanContentView view = this.views.of(reading.content(), locale);
-		boolean canEdit = PlanVisibility.canEdit(plan, viewer);
-		boolean follows = reading.reader().follows();
-		if (!follows) {
-			// no form for this reader: the whole page written in Java (issue 18)
-			DistrictViews.PublicFigures figures = this.districts.publicFigures(id).orElse(null);
-			return new ModelAndView(this.pages.page(
-					HtmlWriter.message(this.messages, locale, "plan.title", plan.regionNameIn(locale),
-							plan.getRound().getYear()),
-					this.parts.readerContent(reading,
-							this.views.sections(view, this.complexes.rows(reading.content().complexIds()), locale),
-							(figures != null) ? this.figuresHtml.kept(figures, locale) : null, milestones, locale)));
-		}
-		model.addAttribute("canFollow", follows);
-		if (follows) {
-			model.addAttribute("versions", this.review.versions(id));
-			model.addAttribute("revisionRequests", this.review.revisionRequests(id));
-			model.addAttribute("canRequestRevision", viewer.has(Role.MINISTRY) && plan.canRequestRevision());
-			model.addAttribute("commentSections", PlanReview.COMMENT_SECTIONS);
-			model.addAttribute("attachments", this.attachments.list(id));
-			model.addAttribute("versionDocuments", this.attachments.byVersion(id));
-			model.addAttribute("canWithdraw", PlanReview.canWithdraw(plan, viewer));
-		}
-		// the record carries no decision: the confirmation as decided, once the reader
-		// may
-		// know it
-		PlanContent confirmed = (follows
-				&& milestones.stream().anyMatch((milestone) -> milestone.kind() == PlanStatus.CONFIRMED))
-						? this.review.milestone(id, PlanStatus.CONFIRMED).filter(PlanContent::isConfirmed).orElse(null)
-						: null;
-		List<Long> complexIds = new ArrayList<>(reading.content().complexIds());
-		if (confirmed != null) {
-			complexIds.addAll(confirmed.complexIds());
-		}
-		Map<Long, ComplexRow> complexRows = this.complexes.rows(complexIds);
-		// the content's sections rendered once per published copy, sent as bytes
-		model.addAttribute("planSectionsHtml", this.views.sections(view, complexRows, locale));
-		if (confirmed != null) {
+		model.addAttribute("canFollow", true);
+		model.addAttribute("versions", this.review.versions(id));
+		model.addAttribute("revisionRequests", this.review.revisionRequests(id));
+		model.addAttribute("canRequestRevision", viewer.has(Role.MINISTRY) && plan.canRequestRevision());
+		model.addAttribute("commentSections", PlanReview.COMMENT_SECTIONS);
+		model.addAttribute("attachments", this.attachments.list(id));
+		model.addAttribute("versionDocuments", this.attachments.byVersion(id));
+		model.addAttribute("canWithdraw", PlanReview.canWithdraw(plan, viewer));
+		model.addAttribute("planSectionsHtml", sections);
+		if (page.confirmed() != null) {
 			model.addAttribute("confirmedHtml",
-					this.views.confirmation(this.views.of(confirmed, locale), complexRows, locale));
+					this.views.confirmation(this.views.of(page.confirmed(), locale), page.complexRows(), locale));
 		}
-		model.addAttribute("milestones", milestones);
+		model.addAttribute("milestones", page.milestones());
 		// the parts around the content written in Java, not through the template engine
 		// (issue 18)
-		model.addAttribute("planHeadingHtml", this.parts.heading(reading, canEdit, follows, locale));
-		model.addAttribute("milestonesHtml", this.parts.milestones(id, milestones, locale));
-		model.addAttribute("historyHtml", this.parts.history(reading.history(), locale));
-		// a district's verified results, once the ministry accepted a year's report
-		DistrictViews.PublicFigures figures = this.districts.publicFigures(id).orElse(null);
-		model.addAttribute("districtFigures", figures);
+		model.addAttribute("planHeadingHtml",
+				this.parts.heading(facts, PlanVisibility.canEdit(plan, viewer), true, locale));
+		model.addAttribute("milestonesHtml", this.parts.milestones(id, page.milestones(), locale));
+		model.addAttribute("historyHtml", this.parts.history(facts.history(), locale));
+		model.addAttribute("districtFigures", page.figures());
 		if (figures != null) {
-			// written in Java once per figures and language, sent as bytes (issue 18)
-			model.addAttribute("districtFiguresHtml", this.figuresHtml.kept(figures, locale));
+			model.addAttribute("districtFiguresHtml", figures);
 		}
 		return new ModelAndView("plans/detail");
 	}
@@ -221,7 +205,8 @@ class PlanController {
 		model.addAttribute("plan", reading.plan());
 		model.addAttribute("kind", status);
 		model.addAttribute("milestone",
-				visibleMilestones(reading).stream()
+				this.reads.visibleMilestones(reading)
+					.stream()
 					.filter((milestone) -> milestone.kind() == status)
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("milestone", kind)));
@@ -254,23 +239,6 @@ class PlanController {
 		changes.add(PlanReview.SectionChange.of("documents", documentLines(id, from), documentLines(id, to)));
 		model.addAttribute("changes", changes);
 		return "plans/compare";
-	}
-
-	/**
-	 * The milestones this reader may open: those of the steps the reader knows (the
-	 * ministry every step; the plan's region and the public a committee decision only
-	 * once published) and the one the public reads.
-	 */
-	private List<PlanMilestones.Milestone> visibleMilestones(PlanCatalog.PlanReading reading) {
-		java.util.Set<PlanStatus> known = new java.util.HashSet<>(
-				reading.history().stream().map(PlanStatusEvent::getStatus).toList());
-		if (reading.publicKind() != null) {
-			known.add(reading.publicKind());
-		}
-		return this.review.milestones(reading.plan().getId())
-			.stream()
-			.filter((milestone) -> known.contains(milestone.kind()))
-			.toList();
 	}
 
 	/**

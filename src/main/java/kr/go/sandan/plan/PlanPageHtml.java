@@ -44,25 +44,24 @@ class PlanPageHtml {
 	 * region's history, and which kept copy the public reads (for those who follow the
 	 * plan).
 	 */
-	String heading(PlanCatalog.PlanReading reading, boolean canEdit, boolean canFollow, Locale locale) {
-		InnovationPlan plan = reading.plan();
+	String heading(PlanFacts plan, boolean canEdit, boolean canFollow, Locale locale) {
 		String region = plan.regionNameIn(locale);
-		String planPath = "/plans/" + plan.getId();
+		String planPath = "/plans/" + plan.id();
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		out.text("<nav class=\"krds-breadcrumb-wrap\" aria-label=\"")
 			.message("layout.breadcrumb")
 			.text("\">\n    <ol class=\"breadcrumb\">\n      <li class=\"home\"><a href=\"/\" class=\"txt\">")
 			.message("nav.home")
 			.text("</a></li>\n      <li><a href=\"/rounds/")
-			.text(Long.toString(plan.getRound().getId()))
+			.text(Long.toString(plan.roundId()))
 			.text("\" class=\"txt\">")
-			.message("round.name", plan.getRound().getYear(), plan.getRound().getOrdinal())
+			.message("round.name", plan.roundYear(), plan.roundOrdinal())
 			.text("</a></li>\n      <li><span class=\"txt\" aria-current=\"page\">")
 			.escaped(region)
 			.text("</span></li>\n    </ol>\n  </nav>\n  <h1>\n    <span>")
-			.message("plan.heading", region, plan.getRound().getYear())
+			.message("plan.heading", region, plan.roundYear())
 			.text("</span>\n    ");
-		PlanStatus status = reading.status();
+		PlanStatus status = plan.status();
 		out.text("<span class=\"krds-badge ")
 			.text(badgeColour(status))
 			.text("\">")
@@ -78,9 +77,9 @@ class PlanPageHtml {
 		out.text("\n  \n    ");
 		if (status == PlanStatus.DESIGNATED || status == PlanStatus.COMPLETED) {
 			out.text("<p class=\"facts\" id=\"district-period\">");
-			if (plan.getDistrictStart() != null) {
-				out.message("plan.district.period", this.dates.date(plan.getDistrictStart()),
-						this.dates.date(plan.getDistrictEnd()));
+			if (plan.districtStart() != null) {
+				out.message("plan.district.period", this.dates.date(plan.districtStart()),
+						this.dates.date(plan.districtEnd()));
 			}
 			else {
 				out.message("plan.district.periodUnknown");
@@ -88,32 +87,32 @@ class PlanPageHtml {
 			out.text("</p>");
 		}
 		out.text("\n    ");
-		if (plan.isPublished() && plan.getPublicStatus() != null && plan.getPublicStatus().isSelected()) {
+		if (plan.published() && plan.publicStatus() != null && plan.publicStatus().isSelected()) {
 			out.text("<p>\n      <a href=\"")
 				.text(planPath)
 				.text("/announcement\">")
 				.message("announcement.link")
 				.text("</a></p>");
 		}
-		String current = plan.getRegion().currentName().getName();
+		String current = plan.currentRegionName();
 		out.text("\n  \n  <p class=\"muted\">\n    <a href=\"/regions/")
-			.escaped(plan.getRegion().getCode().toLowerCase(Locale.ROOT))
+			.escaped(plan.regionCode().toLowerCase(Locale.ROOT))
 			.text("\">")
 			.message("plan.regionHistory")
 			.text("</a>\n    ");
-		if (!Objects.equals(plan.getRegionName(), current)) {
+		if (!Objects.equals(plan.regionName(), current)) {
 			out.text("<span>").message("plan.renamed", current).text("</span>");
 		}
 		out.text("\n  </p>\n\n  ");
-		if (canFollow && reading.publicKind() != null) {
+		if (canFollow && plan.publicKind() != null) {
 			out.text("<p class=\"form-hint\" id=\"public-copy\">\n    <span>")
 				.message("plan.publicCopy")
 				.text("</span>\n    <a href=\"")
 				.text(planPath)
 				.text("/milestones/")
-				.escaped(reading.publicKind().name())
+				.escaped(plan.publicKind().name())
 				.text("\">")
-				.message("plan.milestone." + reading.publicKind())
+				.message("plan.milestone." + plan.publicKind())
 				.text("</a>\n  </p>");
 		}
 		return out.toString();
@@ -126,12 +125,11 @@ class PlanPageHtml {
 	 * @param sections the content's sections, kept
 	 * @param figures the district's figures, kept ({@code null} when it has none)
 	 */
-	JavaPages.Content readerContent(PlanCatalog.PlanReading reading, RenderedHtml sections, RenderedHtml figures,
+	JavaPages.Content readerContent(PlanFacts plan, RenderedHtml sections, RenderedHtml figures,
 			List<PlanMilestones.Milestone> milestones, Locale locale) {
-		InnovationPlan plan = reading.plan();
 		JavaPages.Content content = new JavaPages.Content();
 		content.html("\n  ")
-			.html(heading(reading, false, false, locale))
+			.html(heading(plan, false, false, locale))
 			.html("\n\n  ")
 			.kept(sections)
 			.html("\n\n  \n\n  ");
@@ -147,15 +145,15 @@ class PlanPageHtml {
 				.text("</h2>\n    <p class=\"form-hint\">")
 				.message("plan.milestones.help")
 				.text("</p>\n    <ul class=\"plain-list\">")
-				.text(milestones(plan.getId(), milestones, locale))
+				.text(milestones(plan.id(), milestones, locale))
 				.text("</ul>\n  </section>");
 		}
 		out.text("\n\n  <section aria-labelledby=\"history\">\n    <h2 id=\"history\">")
 			.message("plan.section.history")
 			.text("</h2>\n    <ol class=\"timeline\">")
-			.text(history(reading.history(), locale))
+			.text(history(plan.history(), locale))
 			.text("</ol>\n    ");
-		if (plan.getSubmittedAt() == null && plan.isPublished()) {
+		if (!plan.submitted() && plan.published()) {
 			out.text("<p class=\"note\">").message("plan.source").text("</p>");
 		}
 		out.text("\n  </section>\n");
@@ -183,31 +181,31 @@ class PlanPageHtml {
 	 * The history's items: when, the status, the note unless it only repeats the status's
 	 * name (in the reader's language or in Korean, as the release wrote it), the meeting.
 	 */
-	String history(List<PlanStatusEvent> events, Locale locale) {
+	String history(List<PlanFacts.Step> steps, Locale locale) {
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
-		for (PlanStatusEvent event : events) {
+		for (PlanFacts.Step event : steps) {
 			out.text("\n      <li>\n        <span class=\"when\">");
-			LocalDate on = event.getOccurredOn();
+			LocalDate on = event.occurredOn();
 			if (on != null) {
 				out.escaped(this.dates.date(on));
 			}
 			else {
 				out.message("common.dateUnknown");
 			}
-			String status = "plan.status." + event.getStatus();
+			String status = "plan.status." + event.status();
 			out.text("</span>\n        <span class=\"krds-badge ")
-				.text(badgeColour(event.getStatus()))
+				.text(badgeColour(event.status()))
 				.text("\">")
 				.message(status)
 				.text("</span>\n        ");
-			String note = event.getNote();
+			String note = event.note();
 			if (note != null && !note.equals(HtmlWriter.message(this.messages, locale, status))
 					&& !note.equals(this.messages.getMessage(status, null, Locale.KOREAN))) {
 				out.text("<span>").escaped(note).text("</span>");
 			}
 			out.text("\n        ");
-			if (event.getMeeting() != null) {
-				out.text("<span class=\"muted\">").escaped("· " + event.getMeeting().getTitle()).text("</span>");
+			if (event.meeting() != null) {
+				out.text("<span class=\"muted\">").escaped("· " + event.meeting()).text("</span>");
 			}
 			out.text("\n      </li>");
 		}

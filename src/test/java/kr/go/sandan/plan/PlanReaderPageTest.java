@@ -39,10 +39,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A plan's page for a reader who does not follow the plan is written in Java, without the
- * template engine (issue 18: {@link PlanPageHtml#readerContent}); readers who follow it
- * keep {@code plans/detail}, which also has the forms. The two must not drift apart: for
- * every published plan, in Korean and English, the public's page is the same, byte for
- * byte, as the template writes for the same reader.
+ * template engine (issue 18: {@link PlanPageHtml#readerContent}), from facts read by one
+ * statement without the plan's record ({@link PublicPlanReads}); readers who follow it
+ * keep {@code plans/detail}, which also has the forms, and the record. The two must not
+ * drift apart: for every published plan, in Korean and English, the public's page is the
+ * same, byte for byte, as the template writes for the same reader from the record.
  */
 class PlanReaderPageTest extends WorkflowTestSupport {
 
@@ -90,6 +91,32 @@ class PlanReaderPageTest extends WorkflowTestSupport {
 				LocalDate.of(2962, 12, 31), 2, 1);
 		districts.published(district);
 		districts.acceptedReport(district, 1, LocalDate.of(2961, 3, 1), "1차년도 성과 <서술> & 검증");
+		// its steps: some the public knows (the submission; the decision of a published
+		// meeting, undated), some it does not (the evaluation; a decision not yet
+		// published; a designation recorded without its meeting)
+		long publishedMeeting = this.jdbc.queryForObject("""
+				insert into committee_meeting (held_on, title, round_id, kind, published_at)
+				select date '2959-12-01', '최종 확정 <위원회> & 공개', r.id, 'FINAL_CONFIRMATION', now()
+				from program_round r where r.year = 2959 returning id""", Long.class);
+		long unpublished = this.jdbc.queryForObject("""
+				insert into committee_meeting (held_on, title, round_id, kind)
+				select date '2959-09-01', '예비선정 (미공개)', r.id, 'PRELIMINARY_SELECTION'
+				from program_round r where r.year = 2959 returning id""", Long.class);
+		this.jdbc.update("""
+				insert into plan_status_event (plan_id, status, occurred_on, meeting_id, note) values
+				  (?, 'SUBMITTED', date '2959-06-01', null, '제출 "원본"'),
+				  (?, 'UNDER_EVALUATION', date '2959-07-01', null, '평가 중'),
+				  (?, 'PRELIMINARILY_SELECTED', date '2959-09-01', ?, '비공개 결정'),
+				  (?, 'CONFIRMED', null, ?, '최종 확정'),
+				  (?, 'DESIGNATED', date '2959-12-20', null, '지정')""", district, district, district, unpublished,
+				district, publishedMeeting, district);
+		// milestones: the submission's and the copy's the public may open, not the one of
+		// the decision it does not know yet
+		this.jdbc.update("""
+				insert into plan_milestone (plan_id, kind, taken_at, content)
+				select ?, k.kind, m.taken_at - k.days * interval '1 day', m.content
+				from plan_milestone m, (values ('SUBMITTED', 90), ('PRELIMINARILY_SELECTED', 30)) k (kind, days)
+				where m.plan_id = ? and m.kind = 'CONFIRMED'""", district, district);
 		List<Long> published = this.jdbc
 			.queryForList("select id from innovation_plan where published_on is not null order by id", Long.class);
 		assertThat(published).isNotEmpty();
@@ -115,9 +142,26 @@ class PlanReaderPageTest extends WorkflowTestSupport {
 				if (java.contains("id=\"district-period\"")) {
 					seen.add("district period");
 				}
+				if (java.contains("(현재 명칭: ") || java.contains("(now: ")) {
+					seen.add("renamed region");
+				}
+				if (java.contains("<span class=\"muted\">· ")) {
+					seen.add("meeting");
+				}
 			}
 		}
-		assertThat(seen).contains("milestones", "source note", "district period", "figures");
+		assertThat(seen).contains("milestones", "source note", "district period", "figures", "renamed region",
+				"meeting");
+		// the district's page: the steps and milestones the public knows, nothing else
+		Document page = Jsoup.parse(this.mvc.perform(get("/plans/" + district))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("ol.timeline > li .krds-badge").eachText()).containsExactly("예비접수", "최종 확정");
+		assertThat(page.select("ol.timeline").text()).doesNotContain("비공개", "평가 중", "미공개")
+			.contains("제출 \"원본\"", "일자 미기재", "· 최종 확정 <위원회> & 공개");
+		assertThat(page.select("#milestones a").eachAttr("href")).containsExactly(
+				"/plans/" + district + "/milestones/SUBMITTED", "/plans/" + district + "/milestones/CONFIRMED");
 	}
 
 	@Test
@@ -169,9 +213,11 @@ class PlanReaderPageTest extends WorkflowTestSupport {
 		model.put("planSectionsHtml", this.views.sections(this.views.of(reading.content(), locale),
 				this.complexes.rows(reading.content().complexIds()), locale));
 		model.put("milestones", milestones);
-		model.put("planHeadingHtml", this.parts.heading(reading, false, false, locale));
+		// the page as written from the plan's record
+		PlanFacts facts = PlanFacts.of(reading);
+		model.put("planHeadingHtml", this.parts.heading(facts, false, false, locale));
 		model.put("milestonesHtml", this.parts.milestones(id, milestones, locale));
-		model.put("historyHtml", this.parts.history(reading.history(), locale));
+		model.put("historyHtml", this.parts.history(facts.history(), locale));
 		DistrictViews.PublicFigures figures = this.districts.publicFigures(id).orElse(null);
 		model.put("districtFigures", figures);
 		if (figures != null) {

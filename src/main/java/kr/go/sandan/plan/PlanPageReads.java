@@ -1,0 +1,117 @@
+package kr.go.sandan.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.account.Role;
+import kr.go.sandan.complex.ComplexRow;
+import kr.go.sandan.complex.Complexes;
+import kr.go.sandan.district.DistrictViews;
+
+/**
+ * What a plan's page reads, in one read-only transaction: the plan as the reader may read
+ * it, the milestones they may open, the confirmation as decided (for those who follow the
+ * plan), the complexes both name and a district's public figures. Each of these services
+ * had run its own transaction (four begins and commits, and three connections for the
+ * district's statements), a tenth of a fresh plan page (issue 18).
+ */
+@Service
+@Transactional(readOnly = true)
+class PlanPageReads {
+
+	private final PlanCatalog plans;
+
+	private final PlanReview review;
+
+	private final Complexes complexes;
+
+	private final DistrictViews districts;
+
+	private final PublicPlanReads published;
+
+	PlanPageReads(PlanCatalog plans, PlanReview review, Complexes complexes, DistrictViews districts,
+			PublicPlanReads published) {
+		this.published = published;
+		this.plans = plans;
+		this.review = review;
+		this.complexes = complexes;
+		this.districts = districts;
+	}
+
+	/**
+	 * The plan's page as the viewer may read it; empty when it does not exist or the
+	 * viewer may not see it.
+	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
+	 */
+	Optional<PlanPage> read(long id, @Nullable PortalUser viewer) {
+		if (viewer == null || !(viewer.has(Role.MINISTRY) || viewer.has(Role.ADMIN) || viewer.has(Role.REGION))) {
+			// a reader who follows no plan reads published plans only, as the public does
+			return this.published.published(id).map((plan) -> {
+				PlanContent content = this.published.content(plan);
+				return new PlanPage(plan.facts(), Readership.PUBLIC, content, null, plan.milestones(), null,
+						this.complexes.rows(content.complexIds()), this.districts.publicFigures(id).orElse(null));
+			});
+		}
+		return this.plans.plan(id, viewer).map((reading) -> {
+			List<PlanMilestones.Milestone> milestones = visibleMilestones(reading);
+			// the record carries no decision: the confirmation as decided, once the
+			// reader
+			// may know it
+			PlanContent confirmed = (reading.reader().follows()
+					&& milestones.stream().anyMatch((milestone) -> milestone.kind() == PlanStatus.CONFIRMED))
+							? this.review.milestone(id, PlanStatus.CONFIRMED)
+								.filter(PlanContent::isConfirmed)
+								.orElse(null)
+							: null;
+			List<Long> complexIds = new ArrayList<>(reading.content().complexIds());
+			if (confirmed != null) {
+				complexIds.addAll(confirmed.complexIds());
+			}
+			return new PlanPage(PlanFacts.of(reading), reading.reader(), reading.content(), reading, milestones,
+					confirmed, this.complexes.rows(complexIds), this.districts.publicFigures(id).orElse(null));
+		});
+	}
+
+	/**
+	 * The milestones this reader may open: those of the steps the reader knows (the
+	 * ministry every step; the plan's region and the public a committee decision only
+	 * once published) and the one the public reads.
+	 */
+	List<PlanMilestones.Milestone> visibleMilestones(PlanCatalog.PlanReading reading) {
+		Set<PlanStatus> known = new HashSet<>(reading.history().stream().map(PlanStatusEvent::getStatus).toList());
+		if (reading.publicKind() != null) {
+			known.add(reading.publicKind());
+		}
+		return this.review.milestones(reading.plan().getId())
+			.stream()
+			.filter((milestone) -> known.contains(milestone.kind()))
+			.toList();
+	}
+
+	/**
+	 * What a plan's page shows, read together.
+	 *
+	 * @param reading the plan's record as the reader reads it ({@code null} for a reader
+	 * who follows no plan: the public's page is read without it)
+	 * @param confirmed the confirmation as decided, for readers who follow the plan
+	 * ({@code null} otherwise, or when none was taken)
+	 * @param complexRows the complexes the content and the confirmation name, by id
+	 * @param figures the district's public figures ({@code null} when the plan is no
+	 * published district)
+	 */
+	record PlanPage(PlanFacts facts, Readership reader, PlanContent content, PlanCatalog.@Nullable PlanReading reading,
+			List<PlanMilestones.Milestone> milestones, @Nullable PlanContent confirmed,
+			Map<Long, ComplexRow> complexRows, DistrictViews.@Nullable PublicFigures figures) {
+	}
+
+}
