@@ -2,12 +2,14 @@ package kr.go.sandan.home;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.plan.PlanCatalog;
@@ -15,6 +17,8 @@ import kr.go.sandan.round.CallPhase;
 import kr.go.sandan.round.Calls;
 import kr.go.sandan.round.ProposalCall;
 import kr.go.sandan.round.Rounds;
+import kr.go.sandan.web.HtmlWriter;
+import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.PageValidity;
 
 /**
@@ -32,7 +36,17 @@ class HomeController {
 
 	private final Calls calls;
 
-	HomeController(Rounds rounds, PlanCatalog plans, Complexes complexes, Calls calls) {
+	private final JavaPages pages;
+
+	private final HomePageHtml html;
+
+	private final MessageSource messages;
+
+	HomeController(Rounds rounds, PlanCatalog plans, Complexes complexes, Calls calls, JavaPages pages,
+			HomePageHtml html, MessageSource messages) {
+		this.pages = pages;
+		this.html = html;
+		this.messages = messages;
 		this.rounds = rounds;
 		this.plans = plans;
 		this.complexes = complexes;
@@ -40,22 +54,18 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("rounds", this.rounds.all());
+	ModelAndView home(Locale locale) {
 		Instant now = this.calls.now();
 		List<ProposalCall> announced = this.calls.announced();
-		model.addAttribute("now", now);
-		model.addAttribute("openCalls",
-				announced.stream().filter((call) -> call.phase(now) != CallPhase.CLOSED).toList());
-		model.addAttribute("callByRound", announced.stream()
-			.collect(Collectors.toMap((call) -> call.getRound().getId(), Function.identity(), (a, b) -> a)));
 		// the page says which call is open: it is kept only until one opens or closes
 		announced.forEach((call) -> PageValidity.until(call.nextPhaseChange(now)));
-		model.addAttribute("statusCounts", this.plans.publishedStatusCountsByRound());
-		Complexes.SmartGreenSummary smartGreen = this.complexes.smartGreenSummary();
-		model.addAttribute("smartGreen", smartGreen.plan());
-		model.addAttribute("smartGreenRecorded", smartGreen.recorded());
-		return "home/index";
+		// written in Java, not through the template engine (issue 18)
+		return new ModelAndView(this.pages
+			.page(HtmlWriter.message(this.messages, locale, "home.title"), this.html.content(this.rounds.all(),
+					announced.stream().filter((call) -> call.phase(now) != CallPhase.CLOSED).toList(),
+					announced.stream()
+						.collect(Collectors.toMap((call) -> call.getRound().getId(), Function.identity(), (a, b) -> a)),
+					this.plans.publishedStatusCountsByRound(), this.complexes.smartGreenSummary(), now, locale)));
 	}
 
 }
