@@ -71,14 +71,21 @@ class PlanMilestones {
 				planId);
 	}
 
-	/** A milestone's content; empty when not taken. */
+	/**
+	 * A milestone's content; empty when not taken. A milestone never changes: its copy is
+	 * parsed once and kept ({@link PlanSnapshots#readMilestone}), so its page works out
+	 * and renders its view once too (issue 18: the milestone page had parsed 60 kB of
+	 * JSON and rendered its sections afresh at every request). One statement when kept,
+	 * two otherwise.
+	 */
 	Optional<PlanContent> content(long planId, PlanStatus kind) {
 		return this.jdbc
-			.queryForList("select content::text from plan_milestone where plan_id = ? and kind = ?", String.class,
-					planId, kind.name())
+			.queryForList("select id from plan_milestone where plan_id = ? and kind = ?", Long.class, planId,
+					kind.name())
 			.stream()
 			.findFirst()
-			.map(PlanSnapshots::read);
+			.map((id) -> PlanSnapshots.readMilestone(id, () -> this.jdbc
+				.queryForObject("select content::text from plan_milestone where id = ?", String.class, id)));
 	}
 
 }

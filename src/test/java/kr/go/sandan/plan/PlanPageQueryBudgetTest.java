@@ -76,4 +76,18 @@ class PlanPageQueryBudgetTest {
 		assertThat(statementsFor("/complexes")).isLessThanOrEqualTo(3);
 	}
 
+	@Test
+	void aMilestoneIsParsedOnceAndThenReadFromWhatIsKept() throws Exception {
+		long plan = planId(2021, "GYEONGNAM");
+		String kind = this.jdbc.queryForObject("select kind from plan_milestone where plan_id = ? limit 1",
+				String.class, plan);
+		long cold = statementsFor("/plans/{id}/milestones/{kind}", plan, kind);
+		// the same page again: the copy's JSON is not read (nor parsed, nor its sections
+		// rendered) a second time
+		CountingDataSource.STATEMENTS.set(0);
+		this.mvc.perform(get("/plans/{id}/milestones/{kind}", plan, kind).header("Cache-Control", "no-cache"))
+			.andExpect(status().isOk());
+		assertThat(CountingDataSource.STATEMENTS.get()).isEqualTo(cold - 1);
+	}
+
 }
