@@ -79,7 +79,7 @@ class PlanController {
 		PlanContentView view = this.views.of(page.content(), locale);
 		// the content's sections rendered once per published copy, sent as bytes
 		RenderedHtml sections = this.views.sections(view, page.complexRows(), locale);
-		// a district's verified results, once the ministry accepted a year's report;
+		// a district's verified results, once the ministry accepted a year's report:
 		// written
 		// in Java once per figures and language, sent as bytes (issue 18)
 		RenderedHtml figures = (page.figures() != null) ? this.figuresHtml.kept(page.figures(), locale) : null;

@@ -65,8 +65,7 @@ class PlanPageReads {
 		return this.plans.plan(id, viewer).map((reading) -> {
 			List<PlanMilestones.Milestone> milestones = visibleMilestones(reading);
 			// the record carries no decision: the confirmation as decided, once the
-			// reader
-			// may know it
+			// reader may know it
 			PlanContent confirmed = (reading.reader().follows()
 					&& milestones.stream().anyMatch((milestone) -> milestone.kind() == PlanStatus.CONFIRMED))
 							? this.review.milestone(id, PlanStatus.CONFIRMED)
