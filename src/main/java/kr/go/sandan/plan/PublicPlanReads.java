@@ -45,7 +45,9 @@ class PublicPlanReads {
 	Optional<PublicPlan> published(long id) {
 		return this.jdbc
 			.sql("""
-					select p.id, p.round_id, r.year, r.ordinal, p.region_id, p.region_name, n.name_en,
+					select p.id, p.round_id, r.year, r.ordinal, p.region_id, p.region_name,
+					       (select n.name_en from region_name n where n.region_id = p.region_id and n.name = p.region_name
+					        order by n.id limit 1) as name_en,
 					       p.status, p.public_status, p.district_start, p.district_end, p.submitted_at is not null as submitted,
 					       p.public_milestone_id, c.kind as public_kind,
 					       (select json_agg(json_build_object('s', e.status, 'o', e.occurred_on, 'n', e.note,
@@ -59,7 +61,6 @@ class PublicPlanReads {
 					from innovation_plan p
 					join program_round r on r.id = p.round_id
 					join plan_milestone c on c.id = p.public_milestone_id
-					left join region_name n on n.region_id = p.region_id and n.name = p.region_name
 					where p.id = ? and p.published_on is not null""")
 			.param(id)
 			.query((rs, row) -> {
