@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.round.CallPhase;
+import kr.go.sandan.round.CallPhaseBadge;
 import kr.go.sandan.round.ProgramRound;
 import kr.go.sandan.round.ProposalCall;
 import kr.go.sandan.web.Dates;
@@ -180,13 +181,8 @@ class HomePageHtml {
 	 */
 	private static void phase(HtmlWriter out, ProposalCall call, Instant now) {
 		CallPhase phase = call.phase(now);
-		String colour = switch (phase) {
-			case OPEN -> "bg-light-success";
-			case UPCOMING -> "bg-light-primary";
-			default -> "bg-light-gray";
-		};
 		out.text("<span class=\"krds-badge call-phase ")
-			.text(colour)
+			.text(CallPhaseBadge.colour(phase))
 			.text("\">")
 			.message("call.phase." + phase)
 			.text("</span>");

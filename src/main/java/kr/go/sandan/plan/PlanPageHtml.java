@@ -63,7 +63,7 @@ class PlanPageHtml {
 			.text("</span>\n    ");
 		PlanStatus status = plan.status();
 		out.text("<span class=\"krds-badge ")
-			.text(badgeColour(status))
+			.text(StatusBadge.colour(status))
 			.text("\">")
 			.message("plan.status." + status)
 			.text("</span>\n  </h1>\n  ");
@@ -194,7 +194,7 @@ class PlanPageHtml {
 			}
 			String status = "plan.status." + event.status();
 			out.text("</span>\n        <span class=\"krds-badge ")
-				.text(badgeColour(event.status()))
+				.text(StatusBadge.colour(event.status()))
 				.text("\">")
 				.message(status)
 				.text("</span>\n        ");
@@ -210,15 +210,6 @@ class PlanPageHtml {
 			out.text("\n      </li>");
 		}
 		return out.text("\n    ").toString();
-	}
-
-	/** The badge's colour, as {@code fragments/status :: badge} gives it. */
-	static String badgeColour(PlanStatus status) {
-		return switch (status) {
-			case DESIGNATED, CONFIRMED -> "bg-light-success";
-			case PRELIMINARILY_SELECTED -> "bg-light-primary";
-			default -> "bg-light-gray";
-		};
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -123,11 +122,7 @@ public class JavaPages {
 			}
 			bytes.add(("</div>\n</main>\n" + frame.bottom() + "</html>\n").getBytes(StandardCharsets.UTF_8));
 			response.setContentType(getContentType());
-			response.setContentLength(bytes.stream().mapToInt((part) -> part.length).sum());
-			ServletOutputStream out = response.getOutputStream();
-			for (byte[] part : bytes) {
-				out.write(part);
-			}
+			Utf8ThymeleafView.send(response, bytes);
 		}
 
 	}

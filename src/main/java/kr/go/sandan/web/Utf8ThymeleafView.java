@@ -61,7 +61,11 @@ public class Utf8ThymeleafView extends ThymeleafView {
 			printed = RenderedHtml.stopPrinting(before);
 		}
 		writer.flush();
-		List<byte[]> parts = splice(page.toString(), printed);
+		send(response, splice(page.toString(), printed));
+	}
+
+	/** Sends a page's UTF-8 parts with their length (the pages written in Java too). */
+	static void send(HttpServletResponse response, List<byte[]> parts) throws java.io.IOException {
 		response.setContentLength(parts.stream().mapToInt((part) -> part.length).sum());
 		ServletOutputStream out = response.getOutputStream();
 		for (byte[] part : parts) {
