@@ -29,7 +29,7 @@ import kr.go.sandan.ledger.LedgerViews.Execution;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 import kr.go.sandan.plan.Ministry;
 import kr.go.sandan.plan.PlanCatalog;
-import kr.go.sandan.plan.PlanCatalog.PlanReading;
+import kr.go.sandan.plan.PublishedPlan;
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.region.RegionNames;
@@ -82,7 +82,7 @@ class DashboardCharts {
 
 	Blocks blocks(PublishedProgram program, DashboardFilter filter, boolean ministry, Locale locale) {
 		Reader reader = new Reader(locale);
-		List<PlanReading> chosen = program.plans().stream().filter(filter::accepts).toList();
+		List<PublishedPlan> chosen = program.plans().stream().filter(filter::accepts).toList();
 		Map<Long, String> codes = program.regions().stream().collect(Collectors.toMap(Region::getId, Region::getCode));
 		List<Chart> common = new ArrayList<>();
 		common.add(rounds(program, chosen, filter, reader));
@@ -90,16 +90,18 @@ class DashboardCharts {
 		common.add(smartGreen(filter, reader));
 		common.add(budgetChart("chart-budget", "dashboard.budget", Glance.budget(chosen), filter, reader));
 		Set<Long> industryPlans = (filter.industry() != null)
-				? chosen.stream().map((reading) -> reading.plan().getId()).collect(Collectors.toSet()) : null;
+				? chosen.stream().map(PublishedPlan::id).collect(Collectors.toSet()) : null;
 		DistrictFilter districtFilter = (round, regionId, year, planId) -> filter.acceptsRound(round)
 				&& filter.acceptsRegion(codes.get(regionId)) && filter.acceptsYear(year)
 				&& (industryPlans == null || industryPlans.contains(planId));
-		List<VerifiedActual> actuals = this.districts.verifiedActuals()
-			.stream()
-			.filter((a) -> districtFilter.accepts(a.roundYear(), a.regionId(), a.calendarYear(), a.planId()))
-			.toList();
+		// the public's from what was published (accepted reports only); the ministry's
+		// from every verified actual, read only for it
 		common.add(attainment("chart-attainment", "dashboard.attainment",
-				actuals.stream().filter(VerifiedActual::accepted).toList(), reader));
+				program.actuals()
+					.stream()
+					.filter((a) -> districtFilter.accepts(a.roundYear(), a.regionId(), a.calendarYear(), a.planId()))
+					.toList(),
+				reader));
 		// the public reads execution as the ministry last published it, never the ledger
 		List<Execution> published = program.execution()
 			.stream()
@@ -120,6 +122,10 @@ class DashboardCharts {
 		if (ministry) {
 			office.add(officeStatuses(filter, reader));
 			office.add(officeBudget(filter, reader));
+			List<VerifiedActual> actuals = this.districts.verifiedActuals()
+				.stream()
+				.filter((a) -> districtFilter.accepts(a.roundYear(), a.regionId(), a.calendarYear(), a.planId()))
+				.toList();
 			office.add(attainment("chart-office-attainment", "dashboard.office.attainment", actuals, reader));
 			List<Execution> execution = this.ledger.execution()
 				.stream()
@@ -142,7 +148,7 @@ class DashboardCharts {
 
 	}
 
-	private Chart rounds(PublishedProgram program, List<PlanReading> chosen, DashboardFilter filter, Reader reader) {
+	private Chart rounds(PublishedProgram program, List<PublishedPlan> chosen, DashboardFilter filter, Reader reader) {
 		Chart.Builder chart = reader.chart("chart-rounds", "dashboard.rounds")
 			.column(reader.text("dashboard.filter.round"))
 			.numeric(reader.text("dashboard.planned"))
@@ -165,7 +171,7 @@ class DashboardCharts {
 		return chart.build();
 	}
 
-	private Chart regions(PublishedProgram program, List<PlanReading> chosen, DashboardFilter filter, Reader reader) {
+	private Chart regions(PublishedProgram program, List<PublishedPlan> chosen, DashboardFilter filter, Reader reader) {
 		List<Integer> years = program.rounds()
 			.stream()
 			.map((round) -> round.getYear())

@@ -12,10 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
-import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.opendata.OpenData;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
-import kr.go.sandan.plan.PlanCatalog.PlanReading;
+import kr.go.sandan.plan.PublishedPlan;
 import kr.go.sandan.region.Region;
 
 /**
@@ -30,12 +29,9 @@ class DashboardController {
 
 	private final DashboardCharts charts;
 
-	private final DistrictViews districts;
-
-	DashboardController(OpenData openData, DashboardCharts charts, DistrictViews districts) {
+	DashboardController(OpenData openData, DashboardCharts charts) {
 		this.openData = openData;
 		this.charts = charts;
-		this.districts = districts;
 	}
 
 	@GetMapping("/dashboard")
@@ -75,12 +71,10 @@ class DashboardController {
 			@RequestParam(required = false) String colour, Model model, Locale locale) {
 		PublishedProgram program = this.openData.published();
 		DashboardFilter filter = filter(program, round, null, null, industry);
-		List<PlanReading> chosen = program.plans().stream().filter(filter::accepts).toList();
+		List<PublishedPlan> chosen = program.plans().stream().filter(filter::accepts).toList();
 		List<Glance.RegionLine> lines = Glance.regions(program.regions(), chosen);
-		Map<Long, java.math.BigDecimal> attainment = Glance.attainmentByRegion(this.districts.verifiedActuals()
-			.stream()
-			.filter((actual) -> actual.accepted() && filter.acceptsRound(actual.roundYear()))
-			.toList());
+		Map<Long, java.math.BigDecimal> attainment = Glance.attainmentByRegion(
+				program.actuals().stream().filter((actual) -> filter.acceptsRound(actual.roundYear())).toList());
 		model.addAttribute("filter", filter);
 		model.addAttribute("colour", "attainment".equals(colour) ? "attainment" : "designation");
 		model.addAttribute("rounds", program.rounds());

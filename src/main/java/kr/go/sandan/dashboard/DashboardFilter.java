@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import kr.go.sandan.plan.PlanCatalog.PlanReading;
+import kr.go.sandan.plan.PublishedPlan;
 
 /**
  * What the reader chose to look at on the dashboard and the map, read from the query
@@ -94,12 +94,9 @@ record DashboardFilter(@Nullable Integer round, @Nullable Integer year, @Nullabl
 	}
 
 	/** Whether a published plan is in the chosen round, region and industry. */
-	boolean accepts(PlanReading reading) {
-		return acceptsRound(reading.plan().getRound().getYear()) && acceptsRegion(reading.plan().getRegion().getCode())
-				&& (this.industry == null || reading.content()
-					.mainIndustries()
-					.stream()
-					.anyMatch((name) -> name.contains(this.industry)));
+	boolean accepts(PublishedPlan plan) {
+		return acceptsRound(plan.roundYear()) && acceptsRegion(plan.regionCode()) && (this.industry == null
+				|| plan.content().mainIndustries().stream().anyMatch((name) -> name.contains(this.industry)));
 	}
 
 	boolean acceptsRound(int roundYear) {

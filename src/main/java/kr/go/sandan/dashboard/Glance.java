@@ -3,6 +3,7 @@ package kr.go.sandan.dashboard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import kr.go.sandan.district.DistrictViews.VerifiedActual;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 import kr.go.sandan.plan.ConfirmedBudget;
 import kr.go.sandan.plan.Ministry;
-import kr.go.sandan.plan.PlanCatalog.PlanReading;
+import kr.go.sandan.plan.PublishedPlan;
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.plan.YearBudget;
 import kr.go.sandan.region.Region;
@@ -32,16 +33,18 @@ final class Glance {
 	record RoundLine(ProgramRound round, int published, int selected, int designated) {
 	}
 
-	static List<RoundLine> rounds(List<ProgramRound> rounds, List<PlanReading> plans) {
+	static List<RoundLine> rounds(List<ProgramRound> rounds, List<PublishedPlan> plans) {
+		Map<Long, int[]> counts = new HashMap<>();
+		for (PublishedPlan plan : plans) {
+			int[] count = counts.computeIfAbsent(plan.roundId(), (id) -> new int[3]);
+			count[0]++;
+			count[1] += plan.status().isSelected() ? 1 : 0;
+			count[2] += plan.designated() ? 1 : 0;
+		}
 		List<RoundLine> lines = new ArrayList<>();
 		for (ProgramRound round : rounds) {
-			List<PlanStatus> statuses = plans.stream()
-				.filter((reading) -> reading.plan().getRound().getId().equals(round.getId()))
-				.map((reading) -> reading.plan().getPublicStatus())
-				.toList();
-			lines.add(new RoundLine(round, statuses.size(),
-					(int) statuses.stream().filter(PlanStatus::isSelected).count(),
-					(int) statuses.stream().filter(Glance::isDesignated).count()));
+			int[] count = counts.getOrDefault(round.getId(), new int[3]);
+			lines.add(new RoundLine(round, count[0], count[1], count[2]));
 		}
 		return lines;
 	}
@@ -71,18 +74,17 @@ final class Glance {
 
 	}
 
-	static List<RegionLine> regions(List<Region> regions, List<PlanReading> plans) {
+	static List<RegionLine> regions(List<Region> regions, List<PublishedPlan> plans) {
+		Map<Long, Map<Integer, PlanStatus>> statuses = new HashMap<>();
+		Map<Long, Map<Integer, Long>> planIds = new HashMap<>();
+		for (PublishedPlan plan : plans) {
+			statuses.computeIfAbsent(plan.regionId(), (id) -> new TreeMap<>()).put(plan.roundYear(), plan.status());
+			planIds.computeIfAbsent(plan.regionId(), (id) -> new TreeMap<>()).put(plan.roundYear(), plan.id());
+		}
 		List<RegionLine> lines = new ArrayList<>();
 		for (Region region : regions) {
-			Map<Integer, PlanStatus> byYear = new TreeMap<>();
-			Map<Integer, Long> ids = new TreeMap<>();
-			plans.stream()
-				.filter((reading) -> reading.plan().getRegion().getId().equals(region.getId()))
-				.forEach((reading) -> {
-					byYear.put(reading.plan().getRound().getYear(), reading.plan().getPublicStatus());
-					ids.put(reading.plan().getRound().getYear(), reading.plan().getId());
-				});
-			lines.add(new RegionLine(region, byYear, ids));
+			lines.add(new RegionLine(region, statuses.getOrDefault(region.getId(), new TreeMap<>()),
+					planIds.getOrDefault(region.getId(), new TreeMap<>())));
 		}
 		return lines;
 	}
@@ -109,10 +111,10 @@ final class Glance {
 	 * The confirmed budgets of the plans whose final confirmation is published (from
 	 * their frozen copies), projects without lead ministry under 기타.
 	 */
-	static Budget budget(List<PlanReading> plans) {
+	static Budget budget(List<PublishedPlan> plans) {
 		return sum(plans.stream()
-			.filter((reading) -> reading.content().isConfirmed())
-			.map((reading) -> reading.content().confirmedBudget())
+			.filter((plan) -> plan.content().isConfirmed())
+			.map((plan) -> plan.content().confirmedBudget())
 			.toList());
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import kr.go.sandan.opendata.OpenData;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
-import kr.go.sandan.plan.PlanCatalog.PlanReading;
+import kr.go.sandan.plan.PublishedPlan;
 import kr.go.sandan.plan.PlanStatus;
 
 /**
@@ -39,7 +39,7 @@ class PlanSearchController {
 		DashboardFilter filter = DashboardController.filter(program, round, null, region, industry);
 		List<PlanStatus> statuses = program.plans()
 			.stream()
-			.map((reading) -> reading.plan().getPublicStatus())
+			.map(PublishedPlan::status)
 			.filter(Objects::nonNull)
 			.distinct()
 			.sorted()
@@ -49,12 +49,11 @@ class PlanSearchController {
 		if (status != null && !status.isBlank() && chosen == null) {
 			ignored.add("search.status");
 		}
-		List<PlanReading> found = program.plans()
+		List<PublishedPlan> found = program.plans()
 			.stream()
 			.filter(filter::accepts)
-			.filter((reading) -> chosen == null || chosen == reading.plan().getPublicStatus())
-			.sorted(Comparator.comparing((PlanReading reading) -> reading.plan().getRound().getYear())
-				.thenComparing((reading) -> reading.plan().getRegion().getPosition()))
+			.filter((plan) -> chosen == null || chosen == plan.status())
+			.sorted(Comparator.comparing(PublishedPlan::roundYear).thenComparing(PublishedPlan::regionPosition))
 			.toList();
 		model.addAttribute("filter", filter);
 		model.addAttribute("ignored", ignored);

@@ -22,11 +22,9 @@ import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.district.DistrictViews.VerifiedActual;
 import kr.go.sandan.ledger.LedgerPublications;
 import kr.go.sandan.plan.ConfirmedBudget;
-import kr.go.sandan.plan.InnovationPlan;
-import kr.go.sandan.plan.PlanCatalog;
-import kr.go.sandan.plan.PlanCatalog.PlanReading;
 import kr.go.sandan.plan.PlanContent;
-import kr.go.sandan.plan.PlanStatus;
+import kr.go.sandan.plan.PublishedPlan;
+import kr.go.sandan.plan.PublishedPlans;
 import kr.go.sandan.plan.YearBudget;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.round.ProgramRound;
@@ -48,7 +46,7 @@ public class OpenData {
 
 	private final Rounds rounds;
 
-	private final PlanCatalog plans;
+	private final PublishedPlans plans;
 
 	private final Complexes complexes;
 
@@ -58,7 +56,7 @@ public class OpenData {
 
 	private final LedgerPublications ledger;
 
-	OpenData(Rounds rounds, PlanCatalog plans, Complexes complexes, kr.go.sandan.region.Regions regions,
+	OpenData(Rounds rounds, PublishedPlans plans, Complexes complexes, kr.go.sandan.region.Regions regions,
 			DistrictViews districts, LedgerPublications ledger) {
 		this.rounds = rounds;
 		this.ledger = ledger;
@@ -81,7 +79,7 @@ public class OpenData {
 			.toList();
 		// execution only as the ministry last published each year, never the ledger
 		// itself
-		return new PublishedProgram(this.rounds.all(), this.plans.publishedReadings(), smartGreen, regions, actuals,
+		return new PublishedProgram(this.rounds.all(), this.plans.all(), smartGreen, regions, actuals,
 				this.ledger.published());
 	}
 
@@ -91,7 +89,7 @@ public class OpenData {
 	 * actuals of accepted annual reports of published districts, and the budget execution
 	 * figures of each year's newest publication.
 	 */
-	public record PublishedProgram(List<ProgramRound> rounds, List<PlanReading> plans, List<ComplexRow> smartGreen,
+	public record PublishedProgram(List<ProgramRound> rounds, List<PublishedPlan> plans, List<ComplexRow> smartGreen,
 			List<Region> regions, List<VerifiedActual> actuals, List<LedgerPublications.Figure> execution) {
 
 		/** The region of each id. */
@@ -102,7 +100,7 @@ public class OpenData {
 		/** The day the newest published decision was published, if any. */
 		public LocalDate lastPublishedOn() {
 			return this.plans.stream()
-				.map((reading) -> reading.plan().getPublishedOn())
+				.map(PublishedPlan::publishedOn)
 				.filter(Objects::nonNull)
 				.max(Comparator.naturalOrder())
 				.orElse(null);
@@ -158,51 +156,41 @@ public class OpenData {
 	private static Table rounds(PublishedProgram program) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (ProgramRound round : program.rounds()) {
-			List<InnovationPlan> published = program.plans()
+			List<PublishedPlan> published = program.plans()
 				.stream()
-				.map(PlanReading::plan)
-				.filter((plan) -> plan.getRound().getId().equals(round.getId()))
+				.filter((plan) -> plan.roundId() == round.getId())
 				.toList();
 			rows.add(row(round.getYear(), round.getOrdinal(), round.getPlannedDesignations(), round.getCallOpenedOn(),
-					published.size(), published.stream().filter((plan) -> plan.getPublicStatus().isSelected()).count(),
-					published.stream().filter((plan) -> isDesignated(plan.getPublicStatus())).count()));
+					published.size(), published.stream().filter((plan) -> plan.status().isSelected()).count(),
+					published.stream().filter(PublishedPlan::designated).count()));
 		}
 		return new Table(Dataset.ROUNDS, program.lastPublishedOn(), rows);
 	}
 
-	/** Designated as a district: now or before its period ended. */
-	static boolean isDesignated(PlanStatus status) {
-		return status == PlanStatus.DESIGNATED || status == PlanStatus.COMPLETED;
-	}
-
-	private static List<Object> planRow(PlanReading reading) {
-		InnovationPlan plan = reading.plan();
-		PlanContent content = reading.content();
-		return row(plan.getId(), plan.getRound().getYear(), plan.getRegion().getCode(), plan.getRegionName(),
-				plan.getPublicStatus().name(), plan.getPublishedOn(), plan.getDistrictStart(), plan.getDistrictEnd(),
+	private static List<Object> planRow(PublishedPlan plan) {
+		PlanContent content = plan.content();
+		return row(plan.id(), plan.roundYear(), plan.regionCode(), plan.regionName(), plan.status().name(),
+				plan.publishedOn(), plan.districtStart(), plan.districtEnd(),
 				(content.hub() != null) ? content.hub().name() : null, String.join("; ", content.mainIndustries()),
 				content.vision(), content.reportedProjectCount());
 	}
 
-	private static Stream<List<Object>> siteRows(PlanReading reading) {
-		InnovationPlan plan = reading.plan();
-		PlanContent content = reading.content();
-		Stream<List<Object>> hub = (content.hub() != null) ? Stream.of(row(plan.getId(), plan.getRound().getYear(),
-				plan.getRegionName(), "HUB", "COMPLEX", content.hub().id(), content.hub().name(), null))
-				: Stream.empty();
+	private static Stream<List<Object>> siteRows(PublishedPlan plan) {
+		PlanContent content = plan.content();
+		Stream<List<Object>> hub = (content.hub() != null) ? Stream.of(row(plan.id(), plan.roundYear(),
+				plan.regionName(), "HUB", "COMPLEX", content.hub().id(), content.hub().name(), null)) : Stream.empty();
 		return Stream.concat(hub,
 				content.linkedSites()
 					.stream()
-					.map((site) -> row(plan.getId(), plan.getRound().getYear(), plan.getRegionName(), "LINKED",
-							site.kind(), site.id(), site.name(), site.linkageFunction())));
+					.map((site) -> row(plan.id(), plan.roundYear(), plan.regionName(), "LINKED", site.kind(), site.id(),
+							site.name(), site.linkageFunction())));
 	}
 
-	private static Stream<List<Object>> targetRows(PlanReading reading) {
-		InnovationPlan plan = reading.plan();
-		return reading.content()
+	private static Stream<List<Object>> targetRows(PublishedPlan plan) {
+		return plan.content()
 			.targets()
 			.stream()
-			.map((target) -> row(plan.getId(), plan.getRound().getYear(), plan.getRegionName(),
+			.map((target) -> row(plan.id(), plan.roundYear(), plan.regionName(),
 					(target.source() != null) ? target.source().name() : null,
 					(target.metric() != null) ? target.metric().name() : null, plain(target.value()),
 					(target.unit() != null) ? target.unit().symbol() : null, target.targetYear(), target.asWritten()));
@@ -217,17 +205,16 @@ public class OpenData {
 	private static Table budgets(PublishedProgram program) {
 		List<List<Object>> rows = new ArrayList<>();
 		LocalDate updated = null;
-		for (PlanReading reading : program.plans()) {
-			if (!reading.content().isConfirmed()) {
+		for (PublishedPlan plan : program.plans()) {
+			if (!plan.content().isConfirmed()) {
 				continue;
 			}
-			InnovationPlan plan = reading.plan();
-			if (updated == null || plan.getPublishedOn().isAfter(updated)) {
-				updated = plan.getPublishedOn();
+			if (updated == null || plan.publishedOn().isAfter(updated)) {
+				updated = plan.publishedOn();
 			}
-			for (ConfirmedBudget.Line line : reading.content().confirmedBudget().lines()) {
+			for (ConfirmedBudget.Line line : plan.content().confirmedBudget().lines()) {
 				for (YearBudget budget : line.byYear().values()) {
-					rows.add(row(plan.getId(), plan.getRound().getYear(), plan.getRegionName(),
+					rows.add(row(plan.id(), plan.roundYear(), plan.regionName(),
 							(line.ministry() != null) ? line.ministry().name() : null,
 							(line.ministry() != null) ? line.ministry().koreanName() : null, budget.year(),
 							plain(budget.national()), plain(budget.local()), plain(budget.privateFunds()),

@@ -185,17 +185,6 @@ public class PlanCatalog {
 	}
 
 	/**
-	 * Every published plan as the public reads it (one query), oldest round first: each
-	 * with the copy of its last published decision, never the record.
-	 */
-	public List<PlanReading> publishedReadings() {
-		return this.repository.findAllPublished()
-			.stream()
-			.map((plan) -> new PlanReading(plan, Readership.PUBLIC, publicContent(plan)))
-			.toList();
-	}
-
-	/**
 	 * One page of published plans as the public reads them, oldest round first (three
 	 * queries: the page's ids, their count, the plans).
 	 */

@@ -186,18 +186,6 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 			""")
 	List<InnovationPlan> findWithHubOfRound(long roundId);
 
-	/**
-	 * Every published plan with its round, region and the copy the public reads, oldest
-	 * round first, regions in their order (one query; open data and the dashboard).
-	 */
-	@Query("""
-			select distinct p from InnovationPlan p
-			join fetch p.round d join fetch p.region r left join fetch r.names left join fetch p.publicSnapshot
-			where p.publishedOn is not null
-			order by d.year, r.position
-			""")
-	List<InnovationPlan> findAllPublished();
-
 	@Query("""
 			select distinct p from InnovationPlan p
 			join fetch p.round join fetch p.region r left join fetch r.names left join fetch p.publicSnapshot

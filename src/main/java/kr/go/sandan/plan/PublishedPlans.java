@@ -1,0 +1,85 @@
+package kr.go.sandan.plan;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every published plan as the public reads it, read as rows, not as records (issue 18:
+ * hydrating 170 plans with their rounds, regions and names was a third of a fresh
+ * dashboard): one statement, and one more for the copies not parsed and kept yet. What
+ * the dashboard, the map, the plan search and the open data count from; never a plan's
+ * record, only the copy of its last published decision.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublishedPlans {
+
+	private final JdbcClient jdbc;
+
+	PublishedPlans(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private record Row(long id, long roundId, int roundYear, int roundOrdinal, long regionId, String regionCode,
+			int regionPosition, String regionName, PlanStatus status, LocalDate publishedOn, LocalDate districtStart,
+			LocalDate districtEnd, long copyId) {
+	}
+
+	/** Every published plan, oldest round first, regions in their order. */
+	public List<PublishedPlan> all() {
+		List<Row> rows = this.jdbc.sql("""
+				select p.id, p.round_id, d.year, d.ordinal, p.region_id, r.code, r.position, p.region_name,
+				       p.public_status, p.published_on, p.district_start, p.district_end, p.public_milestone_id
+				from innovation_plan p
+				join program_round d on d.id = p.round_id
+				join region r on r.id = p.region_id
+				where p.published_on is not null
+				order by d.year, r.position, p.id""").query((rs, n) -> {
+			long copy = rs.getLong("public_milestone_id");
+			if (rs.wasNull()) {
+				throw new IllegalStateException("Published plan " + rs.getLong("id") + " has no public copy");
+			}
+			String status = rs.getString("public_status");
+			return new Row(rs.getLong("id"), rs.getLong("round_id"), rs.getInt("year"), rs.getInt("ordinal"),
+					rs.getLong("region_id"), rs.getString("code"), rs.getInt("position"), rs.getString("region_name"),
+					(status != null) ? PlanStatus.valueOf(status) : null, rs.getObject("published_on", LocalDate.class),
+					rs.getObject("district_start", LocalDate.class), rs.getObject("district_end", LocalDate.class),
+					copy);
+		}).list();
+		Map<Long, String> json = json(rows.stream().map(Row::copyId).filter((id) -> !PlanSnapshots.kept(id)).toList());
+		return rows.stream()
+			.map((row) -> new PublishedPlan(row.id(), row.roundId(), row.roundYear(), row.roundOrdinal(),
+					row.regionId(), row.regionCode(), row.regionPosition(), row.regionName(), row.status(),
+					row.publishedOn(), row.districtStart(), row.districtEnd(),
+					PlanSnapshots.readMilestone(row.copyId(), () -> json.computeIfAbsent(row.copyId(), this::json))))
+			.toList();
+	}
+
+	/** One copy's JSON: one forgotten since it was found kept. */
+	private String json(long copyId) {
+		return this.jdbc.sql("select content::text from plan_milestone where id = ?")
+			.param(copyId)
+			.query(String.class)
+			.single();
+	}
+
+	/** The JSON of the copies not kept yet (one statement when any). */
+	private Map<Long, String> json(List<Long> missing) {
+		Map<Long, String> json = new HashMap<>();
+		if (!missing.isEmpty()) {
+			this.jdbc.sql("select id, content::text as content from plan_milestone where id in (:ids)")
+				.param("ids", missing)
+				.query((rs) -> {
+					json.put(rs.getLong("id"), rs.getString("content"));
+				});
+		}
+		return json;
+	}
+
+}
