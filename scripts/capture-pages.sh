@@ -22,8 +22,10 @@ curl -s -b "$JAR" -c "$JAR" -o /dev/null -d "username=ministry" --data-urlencode
   --data-urlencode "_csrf=$csrf" "$BASE/login"
 links() { grep -o "href=\"$1[a-z0-9-]*\"" | sed 's/^href="//;s/"$//' | sort -u || true; }
 HOME_PAGE=$(curl -s "$BASE/")
-URLS="/ /dashboard /dashboard?year=2030 /dashboard?industry=반도체 /map /map?colour=attainment /plans \
-/plans?status=DESIGNATED /plans?status=SELECTED /complexes"
+# (query values percent-encoded: curl sends what it is given, and Tomcat refuses raw UTF-8)
+URLS="/ /dashboard /dashboard?year=2030 /dashboard?industry=%EB%B0%98%EB%8F%84%EC%B2%B4 /map /map?colour=attainment \
+/plans /plans?status=DESIGNATED /plans?status=SELECTED /plans?industry=%EC%A0%84%EC%9E%90 /plans?industry=%3Cb%3E%22x%27 \
+/plans?round=1999&region=zz&status=X /complexes"
 for round in $(echo "$HOME_PAGE" | links /rounds/); do
   URLS="$URLS $round /dashboard?round=${round#/rounds/}"
   for plan in $(curl -s "$BASE$round" | links /plans/); do

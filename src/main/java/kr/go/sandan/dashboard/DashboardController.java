@@ -16,6 +16,7 @@ import kr.go.sandan.opendata.OpenData;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 import kr.go.sandan.plan.PublishedPlan;
 import kr.go.sandan.region.Region;
+import kr.go.sandan.round.ProgramRound;
 
 /**
  * The program at a glance ({@code /dashboard}) and on a map ({@code /map}): what was
@@ -57,9 +58,13 @@ class DashboardController {
 	}
 
 	static DashboardFilter filter(PublishedProgram program, String round, String year, String region, String industry) {
-		return DashboardFilter.read(round, year, region, industry,
-				program.rounds().stream().map((r) -> r.getYear()).toList(),
-				program.regions().stream().map(Region::getCode).toList());
+		return filter(program.rounds(), program.regions(), round, year, region, industry);
+	}
+
+	static DashboardFilter filter(List<ProgramRound> rounds, List<Region> regions, String round, String year,
+			String region, String industry) {
+		return DashboardFilter.read(round, year, region, industry, rounds.stream().map(ProgramRound::getYear).toList(),
+				regions.stream().map(Region::getCode).toList());
 	}
 
 	/**

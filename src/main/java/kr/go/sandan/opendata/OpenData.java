@@ -84,6 +84,18 @@ public class OpenData {
 	}
 
 	/**
+	 * The published plans with the rounds and regions a reader chooses them by, in one
+	 * transaction: what the plan search reads (no actual, complex or ledger figure).
+	 */
+	public PublishedPlanIndex planIndex() {
+		return new PublishedPlanIndex(this.rounds.all(), this.regions.reference(), this.plans.all());
+	}
+
+	/** The published plans, as the public reads them, with the rounds and regions. */
+	public record PublishedPlanIndex(List<ProgramRound> rounds, List<Region> regions, List<PublishedPlan> plans) {
+	}
+
+	/**
 	 * The program as published: rounds, published plans as the public reads them, Smart
 	 * Green complexes whose designation is published, the 17 regions, the verified
 	 * actuals of accepted annual reports of published districts, and the budget execution

@@ -50,6 +50,13 @@ class SearchTest {
 			.contains("알 수 없는 조건은 빼고 보여 드립니다", "<li>공개된 상태</li>", "<li>차수</li>");
 		assertThat(page(get("/plans").param("lang", "en").param("round", "2021")))
 			.contains("Find plans and designations", "Gyeongsangnam-do", "2021 (round 2)");
+		// written in Java (issue 18): in the portal's frame, what was typed given back
+		// escaped, a search that finds nothing says so
+		String odd = page(get("/plans").param("industry", "<b>\"x'").param("lang", "en"));
+		assertThat(odd)
+			.contains("<html lang=\"en\">", "<title>Find plans and designations · ", "value=\"&lt;b&gt;&quot;x&#39;\"",
+					"No published data matches")
+			.doesNotContain("<b>\"x'", "search-results");
 		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
 		assertThat(statements.count(() -> this.mvc.perform(get("/plans")).andExpect(status().isOk()))).isBetween(1L,
 				6L);

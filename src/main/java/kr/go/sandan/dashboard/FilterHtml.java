@@ -1,0 +1,125 @@
+package kr.go.sandan.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import kr.go.sandan.region.Region;
+import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.web.HtmlWriter;
+
+/**
+ * The pieces of a GET filter form written in Java (issue 18), as
+ * {@code fragments/filters.html} writes them for the pages still written by templates
+ * (complexes): one label and one control per group, "all" first in each list, the chosen
+ * value kept. Each piece starts at its first tag; the caller writes the indentation
+ * before it. {@code FilterHtmlTest} renders both and compares the bytes.
+ */
+final class FilterHtml {
+
+	private FilterHtml() {
+	}
+
+	/**
+	 * The conditions a filter left out because it did not understand them (message keys);
+	 * nothing when none.
+	 */
+	static void ignored(HtmlWriter out, List<String> names) {
+		if (names.isEmpty()) {
+			return;
+		}
+		out.text("<div class=\"krds-info-box\" role=\"status\">\n  <p>")
+			.message("dashboard.filter.ignored")
+			.text("</p>\n  <ul>");
+		for (String name : names) {
+			out.text("<li>").message(name).text("</li>");
+		}
+		out.text("</ul>\n</div>");
+	}
+
+	/** The rounds by year ({@code round}). */
+	static void round(HtmlWriter out, List<ProgramRound> rounds, @Nullable Integer selected) {
+		open(out, "round", "dashboard.filter.round");
+		for (ProgramRound round : rounds) {
+			option(out, String.valueOf(round.getYear()), Objects.equals(round.getYear(), selected));
+			out.message("dashboard.round", round.getYear(), round.getOrdinal()).text("</option>");
+		}
+		close(out, rounds.isEmpty());
+	}
+
+	/** The 17 regions by code ({@code region}), named in the reader's language. */
+	static void region(HtmlWriter out, List<Region> regions, @Nullable String selected, Locale locale) {
+		open(out, "region", "complexes.filter.region");
+		for (Region region : regions) {
+			option(out, region.getCode(), region.getCode().equals(selected));
+			out.escaped("en".equals(locale.getLanguage()) ? region.currentName().getNameEn()
+					: region.currentName().getName())
+				.text("</option>");
+		}
+		close(out, regions.isEmpty());
+	}
+
+	/** Enum values named by their message keys ({@code prefix} + value). */
+	static void choice(HtmlWriter out, String name, String label, List<? extends Enum<?>> values,
+			@Nullable Enum<?> selected, String prefix) {
+		open(out, name, label);
+		for (Enum<?> value : values) {
+			option(out, value.name(), value == selected);
+			out.message(prefix + value.name()).text("</option>");
+		}
+		close(out, values.isEmpty());
+	}
+
+	/** Words to look for: an industry, a complex's name ({@code type} text or search). */
+	static void words(HtmlWriter out, String name, String label, @Nullable String value, int maxlength, String type) {
+		out.text("<div class=\"form-group\">\n  <div class=\"form-tit\"><label for=\"")
+			.escaped(name)
+			.text("\">")
+			.message(label)
+			.text("</label></div>\n  <div class=\"form-conts\">\n    <input id=\"")
+			.escaped(name)
+			.text("\" name=\"")
+			.escaped(name)
+			.text("\" type=\"")
+			.escaped(type)
+			.text("\" class=\"krds-input\" maxlength=\"")
+			.number(maxlength)
+			.text("\" value=\"")
+			.escaped(value)
+			.text("\">\n  </div>\n</div>");
+	}
+
+	/** The button that applies the filter. */
+	static void apply(HtmlWriter out) {
+		out.text("<button type=\"submit\" class=\"krds-btn primary\">")
+			.message("complexes.filter.apply")
+			.text("</button>");
+	}
+
+	private static void open(HtmlWriter out, String name, String label) {
+		out.text("<div class=\"form-group\">\n  <div class=\"form-tit\"><label for=\"")
+			.escaped(name)
+			.text("\">")
+			.message(label)
+			.text("</label></div>\n  <div class=\"form-conts\">\n    <select id=\"")
+			.escaped(name)
+			.text("\" name=\"")
+			.escaped(name)
+			.text("\" class=\"krds-form-select\">\n      <option value=\"\">")
+			.message("complexes.filter.all")
+			.text("</option>");
+	}
+
+	/** An option's opening tag on a line of its own. */
+	private static void option(HtmlWriter out, String value, boolean selected) {
+		out.text("\n      <option value=\"").escaped(value).text(selected ? "\" selected=\"selected\">" : "\">");
+	}
+
+	/** The end of a list; a list of none keeps the line its options would have taken. */
+	private static void close(HtmlWriter out, boolean none) {
+		out.text(none ? "\n      \n    </select>\n  </div>\n</div>" : "\n    </select>\n  </div>\n</div>");
+	}
+
+}
