@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
@@ -17,6 +19,8 @@ import kr.go.sandan.opendata.OpenData.PublishedProgram;
 import kr.go.sandan.plan.PublishedPlan;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.web.HtmlWriter;
+import kr.go.sandan.web.JavaPages;
 
 /**
  * The program at a glance ({@code /dashboard}) and on a map ({@code /map}): what was
@@ -30,9 +34,19 @@ class DashboardController {
 
 	private final DashboardCharts charts;
 
-	DashboardController(OpenData openData, DashboardCharts charts) {
+	private final JavaPages pages;
+
+	private final MapPageHtml mapHtml;
+
+	private final MessageSource messages;
+
+	DashboardController(OpenData openData, DashboardCharts charts, JavaPages pages, MapPageHtml mapHtml,
+			MessageSource messages) {
 		this.openData = openData;
 		this.charts = charts;
+		this.pages = pages;
+		this.mapHtml = mapHtml;
+		this.messages = messages;
 	}
 
 	@GetMapping("/dashboard")
@@ -69,25 +83,23 @@ class DashboardController {
 
 	/**
 	 * The map, coloured by the published decisions or ({@code colour=attainment}) by the
-	 * attainment of verified actuals of accepted reports.
+	 * attainment of verified actuals of accepted reports. Written in Java
+	 * ({@link MapPageHtml}), not by the template engine (issue 18).
 	 */
 	@GetMapping("/map")
-	String map(@RequestParam(required = false) String round, @RequestParam(required = false) String industry,
-			@RequestParam(required = false) String colour, Model model, Locale locale) {
-		PublishedProgram program = this.openData.published();
-		DashboardFilter filter = filter(program, round, null, null, industry);
-		List<PublishedPlan> chosen = program.plans().stream().filter(filter::accepts).toList();
-		List<Glance.RegionLine> lines = Glance.regions(program.regions(), chosen);
+	ModelAndView map(@RequestParam(required = false) String round, @RequestParam(required = false) String industry,
+			@RequestParam(required = false) String colour, Locale locale) {
+		OpenData.PublishedResults results = this.openData.results();
+		OpenData.PublishedPlanIndex index = results.index();
+		DashboardFilter filter = filter(index.rounds(), index.regions(), round, null, null, industry);
+		List<PublishedPlan> chosen = index.plans().stream().filter(filter::accepts).toList();
+		List<Glance.RegionLine> lines = Glance.regions(index.regions(), chosen);
 		Map<Long, java.math.BigDecimal> attainment = Glance.attainmentByRegion(
-				program.actuals().stream().filter((actual) -> filter.acceptsRound(actual.roundYear())).toList());
-		model.addAttribute("filter", filter);
-		model.addAttribute("colour", "attainment".equals(colour) ? "attainment" : "designation");
-		model.addAttribute("rounds", program.rounds());
-		model.addAttribute("shapes", RegionMap.shapes(lines, attainment, locale));
-		model.addAttribute("viewBox", RegionMap.outlines().viewBox());
-		model.addAttribute("regionLines", lines);
-		model.addAttribute("attainment", attainment);
-		return "dashboard/map";
+				results.actuals().stream().filter((actual) -> filter.acceptsRound(actual.roundYear())).toList());
+		return new ModelAndView(this.pages.page(HtmlWriter.message(this.messages, locale, "map.title"),
+				this.mapHtml.content(filter, "attainment".equals(colour), index.rounds(),
+						RegionMap.shapes(lines, attainment, locale), RegionMap.outlines().viewBox(), lines, attainment,
+						locale)));
 	}
 
 	static String regionName(Region region, Locale locale) {

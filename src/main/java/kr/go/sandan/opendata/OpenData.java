@@ -72,11 +72,7 @@ public class OpenData {
 		List<ComplexRow> smartGreen = this.complexes
 			.search(null, null, true, Complexes.Proposals.NONE, PageRequest.of(0, SMART_GREEN_LIMIT))
 			.getContent();
-		// only what an accepted report holds and the ministry verified is ever public
-		List<VerifiedActual> actuals = this.districts.verifiedActuals()
-			.stream()
-			.filter(VerifiedActual::accepted)
-			.toList();
+		List<VerifiedActual> actuals = acceptedActuals();
 		// execution only as the ministry last published each year, never the ledger
 		// itself
 		return new PublishedProgram(this.rounds.all(), this.plans.all(), smartGreen, regions, actuals,
@@ -89,6 +85,23 @@ public class OpenData {
 	 */
 	public PublishedPlanIndex planIndex() {
 		return new PublishedPlanIndex(this.rounds.all(), this.regions.reference(), this.plans.all());
+	}
+
+	/**
+	 * The published plans with the rounds and regions, and the verified actuals of
+	 * accepted reports, in one transaction: what the map reads.
+	 */
+	public PublishedResults results() {
+		return new PublishedResults(planIndex(), acceptedActuals());
+	}
+
+	/** The published plans and the verified actuals of accepted reports. */
+	public record PublishedResults(PublishedPlanIndex index, List<VerifiedActual> actuals) {
+	}
+
+	private List<VerifiedActual> acceptedActuals() {
+		// only what an accepted report holds and the ministry verified is ever public
+		return this.districts.verifiedActuals().stream().filter(VerifiedActual::accepted).toList();
 	}
 
 	/** The published plans, as the public reads them, with the rounds and regions. */

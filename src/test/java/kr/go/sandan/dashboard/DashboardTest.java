@@ -116,7 +116,9 @@ class DashboardTest {
 		assertThat(designated).containsPattern("<path class=\"region-shape tile-designated\" d=\"M[0-9.,LMZ]{200,}\"");
 		this.mvc.perform(get("/map").param("lang", "en").param("round", "2020"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Map of the 17 regions"),
+			// written in Java (issue 18), in the portal's frame
+			.andExpect(content().string(allOf(containsString("<html lang=\"en\">"),
+					containsString("<title>Designations on the map · "), containsString("Map of the 17 regions"),
 					containsString("aria-label=\"Gyeongsangnam-do: No published selection\""),
 					not(containsString("??")))));
 	}
