@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -36,12 +35,15 @@ class DashboardController {
 
 	private final JavaPages pages;
 
+	private final DashboardPageHtml dashboardHtml;
+
 	private final MapPageHtml mapHtml;
 
 	private final MessageSource messages;
 
-	DashboardController(OpenData openData, DashboardCharts charts, JavaPages pages, MapPageHtml mapHtml,
-			MessageSource messages) {
+	DashboardController(OpenData openData, DashboardCharts charts, JavaPages pages, DashboardPageHtml dashboardHtml,
+			MapPageHtml mapHtml, MessageSource messages) {
+		this.dashboardHtml = dashboardHtml;
 		this.openData = openData;
 		this.charts = charts;
 		this.pages = pages;
@@ -50,25 +52,17 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard(@RequestParam(required = false) String round, @RequestParam(required = false) String year,
+	ModelAndView dashboard(@RequestParam(required = false) String round, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String industry,
-			@AuthenticationPrincipal PortalUser viewer, Model model, Locale locale) {
+			@AuthenticationPrincipal PortalUser viewer, Locale locale) {
 		PublishedProgram program = this.openData.published();
 		DashboardFilter filter = filter(program, round, year, region, industry);
 		DashboardCharts.Blocks blocks = this.charts.blocks(program, filter, viewer != null && viewer.has(Role.MINISTRY),
 				locale);
-		model.addAttribute("filter", filter);
-		model.addAttribute("rounds", program.rounds());
-		model.addAttribute("regions", program.regions());
-		model.addAttribute("planCount", blocks.planCount());
-		model.addAttribute("updatedOn", program.lastPublishedOn());
-		model.addAttribute("charts", blocks.common());
-		model.addAttribute("office", blocks.office());
-		// the blocks' HTML written in Java, not cell by cell by the template engine
-		// (issue 18)
-		model.addAttribute("chartsHtml", ChartHtml.blocks(blocks.common()));
-		model.addAttribute("officeHtml", ChartHtml.blocks(blocks.office()));
-		return "dashboard/index";
+		// written in Java, the blocks too, not by the template engine (issue 18)
+		return new ModelAndView(this.pages.page(HtmlWriter.message(this.messages, locale, "dashboard.title"),
+				this.dashboardHtml.content(filter, program.rounds(), program.regions(), blocks.planCount(),
+						program.lastPublishedOn(), blocks.common(), blocks.office(), locale)));
 	}
 
 	static DashboardFilter filter(PublishedProgram program, String round, String year, String region, String industry) {

@@ -76,7 +76,7 @@ class DashboardTest {
 		this.mvc.perform(get("/dashboard").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html lang=\"en\">"),
-					containsString("The program at a glance"), containsString("2021 (round 2) · Selected"),
+					containsString("<title>The program at a glance · "), containsString("2021 (round 2) · Selected"),
 					containsString("Gyeongsangnam-do"), not(containsString("??")))));
 	}
 

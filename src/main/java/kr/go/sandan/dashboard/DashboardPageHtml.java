@@ -1,0 +1,85 @@
+package kr.go.sandan.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import kr.go.sandan.region.Region;
+import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.web.HtmlWriter;
+import kr.go.sandan.web.JavaPages;
+
+/**
+ * The dashboard's content ({@code /dashboard}), written in Java (issue 18): its blocks
+ * were Java already ({@link ChartHtml}), the template engine still spent a quarter of a
+ * fresh dashboard on the frame and the filter. The markup is what
+ * {@code dashboard/index.html} wrote, byte for byte (compared with
+ * {@code scripts/capture-pages.sh} on the synthetic data: each round, a year, an
+ * industry, values the portal does not know, public and ministry, Korean and English).
+ */
+@Component
+class DashboardPageHtml {
+
+	private final MessageSource messages;
+
+	DashboardPageHtml(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * The page's content.
+	 * @param updatedOn the day the newest published decision was published
+	 * @param common the public's blocks
+	 * @param office the ministry's blocks (none for everyone else)
+	 */
+	JavaPages.Content content(DashboardFilter filter, List<ProgramRound> rounds, List<Region> regions, int planCount,
+			@Nullable LocalDate updatedOn, List<Chart> common, List<Chart> office, Locale locale) {
+		HtmlWriter out = new HtmlWriter(this.messages, locale);
+		out.text("\n  <h1>")
+			.message("dashboard.title")
+			.text("</h1>\n  <p>")
+			.message("dashboard.intro")
+			.text("</p>\n  <p class=\"muted\">")
+			.message("dashboard.updatedOn", (updatedOn != null) ? updatedOn : "-")
+			.text("</p>\n\n  ");
+		FilterHtml.ignored(out, filter.ignored());
+		out.text("\n\n  <form class=\"filter\" method=\"get\" action=\"/dashboard\" role=\"search\" aria-label=\"")
+			.message("dashboard.filter")
+			.text("\">\n    ");
+		FilterHtml.round(out, rounds, filter.round());
+		out.text("\n    <div class=\"form-group\">\n      <div class=\"form-tit\"><label for=\"year\">")
+			.message("dashboard.filter.budgetYear")
+			.text("</label></div>\n      <div class=\"form-conts\">\n        <input id=\"year\" name=\"year\" type=\"text\" inputmode=\"numeric\" class=\"krds-input\" maxlength=\"4\" size=\"6\"\n               value=\"")
+			.text((filter.year() != null) ? String.valueOf(filter.year()) : "")
+			.text("\">\n      </div>\n    </div>\n    ");
+		FilterHtml.region(out, regions, filter.region(), locale);
+		out.text("\n    ");
+		FilterHtml.words(out, "industry", "dashboard.filter.industry", filter.industry(),
+				DashboardFilter.INDUSTRY_LENGTH, "text");
+		out.text("\n    ");
+		FilterHtml.apply(out);
+		out.text("\n  </form>\n  <p role=\"status\">")
+			.message("dashboard.planCount", planCount)
+			.text("</p>\n\n  ")
+			.text(ChartHtml.blocks(common))
+			.text("\n  <p class=\"muted\">")
+			.message("dashboard.publicExecution.only")
+			.text("</p>\n\n  ");
+		if (!office.isEmpty()) {
+			out.text("<div class=\"dashboard-office\">\n    <h2>")
+				.message("dashboard.office.title")
+				.text("</h2>\n    <p>")
+				.message("dashboard.office.note")
+				.text("</p>\n    ")
+				.text(ChartHtml.blocks(office))
+				.text("\n  </div>");
+		}
+		return new JavaPages.Content().html(out.text("\n").toString());
+	}
+
+}
