@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import kr.go.sandan.district.DistrictViews.VerifiedActual;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 import kr.go.sandan.plan.ConfirmedBudget;
@@ -118,23 +121,41 @@ final class Glance {
 			.toList());
 	}
 
+	/**
+	 * Each confirmed budget's totals by lead ministry and year, worked out once: the
+	 * budgets come from the kept copies of published decisions, which never change (the
+	 * same objects while kept; weak keys compare by identity and go with the copy).
+	 */
+	private static final Cache<ConfirmedBudget, Map<Ministry, Map<Integer, BigDecimal>>> TOTALS = Caffeine.newBuilder()
+		.weakKeys()
+		.build();
+
 	/** Confirmed budgets summed by lead ministry and year. */
 	static Budget sum(List<ConfirmedBudget> budgets) {
 		TreeSet<Integer> years = new TreeSet<>();
 		Map<Ministry, Map<Integer, BigDecimal>> byMinistry = new EnumMap<>(Ministry.class);
 		Map<Integer, BigDecimal> byYear = new TreeMap<>();
 		for (ConfirmedBudget confirmed : budgets) {
-			for (ConfirmedBudget.Line line : confirmed.lines()) {
-				Ministry ministry = (line.ministry() != null) ? line.ministry() : Ministry.OTHER;
-				for (YearBudget budget : line.byYear().values()) {
-					years.add(budget.year());
-					byMinistry.computeIfAbsent(ministry, (key) -> new TreeMap<>())
-						.merge(budget.year(), budget.total(), BigDecimal::add);
-					byYear.merge(budget.year(), budget.total(), BigDecimal::add);
-				}
-			}
+			TOTALS.get(confirmed, Glance::totals).forEach((ministry, amounts) -> amounts.forEach((year, amount) -> {
+				years.add(year);
+				byMinistry.computeIfAbsent(ministry, (key) -> new TreeMap<>()).merge(year, amount, BigDecimal::add);
+				byYear.merge(year, amount, BigDecimal::add);
+			}));
 		}
 		return new Budget(List.copyOf(years), new LinkedHashMap<>(byMinistry), byYear);
+	}
+
+	/** One confirmed budget's totals by lead ministry and year. */
+	private static Map<Ministry, Map<Integer, BigDecimal>> totals(ConfirmedBudget confirmed) {
+		Map<Ministry, Map<Integer, BigDecimal>> totals = new EnumMap<>(Ministry.class);
+		for (ConfirmedBudget.Line line : confirmed.lines()) {
+			Ministry ministry = (line.ministry() != null) ? line.ministry() : Ministry.OTHER;
+			for (YearBudget budget : line.byYear().values()) {
+				totals.computeIfAbsent(ministry, (key) -> new TreeMap<>())
+					.merge(budget.year(), budget.total(), BigDecimal::add);
+			}
+		}
+		return totals;
 	}
 
 	/**
