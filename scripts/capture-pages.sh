@@ -25,7 +25,8 @@ HOME_PAGE=$(curl -s "$BASE/")
 # (query values percent-encoded: curl sends what it is given, and Tomcat refuses raw UTF-8)
 URLS="/ /dashboard /dashboard?year=2030 /dashboard?industry=%EB%B0%98%EB%8F%84%EC%B2%B4 /map /map?colour=attainment \
 /plans /plans?status=DESIGNATED /plans?status=SELECTED /plans?industry=%EC%A0%84%EC%9E%90 /plans?industry=%3Cb%3E%22x%27 \
-/plans?round=1999&region=zz&status=X /complexes"
+/plans?round=1999&region=zz&status=X /complexes /complexes?page=3 /complexes?smartGreen=true \
+/complexes?region=GYEONGNAM&type=NATIONAL /complexes?name=%3Cb%3E%22x%27&region=zz /complexes?page=999"
 for round in $(echo "$HOME_PAGE" | links /rounds/); do
   URLS="$URLS $round /dashboard?round=${round#/rounds/}"
   for plan in $(curl -s "$BASE$round" | links /plans/); do

@@ -1,22 +1,26 @@
 package kr.go.sandan.complex;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.region.Regions;
+import kr.go.sandan.web.HtmlWriter;
+import kr.go.sandan.web.JavaPages;
 
 /**
  * The list of industrial complexes, filtered by region, type and Smart Green designation.
@@ -32,35 +36,37 @@ class ComplexController {
 
 	private final ComplexRowsHtml rowsHtml;
 
-	ComplexController(Complexes complexes, Regions regions, ComplexRowsHtml rowsHtml) {
+	private final ComplexPageHtml pageHtml;
+
+	private final JavaPages pages;
+
+	private final MessageSource messages;
+
+	ComplexController(Complexes complexes, Regions regions, ComplexRowsHtml rowsHtml, ComplexPageHtml pageHtml,
+			JavaPages pages, MessageSource messages) {
+		this.pageHtml = pageHtml;
+		this.pages = pages;
+		this.messages = messages;
 		this.complexes = complexes;
 		this.regions = regions;
 		this.rowsHtml = rowsHtml;
 	}
 
 	@GetMapping("/complexes")
-	String list(@RequestParam(required = false) String region, @RequestParam(required = false) ComplexType type,
+	ModelAndView list(@RequestParam(required = false) String region, @RequestParam(required = false) ComplexType type,
 			@RequestParam(required = false) Boolean smartGreen, @RequestParam(required = false) String name,
-			@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PortalUser viewer, Locale locale,
-			Model model) {
+			@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PortalUser viewer, Locale locale) {
 		String regionCode = StringUtils.hasText(region) ? region : null;
 		String nameText = StringUtils.hasText(name) ? clean(name) : null;
 		Page<ComplexRow> rows = this.complexes.search(regionCode, type, smartGreen, nameText,
 				Complexes.Proposals.of(viewer), kr.go.sandan.web.Paging.page(page, PAGE_SIZE));
-		Map<Long, Region> regionsById = this.regions.reference()
-			.stream()
-			.collect(Collectors.toMap(Region::getId, Function.identity()));
-		model.addAttribute("rows", rows);
-		// written in Java, not cell by cell by the template engine (issue 18)
-		model.addAttribute("rowsHtml", this.rowsHtml.rows(rows.getContent(), regionsById, locale));
-		model.addAttribute("regions",
-				regionsById.values().stream().sorted((a, b) -> a.getPosition() - b.getPosition()).toList());
-		model.addAttribute("types", ComplexType.values());
-		model.addAttribute("selectedRegion", regionCode);
-		model.addAttribute("selectedType", type);
-		model.addAttribute("selectedSmartGreen", smartGreen);
-		model.addAttribute("selectedName", nameText);
-		return "complexes/list";
+		List<Region> regions = this.regions.reference();
+		Map<Long, Region> regionsById = regions.stream().collect(Collectors.toMap(Region::getId, Function.identity()));
+		// written in Java, rows and page alike, not by the template engine (issue 18)
+		return new ModelAndView(this.pages.page(HtmlWriter.message(this.messages, locale, "complexes.title"),
+				this.pageHtml.content(rows, this.rowsHtml.rows(rows.getContent(), regionsById, locale),
+						regions.stream().sorted((a, b) -> a.getPosition() - b.getPosition()).toList(), regionCode, type,
+						smartGreen, nameText, locale)));
 	}
 
 	/** A name to look for: control characters dropped, at most 100 characters. */

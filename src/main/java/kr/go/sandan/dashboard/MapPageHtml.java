@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.web.FilterHtml;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.Numbers;

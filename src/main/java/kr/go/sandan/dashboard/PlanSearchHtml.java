@@ -15,6 +15,7 @@ import kr.go.sandan.region.Region;
 import kr.go.sandan.region.RegionNames;
 import kr.go.sandan.round.ProgramRound;
 import kr.go.sandan.web.Dates;
+import kr.go.sandan.web.FilterHtml;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
 

@@ -1,4 +1,4 @@
-package kr.go.sandan.dashboard;
+package kr.go.sandan.web;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,16 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 import kr.go.sandan.region.Region;
 import kr.go.sandan.round.ProgramRound;
-import kr.go.sandan.web.HtmlWriter;
 
 /**
- * The pieces of a GET filter form written in Java (issue 18), as
- * {@code fragments/filters.html} writes them for the pages still written by templates
- * (complexes): one label and one control per group, "all" first in each list, the chosen
- * value kept. Each piece starts at its first tag; the caller writes the indentation
- * before it. {@code FilterHtmlTest} renders both and compares the bytes.
+ * The pieces of a GET filter form (dashboard, map, plan search, complexes), written in
+ * Java (issue 18) as {@code fragments/filters.html} wrote them before those pages left
+ * the template engine (the pages were compared byte for byte): one label and one control
+ * per group, "all" first in each list, the chosen value kept, typed text escaped. Each
+ * piece starts at its first tag; the caller writes the indentation before it.
  */
-final class FilterHtml {
+public final class FilterHtml {
 
 	private FilterHtml() {
 	}
@@ -26,7 +25,7 @@ final class FilterHtml {
 	 * The conditions a filter left out because it did not understand them (message keys);
 	 * nothing when none.
 	 */
-	static void ignored(HtmlWriter out, List<String> names) {
+	public static void ignored(HtmlWriter out, List<String> names) {
 		if (names.isEmpty()) {
 			return;
 		}
@@ -40,7 +39,7 @@ final class FilterHtml {
 	}
 
 	/** The rounds by year ({@code round}). */
-	static void round(HtmlWriter out, List<ProgramRound> rounds, @Nullable Integer selected) {
+	public static void round(HtmlWriter out, List<ProgramRound> rounds, @Nullable Integer selected) {
 		open(out, "round", "dashboard.filter.round");
 		for (ProgramRound round : rounds) {
 			option(out, String.valueOf(round.getYear()), Objects.equals(round.getYear(), selected));
@@ -50,7 +49,7 @@ final class FilterHtml {
 	}
 
 	/** The 17 regions by code ({@code region}), named in the reader's language. */
-	static void region(HtmlWriter out, List<Region> regions, @Nullable String selected, Locale locale) {
+	public static void region(HtmlWriter out, List<Region> regions, @Nullable String selected, Locale locale) {
 		open(out, "region", "complexes.filter.region");
 		for (Region region : regions) {
 			option(out, region.getCode(), region.getCode().equals(selected));
@@ -62,7 +61,7 @@ final class FilterHtml {
 	}
 
 	/** Enum values named by their message keys ({@code prefix} + value). */
-	static void choice(HtmlWriter out, String name, String label, List<? extends Enum<?>> values,
+	public static void choice(HtmlWriter out, String name, String label, List<? extends Enum<?>> values,
 			@Nullable Enum<?> selected, String prefix) {
 		open(out, name, label);
 		for (Enum<?> value : values) {
@@ -73,7 +72,8 @@ final class FilterHtml {
 	}
 
 	/** Words to look for: an industry, a complex's name ({@code type} text or search). */
-	static void words(HtmlWriter out, String name, String label, @Nullable String value, int maxlength, String type) {
+	public static void words(HtmlWriter out, String name, String label, @Nullable String value, int maxlength,
+			String type) {
 		out.text("<div class=\"form-group\">\n  <div class=\"form-tit\"><label for=\"")
 			.escaped(name)
 			.text("\">")
@@ -92,7 +92,7 @@ final class FilterHtml {
 	}
 
 	/** The button that applies the filter. */
-	static void apply(HtmlWriter out) {
+	public static void apply(HtmlWriter out) {
 		out.text("<button type=\"submit\" class=\"krds-btn primary\">")
 			.message("complexes.filter.apply")
 			.text("</button>");
