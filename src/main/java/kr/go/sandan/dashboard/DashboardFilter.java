@@ -7,7 +7,13 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+
 import kr.go.sandan.plan.PublishedPlan;
+import kr.go.sandan.region.Region;
+import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.web.FilterHtml;
+import kr.go.sandan.web.HtmlWriter;
 
 /**
  * What the reader chose to look at on the dashboard and the map, read from the query
@@ -91,6 +97,29 @@ record DashboardFilter(@Nullable Integer round, @Nullable Integer year, @Nullabl
 			return null;
 		}
 		return (kept.length() > INDUSTRY_LENGTH) ? kept.substring(0, INDUSTRY_LENGTH) : kept;
+	}
+
+	/** The rounds as the round filter lists them: by year, named as 2021년 2차. */
+	static List<FilterHtml.Choice> roundChoices(List<ProgramRound> rounds, MessageSource messages, Locale locale) {
+		return rounds.stream()
+			.map((round) -> new FilterHtml.Choice(String.valueOf(round.getYear()),
+					HtmlWriter.message(messages, locale, "dashboard.round", round.getYear(), round.getOrdinal())))
+			.toList();
+	}
+
+	/**
+	 * The regions as the region filter lists them: by code, named in the reader's
+	 * language.
+	 */
+	static List<FilterHtml.Choice> regionChoices(List<Region> regions, Locale locale) {
+		return regions.stream()
+			.map((region) -> new FilterHtml.Choice(region.getCode(), DashboardController.regionName(region, locale)))
+			.toList();
+	}
+
+	/** The chosen round's year as its option's value. */
+	@Nullable String roundValue() {
+		return (this.round != null) ? String.valueOf(this.round) : null;
 	}
 
 	/** Whether a published plan is in the chosen round, region and industry. */

@@ -52,13 +52,15 @@ class DashboardPageHtml {
 		out.text("\n\n  <form class=\"filter\" method=\"get\" action=\"/dashboard\" role=\"search\" aria-label=\"")
 			.message("dashboard.filter")
 			.text("\">\n    ");
-		FilterHtml.round(out, rounds, filter.round());
+		FilterHtml.select(out, "round", "dashboard.filter.round",
+				DashboardFilter.roundChoices(rounds, this.messages, locale), filter.roundValue());
 		out.text("\n    <div class=\"form-group\">\n      <div class=\"form-tit\"><label for=\"year\">")
 			.message("dashboard.filter.budgetYear")
 			.text("</label></div>\n      <div class=\"form-conts\">\n        <input id=\"year\" name=\"year\" type=\"text\" inputmode=\"numeric\" class=\"krds-input\" maxlength=\"4\" size=\"6\"\n               value=\"")
 			.text((filter.year() != null) ? String.valueOf(filter.year()) : "")
 			.text("\">\n      </div>\n    </div>\n    ");
-		FilterHtml.region(out, regions, filter.region(), locale);
+		FilterHtml.select(out, "region", "complexes.filter.region", DashboardFilter.regionChoices(regions, locale),
+				filter.region());
 		out.text("\n    ");
 		FilterHtml.words(out, "industry", "dashboard.filter.industry", filter.industry(),
 				DashboardFilter.INDUSTRY_LENGTH, "text");

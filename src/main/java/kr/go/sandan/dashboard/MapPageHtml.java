@@ -53,7 +53,8 @@ class MapPageHtml {
 			.text("</p>\n  <form class=\"filter\" method=\"get\" action=\"/map\" role=\"search\" aria-label=\"")
 			.message("dashboard.filter")
 			.text("\">\n    ");
-		FilterHtml.round(out, rounds, filter.round());
+		FilterHtml.select(out, "round", "dashboard.filter.round",
+				DashboardFilter.roundChoices(rounds, this.messages, locale), filter.roundValue());
 		out.text("\n    <div class=\"form-group\">\n      <div class=\"form-tit\"><label for=\"colour\">")
 			.message("map.colour")
 			.text("</label></div>\n      <div class=\"form-conts\">\n        <select id=\"colour\" name=\"colour\" class=\"krds-form-select\">\n          <option value=\"designation\"")

@@ -57,9 +57,11 @@ class PlanSearchHtml {
 		out.text("\n  <form class=\"filter\" method=\"get\" action=\"/plans\" role=\"search\" aria-label=\"")
 			.message("dashboard.filter")
 			.text("\">\n    ");
-		FilterHtml.round(out, rounds, filter.round());
+		FilterHtml.select(out, "round", "dashboard.filter.round",
+				DashboardFilter.roundChoices(rounds, this.messages, locale), filter.roundValue());
 		out.text("\n    ");
-		FilterHtml.region(out, regions, filter.region(), locale);
+		FilterHtml.select(out, "region", "complexes.filter.region", DashboardFilter.regionChoices(regions, locale),
+				filter.region());
 		out.text("\n    ");
 		FilterHtml.choice(out, "status", "search.status", statuses, status, "plan.status.");
 		out.text("\n    ");

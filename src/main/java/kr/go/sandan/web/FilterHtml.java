@@ -1,13 +1,8 @@
 package kr.go.sandan.web;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-
-import kr.go.sandan.region.Region;
-import kr.go.sandan.round.ProgramRound;
 
 /**
  * The pieces of a GET filter form (dashboard, map, plan search, complexes), written in
@@ -38,26 +33,25 @@ public final class FilterHtml {
 		out.text("</ul>\n</div>");
 	}
 
-	/** The rounds by year ({@code round}). */
-	public static void round(HtmlWriter out, List<ProgramRound> rounds, @Nullable Integer selected) {
-		open(out, "round", "dashboard.filter.round");
-		for (ProgramRound round : rounds) {
-			option(out, String.valueOf(round.getYear()), Objects.equals(round.getYear(), selected));
-			out.message("dashboard.round", round.getYear(), round.getOrdinal()).text("</option>");
-		}
-		close(out, rounds.isEmpty());
+	/**
+	 * One option of a list: its value and its label as the reader reads it (escaped
+	 * here).
+	 */
+	public record Choice(String value, String label) {
 	}
 
-	/** The 17 regions by code ({@code region}), named in the reader's language. */
-	public static void region(HtmlWriter out, List<Region> regions, @Nullable String selected, Locale locale) {
-		open(out, "region", "complexes.filter.region");
-		for (Region region : regions) {
-			option(out, region.getCode(), region.getCode().equals(selected));
-			out.escaped("en".equals(locale.getLanguage()) ? region.currentName().getNameEn()
-					: region.currentName().getName())
-				.text("</option>");
+	/**
+	 * A list of choices ({@code name}) under its label (a message key): the rounds by
+	 * year, the regions by code.
+	 */
+	public static void select(HtmlWriter out, String name, String label, List<Choice> choices,
+			@Nullable String selected) {
+		open(out, name, label);
+		for (Choice choice : choices) {
+			option(out, choice.value(), choice.value().equals(selected));
+			out.escaped(choice.label()).text("</option>");
 		}
-		close(out, regions.isEmpty());
+		close(out, choices.isEmpty());
 	}
 
 	/** Enum values named by their message keys ({@code prefix} + value). */

@@ -10,9 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
 import kr.go.sandan.plan.PlanStatus;
-import kr.go.sandan.region.Regions;
-import kr.go.sandan.round.ProgramRound;
-import kr.go.sandan.round.Rounds;
 import kr.go.sandan.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +27,6 @@ class FilterHtmlTest {
 	@Autowired
 	MessageSource messages;
 
-	@Autowired
-	Rounds rounds;
-
-	@Autowired
-	Regions regions;
-
 	private String html(Consumer<HtmlWriter> piece, Locale locale) {
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		piece.accept(out);
@@ -44,27 +35,24 @@ class FilterHtmlTest {
 
 	@Test
 	void listsStartWithAllAndMarkTheChosenValueOnly() {
-		List<ProgramRound> rounds = this.rounds.all();
-		assertThat(rounds).hasSizeGreaterThan(1);
-		ProgramRound chosen = rounds.get(1);
-		String round = html((out) -> FilterHtml.round(out, rounds, chosen.getYear()), Locale.KOREAN);
+		List<FilterHtml.Choice> rounds = List.of(new FilterHtml.Choice("2020", "2020년 1차"),
+				new FilterHtml.Choice("2021", "2021년 2차"), new FilterHtml.Choice("2022", "<2022> & 3차"));
+		String round = html((out) -> FilterHtml.select(out, "round", "dashboard.filter.round", rounds, "2021"),
+				Locale.KOREAN);
 		assertThat(round).startsWith("<div class=\"form-group\">")
 			.contains("<label for=\"round\">차수</label>", "<select id=\"round\" name=\"round\"",
-					"<option value=\"\">전체</option>\n      <option value=\"" + rounds.get(0).getYear() + "\">",
-					"<option value=\"" + chosen.getYear() + "\" selected=\"selected\">" + chosen.getYear() + "년 "
-							+ chosen.getOrdinal() + "차</option>")
+					"<option value=\"\">전체</option>\n      <option value=\"2020\">2020년 1차</option>",
+					"<option value=\"2021\" selected=\"selected\">2021년 2차</option>",
+					"<option value=\"2022\">&lt;2022&gt; &amp; 3차</option>")
 			.endsWith("\n    </select>\n  </div>\n</div>");
 		assertThat(round.split("selected=\"selected\"", -1)).hasSize(2);
-		// a round that was never held marks nothing; a list of none keeps its frame
-		assertThat(html((out) -> FilterHtml.round(out, rounds, 1999), Locale.KOREAN)).doesNotContain("selected");
-		assertThat(html((out) -> FilterHtml.round(out, List.of(), null), Locale.ENGLISH))
-			.contains("<option value=\"\">All</option>\n      \n    </select>");
-
-		String region = html((out) -> FilterHtml.region(out, this.regions.reference(), "GYEONGNAM", Locale.ENGLISH),
-				Locale.ENGLISH);
-		assertThat(region).contains("<option value=\"GYEONGNAM\" selected=\"selected\">Gyeongsangnam-do</option>",
-				"<option value=\"SEOUL\">Seoul</option>");
-		assertThat(region.split("<option ", -1)).hasSize(19);
+		// a value that is none of the list marks nothing; a list of none keeps its frame
+		assertThat(
+				html((out) -> FilterHtml.select(out, "round", "dashboard.filter.round", rounds, "1999"), Locale.KOREAN))
+			.doesNotContain("selected");
+		assertThat(html((out) -> FilterHtml.select(out, "round", "dashboard.filter.round", List.of(), null),
+				Locale.ENGLISH))
+			.contains("<label for=\"round\">Round</label>", "<option value=\"\">All</option>\n      \n    </select>");
 
 		String status = html((out) -> FilterHtml.choice(out, "status", "search.status",
 				List.of(PlanStatus.PRELIMINARILY_SELECTED, PlanStatus.DESIGNATED), PlanStatus.DESIGNATED,
