@@ -56,7 +56,8 @@ class ComplexController {
 	ModelAndView list(@RequestParam(required = false) String region, @RequestParam(required = false) ComplexType type,
 			@RequestParam(required = false) Boolean smartGreen, @RequestParam(required = false) String name,
 			@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PortalUser viewer, Locale locale) {
-		String regionCode = StringUtils.hasText(region) ? region : null;
+		// a region's code as its links write it (gyeongnam) or as the list sends it
+		String regionCode = StringUtils.hasText(region) ? region.strip().toUpperCase(Locale.ROOT) : null;
 		String nameText = StringUtils.hasText(name) ? clean(name) : null;
 		Page<ComplexRow> rows = this.complexes.search(regionCode, type, smartGreen, nameText,
 				Complexes.Proposals.of(viewer), kr.go.sandan.web.Paging.page(page, PAGE_SIZE));

@@ -67,6 +67,11 @@ class SearchTest {
 		String changwon = page(get("/complexes").param("name", "창원"));
 		assertThat(changwon).contains("창원국가산업단지").doesNotContain("반월");
 		assertThat(page(get("/complexes").param("name", "banwol").param("lang", "en"))).contains("Banwol");
+		// a region's code as its pages write it (lower case) finds its complexes and is
+		// the one chosen
+		String gyeongnam = page(get("/complexes").param("region", "gyeongnam"));
+		assertThat(gyeongnam).contains("창원국가산업단지", "<option value=\"GYEONGNAM\" selected=\"selected\">")
+			.doesNotContain("반월");
 		// a pattern character is taken literally
 		assertThat(page(get("/complexes").param("name", "%"))).contains("산업단지 0곳");
 		// a control character is refused before the page, never a server error
