@@ -55,10 +55,9 @@ class ComplexPageHtml {
 			.text("\">\n    ");
 		FilterHtml.words(out, "name", "complexes.filter.name", name, 100, "search");
 		out.text("\n    ");
-		FilterHtml.select(out, "region", "complexes.filter.region", regions.stream()
-			.map((r) -> new FilterHtml.Choice(r.getCode(),
-					"en".equals(locale.getLanguage()) ? r.currentName().getNameEn() : r.currentName().getName()))
-			.toList(), region);
+		FilterHtml.select(out, "region", "complexes.filter.region",
+				regions.stream().map((r) -> new FilterHtml.Choice(r.getCode(), r.currentNameIn(locale))).toList(),
+				region);
 		out.text("\n    ");
 		FilterHtml.choice(out, "type", "complexes.filter.type", List.of(ComplexType.values()), type, "complex.type.");
 		out.text("\n    <div class=\"form-group\">\n      <div class=\"form-tit\"><label for=\"smartGreen\">")

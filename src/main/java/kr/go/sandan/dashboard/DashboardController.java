@@ -97,7 +97,7 @@ class DashboardController {
 	}
 
 	static String regionName(Region region, Locale locale) {
-		return "en".equals(locale.getLanguage()) ? region.currentName().getNameEn() : region.currentName().getName();
+		return region.currentNameIn(locale);
 	}
 
 }

@@ -52,10 +52,6 @@ final class Glance {
 		return lines;
 	}
 
-	static boolean isDesignated(PlanStatus status) {
-		return status == PlanStatus.DESIGNATED || status == PlanStatus.COMPLETED;
-	}
-
 	/**
 	 * A region with the published decision of its plan in each round (by round year;
 	 * absent when it had no published plan).
@@ -67,7 +63,7 @@ final class Glance {
 		}
 
 		public boolean designated() {
-			return this.byYear.values().stream().anyMatch(Glance::isDesignated);
+			return this.byYear.values().stream().anyMatch(PlanStatus::isDesignated);
 		}
 
 		/** The map's colour class: designated, selected, or none. */

@@ -184,8 +184,7 @@ class MapPageHtml {
 		out.text("\n        <tr>\n          <th scope=\"row\"><a href=\"/regions/")
 			.escaped(region.getCode().toLowerCase(Locale.ROOT))
 			.text("\">")
-			.escaped("en".equals(locale.getLanguage()) ? region.currentName().getNameEn()
-					: region.currentName().getName())
+			.escaped(region.currentNameIn(locale))
 			.text("</a></th>\n          <td>\n            ");
 		if (line.byYear().isEmpty()) {
 			out.text("<span class=\"muted\">").message("map.legend.none").text("</span>");

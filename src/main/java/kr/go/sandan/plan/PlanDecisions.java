@@ -137,7 +137,7 @@ public class PlanDecisions {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), InnovationPlan.SEOUL);
 		Map<Long, District> districts = new java.util.LinkedHashMap<>();
 		for (InnovationPlan plan : this.plans.findByIdIn(planIds)) {
-			if (plan.getStatus() == PlanStatus.DESIGNATED || plan.getStatus() == PlanStatus.COMPLETED) {
+			if (plan.getStatus().isDesignated()) {
 				districts.put(plan.getId(),
 						new District(plan.getDistrictStart(), plan.getDistrictEnd(), plan.canComplete(today)));
 			}

@@ -75,7 +75,7 @@ class PlanPageHtml {
 				.text("</a></p>");
 		}
 		out.text("\n  \n    ");
-		if (status == PlanStatus.DESIGNATED || status == PlanStatus.COMPLETED) {
+		if (status != null && status.isDesignated()) {
 			out.text("<p class=\"facts\" id=\"district-period\">");
 			if (plan.districtStart() != null) {
 				out.message("plan.district.period", this.dates.date(plan.districtStart()),

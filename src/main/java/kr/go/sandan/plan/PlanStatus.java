@@ -74,6 +74,11 @@ public enum PlanStatus {
 		return !MOVES.get(this).isEmpty();
 	}
 
+	/** Designated as a district: now, or before its period ended. */
+	public boolean isDesignated() {
+		return this == DESIGNATED || this == COMPLETED;
+	}
+
 	/** Selected in some form: what the public pages list as the round's regions. */
 	public boolean isSelected() {
 		return this == PRELIMINARILY_SELECTED || this == REVISION_REQUESTED || this == REVISED || this == CONFIRMED

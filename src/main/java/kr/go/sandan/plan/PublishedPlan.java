@@ -19,7 +19,7 @@ public record PublishedPlan(long id, long roundId, int roundYear, int roundOrdin
 
 	/** Whether it was designated as a district: now, or before its period ended. */
 	public boolean designated() {
-		return this.status == PlanStatus.DESIGNATED || this.status == PlanStatus.COMPLETED;
+		return this.status != null && this.status.isDesignated();
 	}
 
 }

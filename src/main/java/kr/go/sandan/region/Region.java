@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -79,6 +80,11 @@ public class Region {
 			.filter((name) -> name.isValidOn(day))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("Region " + this.code + " has no name on " + day));
+	}
+
+	/** Its current name in the reader's language (English, else Korean). */
+	public String currentNameIn(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? currentName().getNameEn() : currentName().getName();
 	}
 
 	public RegionName currentName() {
