@@ -6,6 +6,7 @@
 #
 #   bash scripts/capture-pages.sh DIR [BASE] [DATA]
 #   CAPTURE_URLS="/complexes /complexes?page=2" bash scripts/capture-pages.sh DIR   # these pages only
+#   CAPTURE_USER=region-gyeongnam bash scripts/capture-pages.sh DIR   # signed in as another demo account
 #
 # BASE: the portal (http://localhost:8090, e.g. started by scripts/benchmark.sh's way on the
 # synthetic data); DATA: its data directory's parent, for demo-password.txt (./data). Takes the
@@ -18,7 +19,7 @@ JAR=$(mktemp)
 trap 'rm -f "$JAR"' EXIT
 PASSWORD=$(cat "$DATA/demo-password.txt")
 csrf=$(curl -s -c "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -b "$JAR" -c "$JAR" -o /dev/null -d "username=ministry" --data-urlencode "password=$PASSWORD" \
+curl -s -b "$JAR" -c "$JAR" -o /dev/null -d "username=${CAPTURE_USER:-ministry}" --data-urlencode "password=$PASSWORD" \
   --data-urlencode "_csrf=$csrf" "$BASE/login"
 links() { grep -o "href=\"$1[a-z0-9-]*\"" | sed 's/^href="//;s/"$//' | sort -u || true; }
 HOME_PAGE=$(curl -s "$BASE/")

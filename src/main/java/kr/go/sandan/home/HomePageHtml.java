@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.plan.PlanStatus;
-import kr.go.sandan.round.CallPhase;
 import kr.go.sandan.round.CallPhaseBadge;
 import kr.go.sandan.round.ProgramRound;
 import kr.go.sandan.round.ProposalCall;
@@ -73,7 +72,7 @@ class HomePageHtml {
 					.text("\">")
 					.message("call.heading", call.getRound().getYear(), call.getRound().getOrdinal())
 					.text("</a>\n        ");
-				phase(out, call, now);
+				CallPhaseBadge.badge(out, call, now);
 				out.text("\n        <span class=\"nowrap\">")
 					.message("call.periodValue", this.dates.dateTime(call.getOpensAt()),
 							this.dates.dateTime(call.getClosesAt()))
@@ -148,7 +147,7 @@ class HomePageHtml {
 				.text("\">")
 				.escaped(this.dates.date(call.getOpensAt()))
 				.text("</a>\n          ");
-			phase(out, call, now);
+			CallPhaseBadge.badge(out, call, now);
 			out.text("\n          ");
 		}
 		else {
@@ -173,19 +172,6 @@ class HomePageHtml {
 			out.text("\n          </ul>");
 		}
 		out.text("\n        </td>\n      </tr>");
-	}
-
-	/**
-	 * The call's phase read from its dates, as {@code round/call-parts :: phase} writes
-	 * it.
-	 */
-	private static void phase(HtmlWriter out, ProposalCall call, Instant now) {
-		CallPhase phase = call.phase(now);
-		out.text("<span class=\"krds-badge call-phase ")
-			.text(CallPhaseBadge.colour(phase))
-			.text("\">")
-			.message("call.phase." + phase)
-			.text("</span>");
 	}
 
 }

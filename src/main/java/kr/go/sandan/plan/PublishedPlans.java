@@ -33,14 +33,23 @@ public class PublishedPlans {
 
 	/** Every published plan, oldest round first, regions in their order. */
 	public List<PublishedPlan> all() {
+		return read("", Map.of());
+	}
+
+	/** The published plans of a round, regions in their order. */
+	public List<PublishedPlan> inRound(long roundId) {
+		return read("and p.round_id = :round", Map.of("round", roundId));
+	}
+
+	private List<PublishedPlan> read(String condition, Map<String, Object> params) {
 		List<Row> rows = this.jdbc.sql("""
 				select p.id, p.round_id, d.year, d.ordinal, p.region_id, r.code, r.position, p.region_name,
 				       p.public_status, p.published_on, p.district_start, p.district_end, p.public_milestone_id
 				from innovation_plan p
 				join program_round d on d.id = p.round_id
 				join region r on r.id = p.region_id
-				where p.published_on is not null
-				order by d.year, r.position, p.id""").query((rs, n) -> {
+				where p.published_on is not null %s
+				order by d.year, r.position, p.id""".formatted(condition)).params(params).query((rs, n) -> {
 			long copy = rs.getLong("public_milestone_id");
 			if (rs.wasNull()) {
 				throw new IllegalStateException("Published plan " + rs.getLong("id") + " has no public copy");

@@ -1,6 +1,5 @@
 package kr.go.sandan.plan;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -8,11 +7,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 
 import kr.go.sandan.account.PortalUser;
-import kr.go.sandan.complex.Complexes;
-import kr.go.sandan.region.Region;
 import kr.go.sandan.region.Regions;
+import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.NotFoundException;
 
 /** The regions, and each region's history in the program. */
@@ -21,14 +20,17 @@ class RegionController {
 
 	private final Regions regions;
 
-	private final PlanCatalog plans;
+	private final RegionPageReads reads;
 
-	private final Complexes complexes;
+	private final JavaPages pages;
 
-	RegionController(Regions regions, PlanCatalog plans, Complexes complexes) {
+	private final RegionPageHtml html;
+
+	RegionController(Regions regions, RegionPageReads reads, JavaPages pages, RegionPageHtml html) {
 		this.regions = regions;
-		this.plans = plans;
-		this.complexes = complexes;
+		this.reads = reads;
+		this.pages = pages;
+		this.html = html;
 	}
 
 	@GetMapping("/regions")
@@ -38,16 +40,11 @@ class RegionController {
 	}
 
 	@GetMapping("/regions/{code}")
-	String region(@PathVariable String code, @AuthenticationPrincipal PortalUser viewer, Model model) {
-		Region region = this.regions.byCode(code.toUpperCase(Locale.ROOT))
+	ModelAndView region(@PathVariable String code, @AuthenticationPrincipal PortalUser viewer, Locale locale) {
+		RegionPageReads.RegionPage page = this.reads.read(code, viewer)
 			.orElseThrow(() -> new NotFoundException("region", code));
-		model.addAttribute("region", region);
-		List<InnovationPlan> plans = this.plans.visibleOfRegion(region.getId(), viewer);
-		model.addAttribute("plans", plans);
-		model.addAttribute("statuses", this.plans.statusesFor(plans, viewer));
-		model.addAttribute("hubs", this.plans.hubsFor(plans, viewer));
-		model.addAttribute("complexes", this.complexes.inRegion(region.getCode(), Complexes.Proposals.of(viewer)));
-		return "regions/detail";
+		// written in Java, not through the template engine (issue 18)
+		return new ModelAndView(this.pages.page(page.region().currentNameIn(locale), this.html.content(page, locale)));
 	}
 
 }

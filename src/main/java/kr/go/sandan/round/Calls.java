@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.database.TransactionLocks;
@@ -277,7 +278,11 @@ public class Calls {
 		return year;
 	}
 
-	/** The time now, as the calls' phases are read. */
+	/**
+	 * The time now, as the calls' phases are read: the clock, in no transaction of its
+	 * own (the class's would begin and commit one at every page that asks).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Instant now() {
 		return this.clock.instant();
 	}

@@ -246,7 +246,8 @@ class PublishedMeansFrozenTest extends WorkflowTestSupport {
 		for (String who : new String[] { "ministry", "region-ulsan" }) {
 			assertThat(page("/complexes?region=ULSAN", who).select("tbody tr:contains(i15 울산 제안 산단)").text()).as(who)
 				.contains("제안 (계획 공개 전)");
-			assertThat(page("/regions/ulsan", who).text()).as(who).contains("i15 울산 제안 산단");
+			assertThat(page("/regions/ulsan", who).select("#complexes ~ ul li:contains(i15 울산 제안 산단)").text()).as(who)
+				.contains("제안 (계획 공개 전)");
 		}
 
 		// submitted, evaluated, selected and published: public from then on
@@ -258,7 +259,9 @@ class PublishedMeansFrozenTest extends WorkflowTestSupport {
 		this.evaluations.selectAndPublish(call, "2078-03-24", List.of(plan), plan);
 		assertThat(anonymous("/complexes?region=ULSAN").select("tbody tr:contains(i15 울산 제안 산단)").text())
 			.doesNotContain("제안 (계획 공개 전)");
-		assertThat(anonymous("/regions/ulsan").text()).contains("i15 울산 제안 산단");
+		assertThat(anonymous("/regions/ulsan").select("#complexes ~ ul li:contains(i15 울산 제안 산단)").text())
+			.contains("i15 울산 제안 산단")
+			.doesNotContain("제안 (계획 공개 전)");
 		assertThat(
 				this.jdbc.queryForList("select proposed from linked_area where name = 'i15 울산 제안 지역'", Boolean.class))
 			.containsExactly(false);

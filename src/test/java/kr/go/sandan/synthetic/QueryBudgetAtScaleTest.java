@@ -92,6 +92,17 @@ class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 				jdbcStatements(get("/districts/" + plan + "/reports/" + year).with(this.accounts.as("ministry"))));
 		counts.put("districts overview", jdbcStatements(get("/ministry/districts").with(this.accounts.as("ministry"))));
 		counts.put("plan (JDBC too)", jdbcStatements(get("/plans/" + plan)));
+		// the round page reads its published plans as rows, the region page in one
+		// transaction (issue 18)
+		counts.put("round (JDBC too)", jdbcStatements(get("/rounds/" + round)));
+		// a region with plans in the round and its own staff's account
+		String region = this.jdbc.queryForObject("""
+				select lower(g.code) from innovation_plan p join region g on g.id = p.region_id
+				where p.round_id = ? and exists (select 1 from account a where a.username = 'region-' || lower(g.code))
+				order by g.position limit 1""", String.class, round);
+		counts.put("region history (JDBC too)", jdbcStatements(get("/regions/" + region)));
+		counts.put("region history of its staff (JDBC too)",
+				jdbcStatements(get("/regions/" + region).with(this.accounts.as("region-" + region))));
 		// issue 18: the published plans behind the dashboard, map, search and open data
 		// are read as rows through JDBC
 		counts.put("dashboard (JDBC too)", jdbcStatements(get("/dashboard")));
