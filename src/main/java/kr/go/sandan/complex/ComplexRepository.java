@@ -28,13 +28,6 @@ interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 	Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, boolean allProposals,
 			String proposalsOf, String name, Pageable pageable);
 
-	@Query("select " + ROW
-			+ """
-					 from IndustrialComplex c join c.region r left join SmartGreenDesignation sg on sg.complex = c and sg.published = true
-					where r.code = :regionCode and (c.proposed = false or :withProposals = true) order by c.name
-					""")
-	List<ComplexRow> findByRegionCode(String regionCode, boolean withProposals);
-
 	@Query("select c from IndustrialComplex c where c.region.code = :regionCode and c.name = :name")
 	java.util.Optional<IndustrialComplex> findByName(String regionCode, String name);
 

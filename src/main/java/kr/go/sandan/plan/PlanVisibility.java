@@ -26,8 +26,16 @@ final class PlanVisibility {
 	 * its region.
 	 */
 	static boolean canFollow(InnovationPlan plan, PortalUser viewer) {
+		return followsRegion(plan.getRegion().getId(), viewer);
+	}
+
+	/**
+	 * Whether the viewer follows the workflow of the region's plans (ministry, admins,
+	 * the region's staff); everyone else reads its published plans only, as published.
+	 */
+	static boolean followsRegion(long regionId, PortalUser viewer) {
 		return viewer != null && (viewer.has(Role.MINISTRY) || viewer.has(Role.ADMIN)
-				|| (viewer.has(Role.REGION) && Objects.equals(viewer.getRegionId(), plan.getRegion().getId())));
+				|| (viewer.has(Role.REGION) && Objects.equals(viewer.getRegionId(), regionId)));
 	}
 
 	/**

@@ -41,6 +41,11 @@ public class PublishedPlans {
 		return read("and p.round_id = :round", Map.of("round", roundId));
 	}
 
+	/** The published plans of a region, oldest round first. */
+	public List<PublishedPlan> ofRegion(long regionId) {
+		return read("and p.region_id = :region", Map.of("region", regionId));
+	}
+
 	private List<PublishedPlan> read(String condition, Map<String, Object> params) {
 		List<Row> rows = this.jdbc.sql("""
 				select p.id, p.round_id, d.year, d.ordinal, p.region_id, r.code, r.position, p.region_name,

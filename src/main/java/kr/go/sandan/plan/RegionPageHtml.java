@@ -2,7 +2,6 @@ package kr.go.sandan.plan;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -12,7 +11,6 @@ import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.region.RegionName;
 import kr.go.sandan.region.RegionNames;
-import kr.go.sandan.round.ProgramRound;
 import kr.go.sandan.web.Dates;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
@@ -46,7 +44,7 @@ class RegionPageHtml {
 	/** The page's content. */
 	JavaPages.Content content(RegionPageReads.RegionPage page, Locale locale) {
 		Region region = page.region();
-		List<InnovationPlan> plans = page.plans();
+		List<RegionPageReads.PlanRow> plans = page.plans();
 		List<ComplexRow> complexes = page.complexes();
 		RegionName current = region.currentName();
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
@@ -74,7 +72,7 @@ class RegionPageHtml {
 		}
 		out.text("\n    ");
 		if (!plans.isEmpty()) {
-			plans(out, plans, page.statuses(), page.hubs(), locale);
+			plans(out, plans, locale);
 		}
 		out.text("\n  </section>\n\n  <section aria-labelledby=\"complexes\">\n    <h2 id=\"complexes\">")
 			.message("region.complexes")
@@ -119,8 +117,7 @@ class RegionPageHtml {
 		out.text("\n    </ul>\n  </section>");
 	}
 
-	private void plans(HtmlWriter out, List<InnovationPlan> plans, Map<Long, PlanStatus> statuses,
-			Map<Long, PlanContent.Hub> hubs, Locale locale) {
+	private void plans(HtmlWriter out, List<RegionPageReads.PlanRow> plans, Locale locale) {
 		out.text(
 				"<div class=\"krds-table-wrap\">\n      <table class=\"tbl data\" id=\"region-plans\">\n        <caption>")
 			.message("region.plans.caption")
@@ -133,21 +130,20 @@ class RegionPageHtml {
 			.text("</th>\n          <th scope=\"col\">")
 			.message("plan.status")
 			.text("</th>\n        </tr></thead>\n        <tbody>");
-		for (InnovationPlan plan : plans) {
-			ProgramRound round = plan.getRound();
-			PlanContent.Hub hub = hubs.get(plan.getId());
+		for (RegionPageReads.PlanRow plan : plans) {
+			PlanContent.Hub hub = plan.hub();
 			out.text("\n        <tr>\n          <th scope=\"row\"><a href=\"/rounds/")
-				.text(Long.toString(round.getId()))
+				.text(Long.toString(plan.roundId()))
 				.text("\">")
-				.message("round.name", round.getYear(), round.getOrdinal())
+				.message("round.name", plan.roundYear(), plan.roundOrdinal())
 				.text("</a></th>\n          <td><a href=\"/plans/")
-				.text(Long.toString(plan.getId()))
+				.text(Long.toString(plan.id()))
 				.text("\">")
-				.escaped(this.names.in(plan.getRegionName(), locale))
+				.escaped(this.names.in(plan.regionName(), locale))
 				.text("</a></td>\n          <td>")
 				.escaped((hub != null) ? hub.nameIn(locale) : null)
 				.text("</td>\n          <td>");
-			StatusBadge.badge(out, statuses.get(plan.getId())).text("</td>\n        </tr>");
+			StatusBadge.badge(out, plan.status()).text("</td>\n        </tr>");
 		}
 		out.text("\n        </tbody>\n      </table>\n    </div>");
 	}

@@ -19,7 +19,9 @@ import kr.go.sandan.region.Regions;
 /**
  * What a region's page reads, in one read-only transaction: the region with its names,
  * its plans with the status and hub the reader may know, and its complexes. Each service
- * had run its own transaction (five begins and commits: issue 18).
+ * had run its own transaction (five begins and commits: issue 18). Whoever does not
+ * follow the region's plans (the public, evaluators, other regions) reads its published
+ * plans as rows with their published copies, not as records.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,11 +31,14 @@ class RegionPageReads {
 
 	private final PlanCatalog plans;
 
+	private final PublishedPlans published;
+
 	private final Complexes complexes;
 
-	RegionPageReads(Regions regions, PlanCatalog plans, Complexes complexes) {
+	RegionPageReads(Regions regions, PlanCatalog plans, PublishedPlans published, Complexes complexes) {
 		this.regions = regions;
 		this.plans = plans;
+		this.published = published;
 		this.complexes = complexes;
 	}
 
@@ -41,12 +46,20 @@ class RegionPageReads {
 	 * A region's page as one reader may read it.
 	 *
 	 * @param plans its plans the reader may see, oldest round first
-	 * @param statuses the status the reader may know of each plan, by plan id
-	 * @param hubs the hub the reader reads of each plan, by plan id
 	 * @param complexes its complexes the reader may see
 	 */
-	record RegionPage(Region region, List<InnovationPlan> plans, Map<Long, PlanStatus> statuses,
-			Map<Long, PlanContent.Hub> hubs, List<ComplexRow> complexes) {
+	record RegionPage(Region region, List<PlanRow> plans, List<ComplexRow> complexes) {
+	}
+
+	/**
+	 * One of the region's plans as the reader may know it.
+	 *
+	 * @param regionName the region's name as the plan was written under
+	 * @param status the status the reader may know
+	 * @param hub the hub the reader reads, if any
+	 */
+	record PlanRow(long id, long roundId, int roundYear, int roundOrdinal, String regionName, PlanStatus status,
+			PlanContent.@Nullable Hub hub) {
 	}
 
 	/**
@@ -54,12 +67,27 @@ class RegionPageReads {
 	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
 	 */
 	Optional<RegionPage> read(String code, @Nullable PortalUser viewer) {
-		return this.regions.byCode(code.toUpperCase(Locale.ROOT)).map((region) -> {
-			List<InnovationPlan> plans = this.plans.visibleOfRegion(region.getId(), viewer);
-			return new RegionPage(region, plans, this.plans.statusesFor(plans, viewer),
-					this.plans.hubsFor(plans, viewer),
-					this.complexes.inRegion(region.getCode(), Complexes.Proposals.of(viewer)));
-		});
+		return this.regions.byCode(code.toUpperCase(Locale.ROOT))
+			.map((region) -> new RegionPage(region, plans(region, viewer),
+					this.complexes.inRegion(region.getCode(), Complexes.Proposals.of(viewer))));
+	}
+
+	private List<PlanRow> plans(Region region, @Nullable PortalUser viewer) {
+		if (!PlanVisibility.followsRegion(region.getId(), viewer)) {
+			return this.published.ofRegion(region.getId())
+				.stream()
+				.map((plan) -> new PlanRow(plan.id(), plan.roundId(), plan.roundYear(), plan.roundOrdinal(),
+						plan.regionName(), plan.status(), plan.content().hub()))
+				.toList();
+		}
+		List<InnovationPlan> plans = this.plans.visibleOfRegion(region.getId(), viewer);
+		Map<Long, PlanStatus> statuses = this.plans.statusesFor(plans, viewer);
+		Map<Long, PlanContent.Hub> hubs = this.plans.hubsFor(plans, viewer);
+		return plans.stream()
+			.map((plan) -> new PlanRow(plan.getId(), plan.getRound().getId(), plan.getRound().getYear(),
+					plan.getRound().getOrdinal(), plan.getRegionName(), statuses.get(plan.getId()),
+					hubs.get(plan.getId())))
+			.toList();
 	}
 
 }
