@@ -21,7 +21,8 @@ import kr.go.sandan.region.Regions;
  * its plans with the status and hub the reader may know, and its complexes. Each service
  * had run its own transaction (five begins and commits: issue 18). Whoever does not
  * follow the region's plans (the public, evaluators, other regions) reads its published
- * plans as rows with their published copies, not as records.
+ * plans as rows with their published copies, not as records. The region and its names
+ * come from the regions kept for reference.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,7 +68,7 @@ class RegionPageReads {
 	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
 	 */
 	Optional<RegionPage> read(String code, @Nullable PortalUser viewer) {
-		return this.regions.byCode(code.toUpperCase(Locale.ROOT))
+		return this.regions.reference(code.toUpperCase(Locale.ROOT))
 			.map((region) -> new RegionPage(region, plans(region, viewer),
 					this.complexes.inRegion(region.getCode(), Complexes.Proposals.of(viewer))));
 	}

@@ -52,6 +52,15 @@ public class Regions {
 	}
 
 	/**
+	 * The region of the code (upper case), from {@link #reference()}: for reading its
+	 * code and names only.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Optional<Region> reference(String code) {
+		return reference().stream().filter((region) -> region.getCode().equals(code)).findFirst();
+	}
+
+	/**
 	 * Forgets the kept regions: read again at the next {@link #reference()} (tests that
 	 * count statements as after a start).
 	 */
