@@ -11,12 +11,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-import kr.go.sandan.complex.Complexes;
-import kr.go.sandan.plan.PlanCatalog;
 import kr.go.sandan.round.CallPhase;
 import kr.go.sandan.round.Calls;
 import kr.go.sandan.round.ProposalCall;
-import kr.go.sandan.round.Rounds;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.PageValidity;
@@ -28,11 +25,7 @@ import kr.go.sandan.web.PageValidity;
 @Controller
 class HomeController {
 
-	private final Rounds rounds;
-
-	private final PlanCatalog plans;
-
-	private final Complexes complexes;
+	private final HomePageReads reads;
 
 	private final Calls calls;
 
@@ -42,30 +35,27 @@ class HomeController {
 
 	private final MessageSource messages;
 
-	HomeController(Rounds rounds, PlanCatalog plans, Complexes complexes, Calls calls, JavaPages pages,
-			HomePageHtml html, MessageSource messages) {
+	HomeController(HomePageReads reads, Calls calls, JavaPages pages, HomePageHtml html, MessageSource messages) {
+		this.reads = reads;
+		this.calls = calls;
 		this.pages = pages;
 		this.html = html;
 		this.messages = messages;
-		this.rounds = rounds;
-		this.plans = plans;
-		this.complexes = complexes;
-		this.calls = calls;
 	}
 
 	@GetMapping("/")
 	ModelAndView home(Locale locale) {
 		Instant now = this.calls.now();
-		List<ProposalCall> announced = this.calls.announced();
+		HomePageReads.HomePage page = this.reads.read();
+		List<ProposalCall> announced = page.announced();
 		// the page says which call is open: it is kept only until one opens or closes
 		announced.forEach((call) -> PageValidity.until(call.nextPhaseChange(now)));
 		// written in Java, not through the template engine (issue 18)
-		return new ModelAndView(this.pages
-			.page(HtmlWriter.message(this.messages, locale, "home.title"), this.html.content(this.rounds.all(),
-					announced.stream().filter((call) -> call.phase(now) != CallPhase.CLOSED).toList(),
+		return new ModelAndView(this.pages.page(HtmlWriter.message(this.messages, locale, "home.title"), this.html
+			.content(page.rounds(), announced.stream().filter((call) -> call.phase(now) != CallPhase.CLOSED).toList(),
 					announced.stream()
 						.collect(Collectors.toMap((call) -> call.getRound().getId(), Function.identity(), (a, b) -> a)),
-					this.plans.publishedStatusCountsByRound(), this.complexes.smartGreenSummary(), now, locale)));
+					page.statusCounts(), page.smartGreen(), now, locale)));
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.plan.PlanStatus;
-import kr.go.sandan.round.CallPhaseBadge;
+import kr.go.sandan.round.CallPartsHtml;
 import kr.go.sandan.round.ProgramRound;
 import kr.go.sandan.round.ProposalCall;
 import kr.go.sandan.web.Dates;
@@ -72,11 +72,8 @@ class HomePageHtml {
 					.text("\">")
 					.message("call.heading", call.getRound().getYear(), call.getRound().getOrdinal())
 					.text("</a>\n        ");
-				CallPhaseBadge.badge(out, call, now);
-				out.text("\n        <span class=\"nowrap\">")
-					.message("call.periodValue", this.dates.dateTime(call.getOpensAt()),
-							this.dates.dateTime(call.getClosesAt()))
-					.text("</span>\n        ");
+				CallPartsHtml.phase(out, call, now).text("\n        ");
+				CallPartsHtml.period(out, call, this.dates).text("\n        ");
 				if (!call.getNotices().isEmpty()) {
 					out.text("<strong class=\"krds-badge bg-light-warning\">")
 						.message("home.calls.noticed", call.getNotices().size())
@@ -147,7 +144,7 @@ class HomePageHtml {
 				.text("\">")
 				.escaped(this.dates.date(call.getOpensAt()))
 				.text("</a>\n          ");
-			CallPhaseBadge.badge(out, call, now);
+			CallPartsHtml.phase(out, call, now);
 			out.text("\n          ");
 		}
 		else {

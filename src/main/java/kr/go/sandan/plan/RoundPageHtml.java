@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import kr.go.sandan.complex.ComplexBadges;
 import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.region.RegionNames;
-import kr.go.sandan.round.CallPhaseBadge;
+import kr.go.sandan.round.CallPartsHtml;
 import kr.go.sandan.round.EvaluationIndicator;
 import kr.go.sandan.round.ProgramRound;
 import kr.go.sandan.round.ProposalCall;
@@ -95,11 +95,8 @@ class RoundPageHtml {
 				.text("\">")
 				.message("call.heading", call.getRound().getYear(), call.getRound().getOrdinal())
 				.text("</a>\n        ");
-			CallPhaseBadge.badge(out, call, page.now())
-				.text("\n        <span class=\"nowrap\">")
-				.message("call.periodValue", this.dates.dateTime(call.getOpensAt()),
-						this.dates.dateTime(call.getClosesAt()))
-				.text("</span>\n      </dd></div>");
+			CallPartsHtml.phase(out, call, page.now()).text("\n        ");
+			CallPartsHtml.period(out, call, this.dates).text("\n      </dd></div>");
 		}
 		out.text("\n    ");
 		Integer preSubmissions = round.getReportedPreSubmissions();

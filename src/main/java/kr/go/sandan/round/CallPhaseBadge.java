@@ -1,9 +1,5 @@
 package kr.go.sandan.round;
 
-import java.time.Instant;
-
-import kr.go.sandan.web.HtmlWriter;
-
 /**
  * The colour of a call phase's badge: one source for the templates
  * ({@code round/call-parts :: phase}) and the pages written in Java (the home page, a
@@ -21,19 +17,6 @@ public final class CallPhaseBadge {
 			case UPCOMING -> "bg-light-primary";
 			default -> "bg-light-gray";
 		};
-	}
-
-	/**
-	 * The call's phase read from its dates, as {@code round/call-parts :: phase} writes
-	 * it.
-	 */
-	public static HtmlWriter badge(HtmlWriter out, ProposalCall call, Instant now) {
-		CallPhase phase = call.phase(now);
-		return out.text("<span class=\"krds-badge call-phase ")
-			.text(colour(phase))
-			.text("\">")
-			.message("call.phase." + phase)
-			.text("</span>");
 	}
 
 }

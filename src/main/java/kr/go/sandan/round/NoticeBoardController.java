@@ -1,6 +1,7 @@
 package kr.go.sandan.round;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 
+import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.NotFoundException;
 
 /**
@@ -26,16 +29,22 @@ class NoticeBoardController {
 
 	private final CallFiles files;
 
-	NoticeBoardController(Calls calls, CallFiles files) {
+	private final JavaPages pages;
+
+	private final BoardPageHtml html;
+
+	NoticeBoardController(Calls calls, CallFiles files, JavaPages pages, BoardPageHtml html) {
 		this.calls = calls;
 		this.files = files;
+		this.pages = pages;
+		this.html = html;
 	}
 
 	@GetMapping("/calls")
-	String board(Model model) {
-		model.addAttribute("calls", this.calls.announced());
-		model.addAttribute("now", this.calls.now());
-		return "round/board";
+	ModelAndView board(Locale locale) {
+		// written in Java, not through the template engine (issue 18)
+		return new ModelAndView(this.pages.page(this.html.title(locale),
+				this.html.content(this.calls.announced(), this.calls.now(), locale)));
 	}
 
 	@GetMapping("/calls/{id}")
