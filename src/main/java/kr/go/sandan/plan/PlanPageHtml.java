@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import kr.go.sandan.web.BreadcrumbHtml;
 import kr.go.sandan.web.Dates;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
@@ -48,17 +49,12 @@ class PlanPageHtml {
 		String region = plan.regionNameIn(locale);
 		String planPath = "/plans/" + plan.id();
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
-		out.text("<nav class=\"krds-breadcrumb-wrap\" aria-label=\"")
-			.message("layout.breadcrumb")
-			.text("\">\n    <ol class=\"breadcrumb\">\n      <li class=\"home\"><a href=\"/\" class=\"txt\">")
-			.message("nav.home")
-			.text("</a></li>\n      <li><a href=\"/rounds/")
-			.text(Long.toString(plan.roundId()))
-			.text("\" class=\"txt\">")
-			.message("round.name", plan.roundYear(), plan.roundOrdinal())
-			.text("</a></li>\n      <li><span class=\"txt\" aria-current=\"page\">")
-			.escaped(region)
-			.text("</span></li>\n    </ol>\n  </nav>\n  <h1>\n    <span>")
+		BreadcrumbHtml
+			.write(out, region,
+					new BreadcrumbHtml.Crumb("/rounds/" + plan.roundId(),
+							HtmlWriter.message(this.messages, locale, "round.name", plan.roundYear(),
+									plan.roundOrdinal())))
+			.text("\n  <h1>\n    <span>")
 			.message("plan.heading", region, plan.roundYear())
 			.text("</span>\n    ");
 		PlanStatus status = plan.status();

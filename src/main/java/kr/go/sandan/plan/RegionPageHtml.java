@@ -11,6 +11,7 @@ import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.region.RegionName;
 import kr.go.sandan.region.RegionNames;
+import kr.go.sandan.web.BreadcrumbHtml;
 import kr.go.sandan.web.Dates;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
@@ -48,15 +49,11 @@ class RegionPageHtml {
 		List<ComplexRow> complexes = page.complexes();
 		RegionName current = region.currentName();
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
-		out.text("\n  <nav class=\"krds-breadcrumb-wrap\" aria-label=\"")
-			.message("layout.breadcrumb")
-			.text("\">\n    <ol class=\"breadcrumb\">\n      <li class=\"home\"><a href=\"/\" class=\"txt\">")
-			.message("nav.home")
-			.text("</a></li>\n      <li><a href=\"/regions\" class=\"txt\">")
-			.message("nav.regions")
-			.text("</a></li>\n      <li><span class=\"txt\" aria-current=\"page\">")
-			.escaped(current.getName())
-			.text("</span></li>\n    </ol>\n  </nav>\n  <h1><span>")
+		out.text("\n  ");
+		BreadcrumbHtml
+			.write(out, current.getName(),
+					new BreadcrumbHtml.Crumb("/regions", HtmlWriter.message(this.messages, locale, "nav.regions")))
+			.text("\n  <h1><span>")
 			.escaped(current.getName())
 			.text("</span> <span class=\"muted\" lang=\"en\">")
 			.escaped(current.getNameEn())

@@ -15,6 +15,7 @@ import kr.go.sandan.round.CallPartsHtml;
 import kr.go.sandan.round.EvaluationIndicator;
 import kr.go.sandan.round.ProgramRound;
 import kr.go.sandan.round.ProposalCall;
+import kr.go.sandan.web.BreadcrumbHtml;
 import kr.go.sandan.web.Dates;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
@@ -65,13 +66,9 @@ class RoundPageHtml {
 		int ordinal = round.getOrdinal();
 		int plans = page.plans().size();
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
-		out.text("\n  <nav class=\"krds-breadcrumb-wrap\" aria-label=\"")
-			.message("layout.breadcrumb")
-			.text("\">\n    <ol class=\"breadcrumb\">\n      <li class=\"home\"><a href=\"/\" class=\"txt\">")
-			.message("nav.home")
-			.text("</a></li>\n      <li><span class=\"txt\" aria-current=\"page\">")
-			.message("round.name", year, ordinal)
-			.text("</span></li>\n    </ol>\n  </nav>\n  <h1>")
+		out.text("\n  ");
+		BreadcrumbHtml.write(out, title(round, locale))
+			.text("\n  <h1>")
 			.message("round.heading", year, ordinal)
 			.text("</h1>\n\n  <dl class=\"summary\">\n    <div><dt>")
 			.message("round.planned")

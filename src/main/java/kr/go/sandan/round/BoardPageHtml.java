@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import kr.go.sandan.web.BreadcrumbHtml;
 import kr.go.sandan.web.Dates;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
@@ -37,13 +38,9 @@ class BoardPageHtml {
 	/** The page's content: the calls announced, the latest period first. */
 	JavaPages.Content content(List<ProposalCall> calls, Instant now, Locale locale) {
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
-		out.text("\n  <nav class=\"krds-breadcrumb-wrap\" aria-label=\"")
-			.message("layout.breadcrumb")
-			.text("\">\n    <ol class=\"breadcrumb\">\n      <li class=\"home\"><a href=\"/\" class=\"txt\">")
-			.message("nav.home")
-			.text("</a></li>\n      <li><span class=\"txt\" aria-current=\"page\">")
-			.message("board.title")
-			.text("</span></li>\n    </ol>\n  </nav>\n  <h1>")
+		out.text("\n  ");
+		BreadcrumbHtml.write(out, title(locale))
+			.text("\n  <h1>")
 			.message("board.title")
 			.text("</h1>\n  <p class=\"lead\">")
 			.message("board.intro")
