@@ -25,9 +25,6 @@ interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 	@Query("select a from LinkedArea a where a.id in :ids and a.proposed = true")
 	List<LinkedArea> findProposedAreas(Collection<Long> ids);
 
-	@Query("select sg.year from SmartGreenDesignation sg where sg.published = true")
-	List<Integer> smartGreenYears();
-
 	@Query("select sg from SmartGreenDesignation sg join fetch sg.complex where sg.meetingId = :meetingId order by sg.id")
 	List<SmartGreenDesignation> findSmartGreenByMeeting(long meetingId);
 
@@ -37,8 +34,5 @@ interface ComplexRepository extends Repository<IndustrialComplex, Long> {
 	SmartGreenDesignation save(SmartGreenDesignation designation);
 
 	java.util.Optional<IndustrialComplex> findById(long id);
-
-	@Query("select p from SmartGreenPlan p order by p.year")
-	List<SmartGreenPlan> smartGreenPlan();
 
 }

@@ -48,8 +48,6 @@ class DashboardCharts {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private final Complexes complexes;
-
 	private final PlanCatalog plans;
 
 	private final DistrictViews districts;
@@ -64,9 +62,8 @@ class DashboardCharts {
 
 	private final RegionNames regionNames;
 
-	DashboardCharts(Complexes complexes, PlanCatalog plans, DistrictViews districts, LedgerViews ledger,
-			MessageSource messages, Numbers numbers, Clock clock, RegionNames regionNames) {
-		this.complexes = complexes;
+	DashboardCharts(PlanCatalog plans, DistrictViews districts, LedgerViews ledger, MessageSource messages,
+			Numbers numbers, Clock clock, RegionNames regionNames) {
 		this.plans = plans;
 		this.districts = districts;
 		this.ledger = ledger;
@@ -87,7 +84,7 @@ class DashboardCharts {
 		List<Chart> common = new ArrayList<>();
 		common.add(rounds(program, chosen, filter, reader));
 		common.add(regions(program, chosen, filter, reader));
-		common.add(smartGreen(filter, reader));
+		common.add(smartGreen(program.smartGreenProgress(), filter, reader));
 		common.add(budgetChart("chart-budget", "dashboard.budget", Glance.budget(chosen), filter, reader));
 		Set<Long> industryPlans = (filter.industry() != null)
 				? chosen.stream().map(PublishedPlan::id).collect(Collectors.toSet()) : null;
@@ -200,13 +197,13 @@ class DashboardCharts {
 		return chart.build();
 	}
 
-	private Chart smartGreen(DashboardFilter filter, Reader reader) {
+	private Chart smartGreen(Complexes.SmartGreenSummary summary, DashboardFilter filter, Reader reader) {
 		Chart.Builder chart = reader.chart("chart-smart-green", "dashboard.smartGreen")
 			.empty(reader.text("dashboard.none"))
 			.column(reader.text("dashboard.year"))
 			.numeric(reader.text("dashboard.smartGreen.plannedColumn"))
 			.numeric(reader.text("dashboard.smartGreen.recordedColumn"));
-		for (Complexes.SmartGreenProgress progress : this.complexes.smartGreenSummary().plan()) {
+		for (Complexes.SmartGreenProgress progress : summary.plan()) {
 			if (!filter.acceptsYear(progress.year())) {
 				continue;
 			}

@@ -76,7 +76,7 @@ public class OpenData {
 		// execution only as the ministry last published each year, never the ledger
 		// itself
 		return new PublishedProgram(this.rounds.all(), this.plans.all(), smartGreen, regions, actuals,
-				this.ledger.published());
+				this.ledger.published(), this.complexes.smartGreenSummary());
 	}
 
 	/**
@@ -111,11 +111,13 @@ public class OpenData {
 	/**
 	 * The program as published: rounds, published plans as the public reads them, Smart
 	 * Green complexes whose designation is published, the 17 regions, the verified
-	 * actuals of accepted annual reports of published districts, and the budget execution
-	 * figures of each year's newest publication.
+	 * actuals of accepted annual reports of published districts, the budget execution
+	 * figures of each year's newest publication, and Smart Green progress against its
+	 * plan.
 	 */
 	public record PublishedProgram(List<ProgramRound> rounds, List<PublishedPlan> plans, List<ComplexRow> smartGreen,
-			List<Region> regions, List<VerifiedActual> actuals, List<LedgerPublications.Figure> execution) {
+			List<Region> regions, List<VerifiedActual> actuals, List<LedgerPublications.Figure> execution,
+			Complexes.SmartGreenSummary smartGreenProgress) {
 
 		/** The region of each id. */
 		public Map<Long, Region> regionsById() {
