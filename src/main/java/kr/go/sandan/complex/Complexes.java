@@ -117,8 +117,8 @@ public class Complexes {
 	}
 
 	/**
-	 * Complexes matching the filter with their Smart Green designation (two queries: the
-	 * page and its count).
+	 * Complexes matching the filter with their Smart Green designation (one statement:
+	 * the page with its count; one more past the last page).
 	 * @param regionCode a region code, or {@code null} for all
 	 * @param type a complex type, or {@code null} for all
 	 * @param smartGreen {@code true} for Smart Green complexes only, {@code false} for
@@ -260,7 +260,7 @@ public class Complexes {
 	}
 
 	/**
-	 * The Smart Green plan by year, and the designations recorded so far (two queries).
+	 * The Smart Green plan by year, and the designations recorded so far (one statement).
 	 */
 	public SmartGreenSummary smartGreenSummary() {
 		// one plain statement (the two JPA queries were a tenth of a fresh dashboard:

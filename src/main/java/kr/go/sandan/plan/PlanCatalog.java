@@ -104,17 +104,6 @@ public class PlanCatalog {
 	}
 
 	/**
-	 * The published plans of a round as the public reads them, in the regions' order (one
-	 * query): each with the copy of its last published decision.
-	 */
-	public List<PlanReading> publishedReadingsInRound(long roundId) {
-		return this.repository.findPublishedInRound(roundId)
-			.stream()
-			.map((plan) -> new PlanReading(plan, Readership.PUBLIC, publicContent(plan)))
-			.toList();
-	}
-
-	/**
 	 * The plans of a region the viewer may read, with round and hub complex, oldest first
 	 * (one query; one more for the region's own staff, who know its decisions only once
 	 * published).

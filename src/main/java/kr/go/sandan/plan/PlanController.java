@@ -25,8 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.account.Role;
 import kr.go.sandan.district.PublicFiguresHtml;
-import kr.go.sandan.complex.ComplexRow;
-import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.NotFoundException;
@@ -37,8 +35,6 @@ import kr.go.sandan.web.RenderedHtml;
 class PlanController {
 
 	private final PlanCatalog plans;
-
-	private final Complexes complexes;
 
 	private final PlanReview review;
 
@@ -56,16 +52,15 @@ class PlanController {
 
 	private final PlanPageReads reads;
 
-	PlanController(PlanCatalog plans, Complexes complexes, PlanReview review, PlanAttachments attachments,
-			PlanPageReads reads, PlanContentViews views, MessageSource messages, PublicFiguresHtml figuresHtml,
-			PlanPageHtml parts, JavaPages pages) {
+	PlanController(PlanCatalog plans, PlanReview review, PlanAttachments attachments, PlanPageReads reads,
+			PlanContentViews views, MessageSource messages, PublicFiguresHtml figuresHtml, PlanPageHtml parts,
+			JavaPages pages) {
 		this.reads = reads;
 		this.pages = pages;
 		this.parts = parts;
 		this.figuresHtml = figuresHtml;
 		this.messages = messages;
 		this.plans = plans;
-		this.complexes = complexes;
 		this.review = review;
 		this.attachments = attachments;
 		this.views = views;
@@ -194,28 +189,23 @@ class PlanController {
 	}
 
 	@GetMapping("/plans/{id}/milestones/{kind}")
-	String milestone(@PathVariable long id, @PathVariable String kind, @AuthenticationPrincipal PortalUser viewer,
-			Locale locale, Model model) {
-		PlanCatalog.PlanReading reading = this.plans.plan(id, viewer)
-			.orElseThrow(() -> new NotFoundException("plan", id));
+	ModelAndView milestone(@PathVariable long id, @PathVariable String kind, @AuthenticationPrincipal PortalUser viewer,
+			Locale locale) {
 		PlanStatus status = PlanMilestones.KINDS.stream()
 			.filter((candidate) -> candidate.name().equals(kind))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("milestone", kind));
-		model.addAttribute("plan", reading.plan());
-		model.addAttribute("kind", status);
-		model.addAttribute("milestone",
-				this.reads.visibleMilestones(reading)
-					.stream()
-					.filter((milestone) -> milestone.kind() == status)
-					.findFirst()
-					.orElseThrow(() -> new NotFoundException("milestone", kind)));
-		PlanContent content = this.review.milestone(id, status).orElseThrow();
-		model.addAttribute("planContent", content);
-		PlanContentView view = this.views.of(content, locale);
-		Map<Long, ComplexRow> complexRows = this.complexes.rows(content.complexIds());
-		model.addAttribute("planSectionsHtml", this.views.sections(view, complexRows, locale));
-		return "plans/milestone";
+			.orElse(null);
+		// read in one transaction, the public's without the plan's record (issue 18)
+		PlanPageReads.MilestonePage page = this.reads
+			.milestone(id, (status != null) ? status : PlanStatus.SUBMITTED, viewer)
+			.orElseThrow(() -> new NotFoundException("plan", id));
+		if (status == null || page.milestone() == null) {
+			throw new NotFoundException("milestone", kind);
+		}
+		RenderedHtml sections = this.views.sections(this.views.of(page.content(), locale), page.complexRows(), locale);
+		// written in Java, not through the template engine (issue 18)
+		return new ModelAndView(this.pages.page(this.parts.milestoneTitle(page.facts(), status, locale),
+				this.parts.milestoneContent(page.facts(), status, page.milestone().takenAt(), sections, locale)));
 	}
 
 	@GetMapping("/plans/{id}/compare")

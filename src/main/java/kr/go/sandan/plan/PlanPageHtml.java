@@ -1,6 +1,8 @@
 package kr.go.sandan.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,6 +40,37 @@ class PlanPageHtml {
 		this.messages = messages;
 		this.dates = dates;
 	}
+
+	/** A milestone's page title: the plan and which milestone. */
+	String milestoneTitle(PlanFacts plan, PlanStatus kind, Locale locale) {
+		return HtmlWriter.message(this.messages, locale, "plan.milestone.title", plan.regionNameIn(locale),
+				plan.roundYear(), HtmlWriter.message(this.messages, locale, "plan.milestone." + kind));
+	}
+
+	/**
+	 * A milestone's page around the copy's sections (a kept part), as
+	 * {@code plans/milestone.html} wrote it: breadcrumb, title and when the copy was
+	 * taken (Korean time).
+	 */
+	JavaPages.Content milestoneContent(PlanFacts plan, PlanStatus kind, Instant takenAt, RenderedHtml sections,
+			Locale locale) {
+		String region = plan.regionNameIn(locale);
+		HtmlWriter out = new HtmlWriter(this.messages, locale);
+		out.text("\n  ");
+		BreadcrumbHtml
+			.write(out, HtmlWriter.message(this.messages, locale, "plan.milestone." + kind),
+					new BreadcrumbHtml.Crumb("/plans/" + plan.id(),
+							HtmlWriter.message(this.messages, locale, "plan.heading", region, plan.roundYear())))
+			.text("\n  <h1>")
+			.escaped(milestoneTitle(plan, kind, locale))
+			.text("</h1>\n  <p class=\"portal-alert info\" role=\"status\">")
+			.message("plan.milestone.frozen", TAKEN_AT.format(takenAt.atZone(Dates.SEOUL)))
+			.text("</p>\n  <div id=\"milestone-content\">\n    ");
+		return new JavaPages.Content().html(out.toString()).kept(sections).html("\n  </div>\n");
+	}
+
+	/** When a milestone's copy was taken, as the page says it. */
+	private static final DateTimeFormatter TAKEN_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	/**
 	 * The heading of the page: breadcrumb, title with the status the reader may know, the

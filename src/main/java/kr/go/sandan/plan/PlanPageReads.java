@@ -49,12 +49,56 @@ class PlanPageReads {
 	}
 
 	/**
+	 * A milestone's page as the viewer may read it: the plan's facts, the milestones the
+	 * viewer may open, and of the one asked for the copy taken then with the complexes it
+	 * names. Empty when the plan does not exist or the viewer may not see it.
+	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
+	 */
+	Optional<MilestonePage> milestone(long id, PlanStatus kind, @Nullable PortalUser viewer) {
+		PlanFacts facts;
+		List<PlanMilestones.Milestone> milestones;
+		if (readsAsThePublic(viewer)) {
+			Optional<PublicPlanReads.PublicPlan> plan = this.published.published(id);
+			if (plan.isEmpty()) {
+				return Optional.empty();
+			}
+			facts = plan.get().facts();
+			milestones = plan.get().milestones();
+		}
+		else {
+			Optional<PlanCatalog.PlanReading> reading = this.plans.plan(id, viewer);
+			if (reading.isEmpty()) {
+				return Optional.empty();
+			}
+			facts = PlanFacts.of(reading.get());
+			milestones = visibleMilestones(reading.get());
+		}
+		PlanMilestones.Milestone milestone = milestones.stream()
+			.filter((candidate) -> candidate.kind() == kind)
+			.findFirst()
+			.orElse(null);
+		if (milestone == null) {
+			return Optional.of(new MilestonePage(facts, null, null, Map.of()));
+		}
+		PlanContent content = this.review.milestone(id, kind).orElseThrow();
+		return Optional.of(new MilestonePage(facts, milestone, content, this.complexes.rows(content.complexIds())));
+	}
+
+	/**
+	 * Whether the viewer follows no plan (neither ministry, administrator nor a region's
+	 * staff): such a reader reads published plans only, as the public does.
+	 */
+	private static boolean readsAsThePublic(@Nullable PortalUser viewer) {
+		return viewer == null || !(viewer.has(Role.MINISTRY) || viewer.has(Role.ADMIN) || viewer.has(Role.REGION));
+	}
+
+	/**
 	 * The plan's page as the viewer may read it; empty when it does not exist or the
 	 * viewer may not see it.
 	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
 	 */
 	Optional<PlanPage> read(long id, @Nullable PortalUser viewer) {
-		if (viewer == null || !(viewer.has(Role.MINISTRY) || viewer.has(Role.ADMIN) || viewer.has(Role.REGION))) {
+		if (readsAsThePublic(viewer)) {
 			// a reader who follows no plan reads published plans only, as the public does
 			return this.published.published(id).map((plan) -> {
 				PlanContent content = this.published.content(plan);
@@ -111,6 +155,18 @@ class PlanPageReads {
 	record PlanPage(PlanFacts facts, Readership reader, PlanContent content, PlanCatalog.@Nullable PlanReading reading,
 			List<PlanMilestones.Milestone> milestones, @Nullable PlanContent confirmed,
 			Map<Long, ComplexRow> complexRows, DistrictViews.@Nullable PublicFigures figures) {
+	}
+
+	/**
+	 * What a milestone's page shows, read together.
+	 *
+	 * @param milestone the milestone asked for ({@code null} when the viewer may not open
+	 * it or the plan has none of that kind)
+	 * @param content the copy taken then ({@code null} without the milestone)
+	 * @param complexRows the complexes the copy names, by id
+	 */
+	record MilestonePage(PlanFacts facts, PlanMilestones.@Nullable Milestone milestone, @Nullable PlanContent content,
+			Map<Long, ComplexRow> complexRows) {
 	}
 
 }
