@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
@@ -65,9 +64,8 @@ class ComplexController {
 		Map<Long, Region> regionsById = regions.stream().collect(Collectors.toMap(Region::getId, Function.identity()));
 		// written in Java, rows and page alike, not by the template engine (issue 18)
 		return new ModelAndView(this.pages.page(HtmlWriter.message(this.messages, locale, "complexes.title"),
-				this.pageHtml.content(rows, this.rowsHtml.rows(rows.getContent(), regionsById, locale),
-						regions.stream().sorted((a, b) -> a.getPosition() - b.getPosition()).toList(), regionCode, type,
-						smartGreen, nameText, locale)));
+				this.pageHtml.content(rows, this.rowsHtml.rows(rows.getContent(), regionsById, locale), regions,
+						regionCode, type, smartGreen, nameText, locale)));
 	}
 
 	/** A name to look for: control characters dropped, at most 100 characters. */

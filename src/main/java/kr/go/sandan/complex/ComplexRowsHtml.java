@@ -8,7 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import kr.go.sandan.region.Region;
-import kr.go.sandan.region.RegionName;
 import kr.go.sandan.web.Dates;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.RenderedHtml;
@@ -25,9 +24,12 @@ class ComplexRowsHtml {
 
 	private final Dates dates;
 
-	ComplexRowsHtml(MessageSource messages, Dates dates) {
+	private final ComplexBadges badges;
+
+	ComplexRowsHtml(MessageSource messages, Dates dates, ComplexBadges badges) {
 		this.messages = messages;
 		this.dates = dates;
+		this.badges = badges;
 	}
 
 	RenderedHtml rows(List<ComplexRow> rows, Map<Long, Region> regions, Locale locale) {
@@ -39,24 +41,14 @@ class ComplexRowsHtml {
 				out.text("<span class=\"muted\" lang=\"ko\">").escaped(" (" + row.name() + ")").text("</span>");
 			}
 			out.text(" ");
-			if (row.proposed()) {
-				out.text("<span class=\"krds-badge small outline-secondary\">")
-					.message("complex.proposed")
-					.text("</span>");
-			}
+			this.badges.proposed(out, row);
 			Region region = regions.get(row.regionId());
-			RegionName name = region.currentName();
 			out.text("</th>\n        <td><a href=\"/regions/")
 				.escaped(region.getCode().toLowerCase(Locale.ROOT))
 				.text("\">")
-				.escaped(english ? name.getNameEn() : name.getName())
+				.escaped(region.currentNameIn(locale))
 				.text("</a></td>\n        <td>");
-			if (row.type() != null) {
-				out.text("<span>").message("complex.type." + row.type()).text("</span>");
-			}
-			else {
-				out.text("<span class=\"muted\">").message("complex.type.unknown").text("</span>");
-			}
+			this.badges.type(out, row.type());
 			out.text("</td>\n        <td>");
 			if (!row.smartGreen()) {
 				out.text("—");

@@ -167,7 +167,7 @@ public class Complexes {
 		page.add(pageable.getOffset());
 		long[] total = { -1 };
 		List<ComplexRow> rows = this.jdbc
-			.sql(ROWS.replace("select ", "select count(*) over () as total, ") + where
+			.sql("select count(*) over () as total, " + COLUMNS + FROM + where
 					+ " order by r.position, c.name limit ? offset ?")
 			.params(page)
 			.query((rs, n) -> {
@@ -177,12 +177,7 @@ public class Complexes {
 			.list();
 		if (total[0] < 0) {
 			// past the last page (or nothing matches): counted on its own
-			total[0] = this.jdbc
-				.sql("select count(*) from industrial_complex c"
-						+ " left join smart_green_designation sg on sg.complex_id = c.id and sg.published" + where)
-				.params(params)
-				.query(Long.class)
-				.single();
+			total[0] = this.jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
 		}
 		return new PageImpl<>(rows, pageable, total[0]);
 	}
@@ -227,12 +222,17 @@ public class Complexes {
 		return this.repository.findInRegion(regionCode, id);
 	}
 
-	/** Complexes as the lists show them, with their published Smart Green designation. */
-	private static final String ROWS = """
-			select c.id, c.name, c.name_en, c.type, c.region_id, sg.year, sg.announced_on, c.proposed
-			from industrial_complex c
+	/** What the lists show of a complex, with its published Smart Green designation. */
+	private static final String COLUMNS = "c.id, c.name, c.name_en, c.type, c.region_id, sg.year, sg.announced_on, c.proposed";
+
+	/** Complexes with their published Smart Green designation. */
+	private static final String FROM = """
+			 from industrial_complex c
 			left join smart_green_designation sg on sg.complex_id = c.id and sg.published
 			""";
+
+	/** Complexes as the lists show them. */
+	private static final String ROWS = "select " + COLUMNS + FROM;
 
 	private static ComplexRow row(ResultSet rs, int rowNum) throws SQLException {
 		String type = rs.getString("type");

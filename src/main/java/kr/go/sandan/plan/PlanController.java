@@ -194,12 +194,11 @@ class PlanController {
 		PlanStatus status = PlanMilestones.KINDS.stream()
 			.filter((candidate) -> candidate.name().equals(kind))
 			.findFirst()
-			.orElse(null);
+			.orElseThrow(() -> new NotFoundException("milestone", kind));
 		// read in one transaction, the public's without the plan's record (issue 18)
-		PlanPageReads.MilestonePage page = this.reads
-			.milestone(id, (status != null) ? status : PlanStatus.SUBMITTED, viewer)
+		PlanPageReads.MilestonePage page = this.reads.milestone(id, status, viewer)
 			.orElseThrow(() -> new NotFoundException("plan", id));
-		if (status == null || page.milestone() == null) {
+		if (page.milestone() == null) {
 			throw new NotFoundException("milestone", kind);
 		}
 		RenderedHtml sections = this.views.sections(this.views.of(page.content(), locale), page.complexRows(), locale);

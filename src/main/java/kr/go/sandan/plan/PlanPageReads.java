@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.account.PortalUser;
-import kr.go.sandan.account.Role;
 import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.district.DistrictViews;
@@ -57,7 +56,7 @@ class PlanPageReads {
 	Optional<MilestonePage> milestone(long id, PlanStatus kind, @Nullable PortalUser viewer) {
 		PlanFacts facts;
 		List<PlanMilestones.Milestone> milestones;
-		if (readsAsThePublic(viewer)) {
+		if (PlanVisibility.followsNoPlan(viewer)) {
 			Optional<PublicPlanReads.PublicPlan> plan = this.published.published(id);
 			if (plan.isEmpty()) {
 				return Optional.empty();
@@ -85,20 +84,12 @@ class PlanPageReads {
 	}
 
 	/**
-	 * Whether the viewer follows no plan (neither ministry, administrator nor a region's
-	 * staff): such a reader reads published plans only, as the public does.
-	 */
-	private static boolean readsAsThePublic(@Nullable PortalUser viewer) {
-		return viewer == null || !(viewer.has(Role.MINISTRY) || viewer.has(Role.ADMIN) || viewer.has(Role.REGION));
-	}
-
-	/**
 	 * The plan's page as the viewer may read it; empty when it does not exist or the
 	 * viewer may not see it.
 	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
 	 */
 	Optional<PlanPage> read(long id, @Nullable PortalUser viewer) {
-		if (readsAsThePublic(viewer)) {
+		if (PlanVisibility.followsNoPlan(viewer)) {
 			// a reader who follows no plan reads published plans only, as the public does
 			return this.published.published(id).map((plan) -> {
 				PlanContent content = this.published.content(plan);

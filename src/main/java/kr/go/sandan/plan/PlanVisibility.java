@@ -30,6 +30,14 @@ final class PlanVisibility {
 	}
 
 	/**
+	 * Whether the viewer follows no plan's workflow (neither ministry, administrator nor
+	 * a region's staff): such a reader reads published plans only, as the public does.
+	 */
+	static boolean followsNoPlan(PortalUser viewer) {
+		return viewer == null || !(viewer.has(Role.MINISTRY) || viewer.has(Role.ADMIN) || viewer.has(Role.REGION));
+	}
+
+	/**
 	 * Whether the viewer follows the workflow of the region's plans (ministry, admins,
 	 * the region's staff); everyone else reads its published plans only, as published.
 	 */
