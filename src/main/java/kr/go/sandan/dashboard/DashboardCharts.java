@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -153,16 +154,16 @@ class DashboardCharts {
 			.numeric(reader.text("dashboard.selected"))
 			.numeric(reader.text("dashboard.designated"));
 		for (Glance.RoundLine line : Glance.rounds(program.rounds(), chosen)) {
-			if (!filter.acceptsRound(line.round().getYear())) {
+			if (!filter.acceptsRound(line.round().year())) {
 				continue;
 			}
-			String label = reader.text("dashboard.round", line.round().getYear(), line.round().getOrdinal());
+			String label = reader.text("dashboard.round", line.round().year(), line.round().ordinal());
 			chart.bar(label + " · " + reader.text("dashboard.selected"), BigDecimal.valueOf(line.selected()),
 					reader.count(line.selected()), "selected");
 			chart.bar(label + " · " + reader.text("dashboard.chart.designated"), BigDecimal.valueOf(line.designated()),
 					reader.count(line.designated()), "designated");
-			chart.row(Chart.link(label, "/rounds/" + line.round().getId()),
-					List.of(Chart.text(line.round().getPlannedDesignations()), Chart.text(line.published()),
+			chart.row(Chart.link(label, "/rounds/" + line.round().id()),
+					List.of(Chart.text(line.round().plannedDesignations()), Chart.text(line.published()),
 							Chart.text(line.selected()), Chart.text(line.designated())));
 		}
 		return chart.build();
@@ -171,7 +172,7 @@ class DashboardCharts {
 	private Chart regions(PublishedProgram program, List<PublishedPlan> chosen, DashboardFilter filter, Reader reader) {
 		List<Integer> years = program.rounds()
 			.stream()
-			.map((round) -> round.getYear())
+			.map((round) -> round.year())
 			.filter(filter::acceptsRound)
 			.toList();
 		Chart.Builder chart = reader.chart("chart-regions", "dashboard.regions")
@@ -430,6 +431,12 @@ class DashboardCharts {
 
 		private final Locale locale;
 
+		/**
+		 * Districts' and metrics' labels made once per page: a table lists hundreds of
+		 * figures of a few dozen districts and metrics.
+		 */
+		private final Map<String, String> labels = new HashMap<>();
+
 		Reader(Locale locale) {
 			this.locale = locale;
 		}
@@ -442,8 +449,9 @@ class DashboardCharts {
 		 * A district: its round and its region's name (as the plan was written under).
 		 */
 		String district(int roundYear, String regionName) {
-			return text("dashboard.attainment.of", roundYear,
-					DashboardCharts.this.regionNames.in(regionName, this.locale));
+			return this.labels.computeIfAbsent("district " + roundYear + " " + regionName,
+					(key) -> text("dashboard.attainment.of", roundYear,
+							DashboardCharts.this.regionNames.in(regionName, this.locale)));
 		}
 
 		Chart.Builder chart(String id, String key) {
@@ -459,7 +467,8 @@ class DashboardCharts {
 		}
 
 		String metric(String metric) {
-			return DashboardCharts.this.messages.getMessage("plan.metric." + metric, null, metric, this.locale);
+			return this.labels.computeIfAbsent("metric " + metric, (key) -> DashboardCharts.this.messages
+				.getMessage("plan.metric." + metric, null, metric, this.locale));
 		}
 
 		String ministry(String ministry) {

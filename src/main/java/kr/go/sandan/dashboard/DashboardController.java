@@ -17,7 +17,7 @@ import kr.go.sandan.opendata.OpenData;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 import kr.go.sandan.plan.PublishedPlan;
 import kr.go.sandan.region.Region;
-import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.round.RoundRow;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
 
@@ -69,9 +69,9 @@ class DashboardController {
 		return filter(program.rounds(), program.regions(), round, year, region, industry);
 	}
 
-	static DashboardFilter filter(List<ProgramRound> rounds, List<Region> regions, String round, String year,
-			String region, String industry) {
-		return DashboardFilter.read(round, year, region, industry, rounds.stream().map(ProgramRound::getYear).toList(),
+	static DashboardFilter filter(List<RoundRow> rounds, List<Region> regions, String round, String year, String region,
+			String industry) {
+		return DashboardFilter.read(round, year, region, industry, rounds.stream().map(RoundRow::year).toList(),
 				regions.stream().map(Region::getCode).toList());
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.context.MessageSource;
 
 import kr.go.sandan.plan.PublishedPlan;
 import kr.go.sandan.region.Region;
-import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.round.RoundRow;
 import kr.go.sandan.web.FilterHtml;
 import kr.go.sandan.web.HtmlWriter;
 
@@ -100,10 +100,10 @@ record DashboardFilter(@Nullable Integer round, @Nullable Integer year, @Nullabl
 	}
 
 	/** The rounds as the round filter lists them: by year, named as 2021년 2차. */
-	static List<FilterHtml.Choice> roundChoices(List<ProgramRound> rounds, MessageSource messages, Locale locale) {
+	static List<FilterHtml.Choice> roundChoices(List<RoundRow> rounds, MessageSource messages, Locale locale) {
 		return rounds.stream()
-			.map((round) -> new FilterHtml.Choice(String.valueOf(round.getYear()),
-					HtmlWriter.message(messages, locale, "dashboard.round", round.getYear(), round.getOrdinal())))
+			.map((round) -> new FilterHtml.Choice(String.valueOf(round.year()),
+					HtmlWriter.message(messages, locale, "dashboard.round", round.year(), round.ordinal())))
 			.toList();
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import kr.go.sandan.region.Region;
-import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.round.RoundRow;
 import kr.go.sandan.web.FilterHtml;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
@@ -38,7 +38,7 @@ class DashboardPageHtml {
 	 * @param common the public's blocks
 	 * @param office the ministry's blocks (none for everyone else)
 	 */
-	JavaPages.Content content(DashboardFilter filter, List<ProgramRound> rounds, List<Region> regions, int planCount,
+	JavaPages.Content content(DashboardFilter filter, List<RoundRow> rounds, List<Region> regions, int planCount,
 			@Nullable LocalDate updatedOn, List<Chart> common, List<Chart> office, Locale locale) {
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		out.text("\n  <h1>")

@@ -21,7 +21,7 @@ import kr.go.sandan.plan.PublishedPlan;
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.plan.YearBudget;
 import kr.go.sandan.region.Region;
-import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.round.RoundRow;
 
 /**
  * The published program summed up for the dashboard and the map: plain rules over
@@ -33,10 +33,10 @@ final class Glance {
 	}
 
 	/** A round with how many of its published plans are selected and designated. */
-	record RoundLine(ProgramRound round, int published, int selected, int designated) {
+	record RoundLine(RoundRow round, int published, int selected, int designated) {
 	}
 
-	static List<RoundLine> rounds(List<ProgramRound> rounds, List<PublishedPlan> plans) {
+	static List<RoundLine> rounds(List<RoundRow> rounds, List<PublishedPlan> plans) {
 		Map<Long, int[]> counts = new HashMap<>();
 		for (PublishedPlan plan : plans) {
 			int[] count = counts.computeIfAbsent(plan.roundId(), (id) -> new int[3]);
@@ -45,8 +45,8 @@ final class Glance {
 			count[2] += plan.designated() ? 1 : 0;
 		}
 		List<RoundLine> lines = new ArrayList<>();
-		for (ProgramRound round : rounds) {
-			int[] count = counts.getOrDefault(round.getId(), new int[3]);
+		for (RoundRow round : rounds) {
+			int[] count = counts.getOrDefault(round.id(), new int[3]);
 			lines.add(new RoundLine(round, count[0], count[1], count[2]));
 		}
 		return lines;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.region.Region;
-import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.round.RoundRow;
 import kr.go.sandan.web.FilterHtml;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
@@ -42,7 +42,7 @@ class MapPageHtml {
 	 * decisions)
 	 * @param attainment the mean attainment of each region, by region id
 	 */
-	JavaPages.Content content(DashboardFilter filter, boolean attainmentColour, List<ProgramRound> rounds,
+	JavaPages.Content content(DashboardFilter filter, boolean attainmentColour, List<RoundRow> rounds,
 			List<RegionMap.Shape> shapes, String viewBox, List<Glance.RegionLine> lines,
 			Map<Long, BigDecimal> attainment, Locale locale) {
 		HtmlWriter out = new HtmlWriter(this.messages, locale);

@@ -13,7 +13,7 @@ import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.plan.PublishedPlan;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.region.RegionNames;
-import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.round.RoundRow;
 import kr.go.sandan.web.Dates;
 import kr.go.sandan.web.FilterHtml;
 import kr.go.sandan.web.HtmlWriter;
@@ -49,7 +49,7 @@ class PlanSearchHtml {
 	 * @param found the plans found, in the order shown
 	 */
 	JavaPages.Content content(DashboardFilter filter, List<String> ignored, @Nullable PlanStatus status,
-			List<PlanStatus> statuses, List<ProgramRound> rounds, List<Region> regions, List<PublishedPlan> found,
+			List<PlanStatus> statuses, List<RoundRow> rounds, List<Region> regions, List<PublishedPlan> found,
 			Locale locale) {
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		out.text("\n  <h1>").message("search.title").text("</h1>\n  <p>").message("search.intro").text("</p>\n  ");

@@ -477,6 +477,18 @@ public class DistrictViews {
 	 * read those of accepted reports only.
 	 */
 	public List<VerifiedActual> verifiedActuals() {
+		return verifiedActuals("");
+	}
+
+	/**
+	 * The verified actuals of accepted reports only (one statement): what the public may
+	 * read, the others not read at all.
+	 */
+	public List<VerifiedActual> acceptedVerifiedActuals() {
+		return verifiedActuals("and rep.status = 'ACCEPTED'");
+	}
+
+	private List<VerifiedActual> verifiedActuals(String condition) {
 		Map<Long, Map<Integer, Integer>> calendarYears = new HashMap<>();
 		return this.jdbc.sql("""
 				select p.id, r.year as round_year, p.region_id, p.region_name, p.district_start, p.district_end,
@@ -492,29 +504,31 @@ public class DistrictViews {
 				left join district_target_path d on d.target_id = t.id
 				left join district_round_rules s on s.round_id = r.id
 				where p.public_status in ('DESIGNATED', 'COMPLETED') and p.district_start is not null
-				  and a.verification = 'VERIFIED' and a.value is not null
-				order by r.year, p.region_name, t.position, rep.district_year""").query((rs, n) -> {
-			int number = rs.getInt("district_year");
-			// the district's years worked out once per district, not per figure
-			Map<Integer, Integer> years = calendarYears.get(rs.getLong("id"));
-			if (years == null) {
-				LocalDate start = rs.getObject("district_start", LocalDate.class);
-				LocalDate end = rs.getObject("district_end", LocalDate.class);
-				years = new HashMap<>();
-				for (DistrictYear year : DistrictYear.of(start, end)) {
-					years.put(year.number(), year.label());
+				  and a.verification = 'VERIFIED' and a.value is not null %s
+				order by r.year, p.region_name, t.position, rep.district_year""".formatted(condition))
+			.query((rs, n) -> {
+				int number = rs.getInt("district_year");
+				// the district's years worked out once per district, not per figure
+				Map<Integer, Integer> years = calendarYears.get(rs.getLong("id"));
+				if (years == null) {
+					LocalDate start = rs.getObject("district_start", LocalDate.class);
+					LocalDate end = rs.getObject("district_end", LocalDate.class);
+					years = new HashMap<>();
+					for (DistrictYear year : DistrictYear.of(start, end)) {
+						years.put(year.number(), year.label());
+					}
+					years.put(FIRST_CALENDAR_YEAR, start.getYear());
+					calendarYears.put(rs.getLong("id"), years);
 				}
-				years.put(FIRST_CALENDAR_YEAR, start.getYear());
-				calendarYears.put(rs.getLong("id"), years);
-			}
-			int calendarYear = years.getOrDefault(number, years.get(FIRST_CALENDAR_YEAR) + number - 1);
-			BigDecimal target = rs.getBigDecimal("year_target");
-			BigDecimal actual = rs.getBigDecimal("value");
-			return new VerifiedActual(rs.getLong("id"), rs.getInt("round_year"), rs.getLong("region_id"),
-					rs.getString("region_name"), rs.getString("metric"), rs.getString("unit"), number, calendarYear,
-					target, actual, rules(rs).attainment(target, actual),
-					ReportStatus.ACCEPTED.name().equals(rs.getString("status")));
-		}).list();
+				int calendarYear = years.getOrDefault(number, years.get(FIRST_CALENDAR_YEAR) + number - 1);
+				BigDecimal target = rs.getBigDecimal("year_target");
+				BigDecimal actual = rs.getBigDecimal("value");
+				return new VerifiedActual(rs.getLong("id"), rs.getInt("round_year"), rs.getLong("region_id"),
+						rs.getString("region_name"), rs.getString("metric"), rs.getString("unit"), number, calendarYear,
+						target, actual, rules(rs).attainment(target, actual),
+						ReportStatus.ACCEPTED.name().equals(rs.getString("status")));
+			})
+			.list();
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.round.CallPartsHtml;
-import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.round.RoundRow;
 import kr.go.sandan.round.ProposalCall;
 import kr.go.sandan.web.Dates;
 import kr.go.sandan.web.HtmlWriter;
@@ -44,9 +44,9 @@ class HomePageHtml {
 	 * @param callByRound the announced call of each round, by round id
 	 * @param statusCounts the published plans of each round by status, by round id
 	 */
-	JavaPages.Content content(List<ProgramRound> rounds, List<ProposalCall> openCalls,
-			Map<Long, ProposalCall> callByRound, Map<Long, Map<PlanStatus, Long>> statusCounts,
-			Complexes.SmartGreenSummary smartGreen, Instant now, Locale locale) {
+	JavaPages.Content content(List<RoundRow> rounds, List<ProposalCall> openCalls, Map<Long, ProposalCall> callByRound,
+			Map<Long, Map<PlanStatus, Long>> statusCounts, Complexes.SmartGreenSummary smartGreen, Instant now,
+			Locale locale) {
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		out.text("\n  <h1>")
 			.message("home.heading")
@@ -98,8 +98,8 @@ class HomePageHtml {
 			.text("</th>\n        <th scope=\"col\">")
 			.message("round.announced")
 			.text("</th>\n      </tr></thead>\n      <tbody>");
-		for (ProgramRound round : rounds) {
-			roundRow(out, round, callByRound.get(round.getId()), statusCounts.get(round.getId()), now, locale);
+		for (RoundRow round : rounds) {
+			roundRow(out, round, callByRound.get(round.id()), statusCounts.get(round.id()), now, locale);
 		}
 		out.text("\n      </tbody>\n    </table>\n  </div>\n\n  <h2>")
 			.message("home.smartGreen")
@@ -129,14 +129,14 @@ class HomePageHtml {
 		return new JavaPages.Content().html(out.toString());
 	}
 
-	private void roundRow(HtmlWriter out, ProgramRound round, ProposalCall call, Map<PlanStatus, Long> counts,
-			Instant now, Locale locale) {
+	private void roundRow(HtmlWriter out, RoundRow round, ProposalCall call, Map<PlanStatus, Long> counts, Instant now,
+			Locale locale) {
 		out.text("\n      <tr>\n        <th scope=\"row\"><a href=\"/rounds/")
-			.text(Long.toString(round.getId()))
+			.text(Long.toString(round.id()))
 			.text("\">")
-			.message("round.name", round.getYear(), round.getOrdinal())
+			.message("round.name", round.year(), round.ordinal())
 			.text("</a></th>\n        <td>")
-			.message("round.planned.value", round.getPlannedDesignations())
+			.message("round.planned.value", round.plannedDesignations())
 			.text("</td>\n        <td>\n          ");
 		if (call != null) {
 			out.text("<a href=\"/calls/")
@@ -149,8 +149,8 @@ class HomePageHtml {
 		}
 		else {
 			out.text("\n          \n          <span>");
-			if (round.getCallOpenedOn() != null) {
-				out.escaped(this.dates.date(round.getCallOpenedOn()));
+			if (round.callOpenedOn() != null) {
+				out.escaped(this.dates.date(round.callOpenedOn()));
 			}
 			else {
 				out.message("common.notStated");

@@ -27,7 +27,7 @@ import kr.go.sandan.plan.PublishedPlan;
 import kr.go.sandan.plan.PublishedPlans;
 import kr.go.sandan.plan.YearBudget;
 import kr.go.sandan.region.Region;
-import kr.go.sandan.round.ProgramRound;
+import kr.go.sandan.round.RoundRow;
 import kr.go.sandan.round.Rounds;
 
 /**
@@ -75,7 +75,7 @@ public class OpenData {
 		List<VerifiedActual> actuals = acceptedActuals();
 		// execution only as the ministry last published each year, never the ledger
 		// itself
-		return new PublishedProgram(this.rounds.all(), this.plans.all(), smartGreen, regions, actuals,
+		return new PublishedProgram(this.rounds.rows(), this.plans.all(), smartGreen, regions, actuals,
 				this.ledger.published(), this.complexes.smartGreenSummary());
 	}
 
@@ -84,7 +84,7 @@ public class OpenData {
 	 * transaction: what the plan search reads (no actual, complex or ledger figure).
 	 */
 	public PublishedPlanIndex planIndex() {
-		return new PublishedPlanIndex(this.rounds.all(), this.regions.reference(), this.plans.all());
+		return new PublishedPlanIndex(this.rounds.rows(), this.regions.reference(), this.plans.all());
 	}
 
 	/**
@@ -101,11 +101,11 @@ public class OpenData {
 
 	private List<VerifiedActual> acceptedActuals() {
 		// only what an accepted report holds and the ministry verified is ever public
-		return this.districts.verifiedActuals().stream().filter(VerifiedActual::accepted).toList();
+		return this.districts.acceptedVerifiedActuals();
 	}
 
 	/** The published plans, as the public reads them, with the rounds and regions. */
-	public record PublishedPlanIndex(List<ProgramRound> rounds, List<Region> regions, List<PublishedPlan> plans) {
+	public record PublishedPlanIndex(List<RoundRow> rounds, List<Region> regions, List<PublishedPlan> plans) {
 	}
 
 	/**
@@ -115,7 +115,7 @@ public class OpenData {
 	 * figures of each year's newest publication, and Smart Green progress against its
 	 * plan.
 	 */
-	public record PublishedProgram(List<ProgramRound> rounds, List<PublishedPlan> plans, List<ComplexRow> smartGreen,
+	public record PublishedProgram(List<RoundRow> rounds, List<PublishedPlan> plans, List<ComplexRow> smartGreen,
 			List<Region> regions, List<VerifiedActual> actuals, List<LedgerPublications.Figure> execution,
 			Complexes.SmartGreenSummary smartGreenProgress) {
 
@@ -182,12 +182,12 @@ public class OpenData {
 
 	private static Table rounds(PublishedProgram program) {
 		List<List<Object>> rows = new ArrayList<>();
-		for (ProgramRound round : program.rounds()) {
+		for (RoundRow round : program.rounds()) {
 			List<PublishedPlan> published = program.plans()
 				.stream()
-				.filter((plan) -> plan.roundId() == round.getId())
+				.filter((plan) -> plan.roundId() == round.id())
 				.toList();
-			rows.add(row(round.getYear(), round.getOrdinal(), round.getPlannedDesignations(), round.getCallOpenedOn(),
+			rows.add(row(round.year(), round.ordinal(), round.plannedDesignations(), round.callOpenedOn(),
 					published.size(), published.stream().filter((plan) -> plan.status().isSelected()).count(),
 					published.stream().filter(PublishedPlan::designated).count()));
 		}

@@ -282,7 +282,9 @@ public record PlanContent(Hub hub, String hubWeightLabel, List<Weight> hubWeight
 
 	/** Whether the copy carries the final confirmation's outcome of its projects. */
 	public boolean isConfirmed() {
-		return projects().stream().anyMatch((project) -> project.funding() != null);
+		// asked of every published plan at every dashboard: no list of the projects made
+		return this.keyTasks.stream()
+			.anyMatch((task) -> task.projects().stream().anyMatch((project) -> project.funding() != null));
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package kr.go.sandan.round;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,12 +15,24 @@ public class Rounds {
 
 	private final RoundRepository repository;
 
-	Rounds(RoundRepository repository) {
+	private final JdbcClient jdbc;
+
+	Rounds(RoundRepository repository, JdbcClient jdbc) {
 		this.repository = repository;
+		this.jdbc = jdbc;
 	}
 
 	public List<ProgramRound> all() {
 		return this.repository.findAllByYear();
+	}
+
+	/** Every round as a row, oldest first (one statement, no entity). */
+	public List<RoundRow> rows() {
+		return this.jdbc
+			.sql("select id, year, ordinal, planned_designations, call_opened_on from program_round order by year")
+			.query((rs, n) -> new RoundRow(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+					rs.getObject(5, LocalDate.class)))
+			.list();
 	}
 
 	/** A round with its evaluation indicators (one query). */
