@@ -242,14 +242,19 @@ public class DistrictViews {
 				        where s.plan_id = t.plan_id and s.value is not null and s.source = 'PLAN')
 				    then 'PLAN' else 'RELEASE_BODY' end)
 				order by t.plan_id, t.position""").param("plans", planIds).query((rs, n) -> {
-			Target target = new Target(rs.getLong("id"), rs.getString("metric"), rs.getString("as_written"),
-					rs.getString("unit"), rs.getBigDecimal("value"), (Integer) rs.getObject("target_year"),
-					rs.getBigDecimal("baseline_value"), (Integer) rs.getObject("baseline_year"),
-					rs.getBigDecimal("year1_value"), rs.getBigDecimal("year2_value"), rs.getBigDecimal("year3_value"));
+			Target target = target(rs, rs.getLong("id"));
 			byPlan.computeIfAbsent(rs.getLong("plan_id"), (k) -> new ArrayList<>()).add(target);
 			return target;
 		}).list();
 		return byPlan;
+	}
+
+	/** A target of a row that left-joined {@code district_target_path}. */
+	private static Target target(java.sql.ResultSet rs, long id) throws java.sql.SQLException {
+		return new Target(id, rs.getString("metric"), rs.getString("as_written"), rs.getString("unit"),
+				rs.getBigDecimal("value"), (Integer) rs.getObject("target_year"), rs.getBigDecimal("baseline_value"),
+				(Integer) rs.getObject("baseline_year"), rs.getBigDecimal("year1_value"),
+				rs.getBigDecimal("year2_value"), rs.getBigDecimal("year3_value"));
 	}
 
 	public List<Target> targets(long planId) {
@@ -413,25 +418,54 @@ public class DistrictViews {
 	 * What anyone may read of a district's results: its target path and the actuals the
 	 * ministry verified in reports it accepted, nothing else (no report before
 	 * acceptance, no questioned or unchecked actual, no source, no reason). Empty when
-	 * the plan is no published district. Three statements.
+	 * the plan is no published district. One statement.
 	 */
 	public Optional<PublicFigures> publicFigures(long planId) {
-		// the same three statements for a plan that is no district: the plan page's
-		// budget stays one number
-		Optional<District> district = this.jdbc.sql(DISTRICTS + " and p.id = :plan")
-			.param("plan", planId)
-			.query((rs, n) -> district(rs))
-			.optional();
-		List<Target> targets = targets(planId);
-		List<Actual> verified = this.jdbc.sql("""
-				select a.id, a.report_id, r.district_year, a.target_id, a.value
-				from annual_report_actual a join annual_report r on r.id = a.report_id
-				where r.plan_id = ? and r.status = 'ACCEPTED' and a.verification = 'VERIFIED'""")
-			.param(planId)
-			.query((rs, n) -> new Actual(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("district_year"),
-					rs.getLong("target_id"), rs.getBigDecimal("value"), null, "VERIFIED", null))
-			.list();
-		return district.map((d) -> new PublicFigures(d, TargetProgress.of(targets, d.years(), verified, d.rules())));
+		// one statement (issue 18: three had been a seventh of a fresh plan page): the
+		// district, each target of its path (the plan's own figures, or the release's
+		// when the plan gave none) and each target's verified actuals of accepted reports
+		List<District> district = new ArrayList<>(1);
+		Map<Long, Target> targets = new LinkedHashMap<>();
+		List<Actual> verified = new ArrayList<>();
+		this.jdbc.sql("""
+				select p.id, p.region_id, p.region_name, r.year as round_year, p.district_start, p.district_end,
+				       p.public_status, s.due_days, s.green_percent, s.amber_percent,
+				       t.id as target_id, t.metric, t.as_written, t.unit, t.value, t.target_year, d.baseline_value,
+				       d.baseline_year, d.year1_value, d.year2_value, d.year3_value,
+				       a.id as actual_id, a.report_id, rep.district_year, a.value as actual_value
+				from innovation_plan p join program_round r on r.id = p.round_id
+				left join district_round_rules s on s.round_id = r.id
+				left join plan_target t on t.plan_id = p.id and t.value is not null and t.source = (
+				    select case when exists (select 1 from plan_target o
+				        where o.plan_id = p.id and o.value is not null and o.source = 'PLAN')
+				    then 'PLAN' else 'RELEASE_BODY' end)
+				left join district_target_path d on d.target_id = t.id
+				left join (annual_report_actual a join annual_report rep on rep.id = a.report_id
+				           and rep.status = 'ACCEPTED')
+				    on a.target_id = t.id and rep.plan_id = p.id and a.verification = 'VERIFIED'
+				where p.public_status in ('DESIGNATED', 'COMPLETED') and p.district_start is not null and p.id = ?
+				order by t.position, rep.district_year""").param(planId).query((java.sql.ResultSet rs) -> {
+			if (district.isEmpty()) {
+				// the district's columns, the same on every row
+				district.add(district(rs));
+			}
+			long targetId = rs.getLong("target_id");
+			if (rs.wasNull()) {
+				return;
+			}
+			if (!targets.containsKey(targetId)) {
+				targets.put(targetId, target(rs, targetId));
+			}
+			long actualId = rs.getLong("actual_id");
+			if (!rs.wasNull()) {
+				verified.add(new Actual(actualId, rs.getLong("report_id"), rs.getInt("district_year"), targetId,
+						rs.getBigDecimal("actual_value"), null, "VERIFIED", null));
+			}
+		});
+		return district.stream()
+			.findFirst()
+			.map((d) -> new PublicFigures(d,
+					TargetProgress.of(List.copyOf(targets.values()), d.years(), verified, d.rules())));
 	}
 
 	/**
