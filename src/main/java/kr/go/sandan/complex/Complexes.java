@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Industrial complexes and Smart Green designations; the complex module's public API. */
@@ -248,6 +249,7 @@ public class Complexes {
 	 * an {@code in} list was translated again for every number of ids, a tenth of a fresh
 	 * plan page; issue 18).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<Long, ComplexRow> rows(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();

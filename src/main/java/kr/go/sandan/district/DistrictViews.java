@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.account.PortalUser;
@@ -420,6 +421,7 @@ public class DistrictViews {
 	 * acceptance, no questioned or unchecked actual, no source, no reason). Empty when
 	 * the plan is no published district. One statement.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<PublicFigures> publicFigures(long planId) {
 		// one statement (issue 18: three had been a seventh of a fresh plan page): the
 		// district, each target of its path (the plan's own figures, or the release's

@@ -10,7 +10,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.complex.ComplexRow;
@@ -18,19 +20,25 @@ import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.district.DistrictViews;
 
 /**
- * What a plan's page reads, in one read-only transaction: the plan as the reader may read
- * it, the milestones they may open, the confirmation as decided (for those who follow the
- * plan), the complexes both name and a district's public figures. Each of these services
- * had run its own transaction (four begins and commits, and three connections for the
- * district's statements), a tenth of a fresh plan page (issue 18).
+ * What a plan's page reads, together: the plan as the reader may read it, the milestones
+ * they may open, the confirmation as decided (for those who follow the plan), the
+ * complexes both name and a district's public figures. Each of these services had run its
+ * own transaction (four begins and commits, and three connections for the district's
+ * statements), a tenth of a fresh plan page (issue 18). Who follows a plan reads its
+ * record, in one read-only transaction; who follows none (the public) reads rows only, on
+ * one connection without a transaction at all: each statement reads committed data as a
+ * transaction's would (PostgreSQL's read committed takes a snapshot per statement), and a
+ * transaction's begin and commit had been a tenth of the public's page.
  */
 @Service
-@Transactional(readOnly = true)
 class PlanPageReads {
 
 	private final PlanCatalog plans;
 
 	private final PlanReview review;
+
+	/** The copies (no transaction of their own: the public's page reads them as rows). */
+	private final PlanMilestones copies;
 
 	private final Complexes complexes;
 
@@ -38,8 +46,23 @@ class PlanPageReads {
 
 	private final PublicPlanReads published;
 
-	PlanPageReads(PlanCatalog plans, PlanReview review, Complexes complexes, DistrictViews districts,
-			PublicPlanReads published) {
+	/** The record's reads: one read-only transaction. */
+	private final TransactionTemplate records;
+
+	/**
+	 * The rows' reads: one connection for all of them (Spring binds it for the scope), no
+	 * transaction begun.
+	 */
+	private final TransactionTemplate rows;
+
+	PlanPageReads(PlanCatalog plans, PlanReview review, PlanMilestones copies, Complexes complexes,
+			DistrictViews districts, PublicPlanReads published, PlatformTransactionManager transactions) {
+		this.copies = copies;
+		this.records = new TransactionTemplate(transactions);
+		this.records.setReadOnly(true);
+		this.rows = new TransactionTemplate(transactions);
+		this.rows.setReadOnly(true);
+		this.rows.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
 		this.published = published;
 		this.plans = plans;
 		this.review = review;
@@ -54,6 +77,10 @@ class PlanPageReads {
 	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
 	 */
 	Optional<MilestonePage> milestone(long id, PlanStatus kind, @Nullable PortalUser viewer) {
+		return transaction(viewer).execute((status) -> readMilestone(id, kind, viewer));
+	}
+
+	private Optional<MilestonePage> readMilestone(long id, PlanStatus kind, @Nullable PortalUser viewer) {
 		PlanFacts facts;
 		List<PlanMilestones.Milestone> milestones;
 		if (PlanVisibility.followsNoPlan(viewer)) {
@@ -79,7 +106,7 @@ class PlanPageReads {
 		if (milestone == null) {
 			return Optional.of(new MilestonePage(facts, null, null, Map.of()));
 		}
-		PlanContent content = this.review.milestone(id, kind).orElseThrow();
+		PlanContent content = this.copies.content(id, kind).orElseThrow();
 		return Optional.of(new MilestonePage(facts, milestone, content, this.complexes.rows(content.complexIds())));
 	}
 
@@ -89,6 +116,15 @@ class PlanPageReads {
 	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
 	 */
 	Optional<PlanPage> read(long id, @Nullable PortalUser viewer) {
+		return transaction(viewer).execute((status) -> readPage(id, viewer));
+	}
+
+	/** Rows for who follows no plan, the record's transaction for the others. */
+	private TransactionTemplate transaction(@Nullable PortalUser viewer) {
+		return PlanVisibility.followsNoPlan(viewer) ? this.rows : this.records;
+	}
+
+	private Optional<PlanPage> readPage(long id, @Nullable PortalUser viewer) {
 		if (PlanVisibility.followsNoPlan(viewer)) {
 			// a reader who follows no plan reads published plans only, as the public does
 			return this.published.published(id).map((plan) -> {
@@ -103,7 +139,7 @@ class PlanPageReads {
 			// reader may know it
 			PlanContent confirmed = (reading.reader().follows()
 					&& milestones.stream().anyMatch((milestone) -> milestone.kind() == PlanStatus.CONFIRMED))
-							? this.review.milestone(id, PlanStatus.CONFIRMED)
+							? this.copies.content(id, PlanStatus.CONFIRMED)
 								.filter(PlanContent::isConfirmed)
 								.orElse(null)
 							: null;
