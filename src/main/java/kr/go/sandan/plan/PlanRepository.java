@@ -277,22 +277,4 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 			""")
 	List<InnovationPlan> findOfRegion(long regionId);
 
-	@Query("""
-			select p.round.id as roundId, p.publicStatus as status, count(p) as plans
-			from InnovationPlan p where p.publishedOn is not null
-			group by p.round.id, p.publicStatus
-			""")
-	List<StatusCount> countPublishedByRoundAndStatus();
-
-	/** How many published plans of a round are in a status. */
-	interface StatusCount {
-
-		long getRoundId();
-
-		PlanStatus getStatus();
-
-		long getPlans();
-
-	}
-
 }
