@@ -11,9 +11,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
+import kr.go.sandan.round.AnnouncedCall;
 import kr.go.sandan.round.CallPhase;
 import kr.go.sandan.round.Calls;
-import kr.go.sandan.round.ProposalCall;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.PageValidity;
@@ -47,15 +47,16 @@ class HomeController {
 	ModelAndView home(Locale locale) {
 		Instant now = this.calls.now();
 		HomePageReads.HomePage page = this.reads.read();
-		List<ProposalCall> announced = page.announced();
+		List<AnnouncedCall> announced = page.announced();
 		// the page says which call is open: it is kept only until one opens or closes
 		announced.forEach((call) -> PageValidity.until(call.nextPhaseChange(now)));
 		// written in Java, not through the template engine (issue 18)
-		return new ModelAndView(this.pages.page(HtmlWriter.message(this.messages, locale, "home.title"), this.html
-			.content(page.rounds(), announced.stream().filter((call) -> call.phase(now) != CallPhase.CLOSED).toList(),
-					announced.stream()
-						.collect(Collectors.toMap((call) -> call.getRound().getId(), Function.identity(), (a, b) -> a)),
-					page.statusCounts(), page.smartGreen(), now, locale)));
+		return new ModelAndView(this.pages.page(HtmlWriter.message(this.messages, locale, "home.title"),
+				this.html.content(page.rounds(),
+						announced.stream().filter((call) -> call.phase(now) != CallPhase.CLOSED).toList(),
+						announced.stream()
+							.collect(Collectors.toMap(AnnouncedCall::roundId, Function.identity(), (a, b) -> a)),
+						page.statusCounts(), page.smartGreen(), now, locale)));
 	}
 
 }

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.plan.PlanStatus;
+import kr.go.sandan.round.AnnouncedCall;
 import kr.go.sandan.round.CallPartsHtml;
 import kr.go.sandan.round.RoundRow;
-import kr.go.sandan.round.ProposalCall;
 import kr.go.sandan.web.Dates;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
@@ -44,9 +44,9 @@ class HomePageHtml {
 	 * @param callByRound the announced call of each round, by round id
 	 * @param statusCounts the published plans of each round by status, by round id
 	 */
-	JavaPages.Content content(List<RoundRow> rounds, List<ProposalCall> openCalls, Map<Long, ProposalCall> callByRound,
-			Map<Long, Map<PlanStatus, Long>> statusCounts, Complexes.SmartGreenSummary smartGreen, Instant now,
-			Locale locale) {
+	JavaPages.Content content(List<RoundRow> rounds, List<AnnouncedCall> openCalls,
+			Map<Long, AnnouncedCall> callByRound, Map<Long, Map<PlanStatus, Long>> statusCounts,
+			Complexes.SmartGreenSummary smartGreen, Instant now, Locale locale) {
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		out.text("\n  <h1>")
 			.message("home.heading")
@@ -66,17 +66,17 @@ class HomePageHtml {
 		}
 		else {
 			out.text("\n    <ul class=\"plain-list\">");
-			for (ProposalCall call : openCalls) {
+			for (AnnouncedCall call : openCalls) {
 				out.text("\n      <li>\n        <a href=\"/calls/")
-					.text(Long.toString(call.getId()))
+					.text(Long.toString(call.id()))
 					.text("\">")
-					.message("call.heading", call.getRound().getYear(), call.getRound().getOrdinal())
+					.message("call.heading", call.roundYear(), call.roundOrdinal())
 					.text("</a>\n        ");
-				CallPartsHtml.phase(out, call, now).text("\n        ");
-				CallPartsHtml.period(out, call, this.dates).text("\n        ");
-				if (!call.getNotices().isEmpty()) {
+				CallPartsHtml.phase(out, call.phase(now)).text("\n        ");
+				CallPartsHtml.period(out, call.opensAt(), call.closesAt(), this.dates).text("\n        ");
+				if (call.noticeCount() > 0) {
 					out.text("<strong class=\"krds-badge bg-light-warning\">")
-						.message("home.calls.noticed", call.getNotices().size())
+						.message("home.calls.noticed", call.noticeCount())
 						.text("</strong>");
 				}
 				out.text("\n      </li>");
@@ -129,7 +129,7 @@ class HomePageHtml {
 		return new JavaPages.Content().html(out.toString());
 	}
 
-	private void roundRow(HtmlWriter out, RoundRow round, ProposalCall call, Map<PlanStatus, Long> counts, Instant now,
+	private void roundRow(HtmlWriter out, RoundRow round, AnnouncedCall call, Map<PlanStatus, Long> counts, Instant now,
 			Locale locale) {
 		out.text("\n      <tr>\n        <th scope=\"row\"><a href=\"/rounds/")
 			.text(Long.toString(round.id()))
@@ -140,11 +140,11 @@ class HomePageHtml {
 			.text("</td>\n        <td>\n          ");
 		if (call != null) {
 			out.text("<a href=\"/calls/")
-				.text(Long.toString(call.getId()))
+				.text(Long.toString(call.id()))
 				.text("\">")
-				.escaped(this.dates.date(call.getOpensAt()))
+				.escaped(this.dates.date(call.opensAt()))
 				.text("</a>\n          ");
-			CallPartsHtml.phase(out, call, now);
+			CallPartsHtml.phase(out, call.phase(now));
 			out.text("\n          ");
 		}
 		else {

@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.plan.PlanCatalog;
 import kr.go.sandan.plan.PlanStatus;
+import kr.go.sandan.round.AnnouncedCall;
 import kr.go.sandan.round.Calls;
 import kr.go.sandan.round.RoundRow;
-import kr.go.sandan.round.ProposalCall;
 import kr.go.sandan.round.Rounds;
 
 /**
@@ -45,12 +45,12 @@ class HomePageReads {
 	 * @param announced the calls announced, the latest period first
 	 * @param statusCounts the published plans of each round by status, by round id
 	 */
-	record HomePage(List<RoundRow> rounds, List<ProposalCall> announced, Map<Long, Map<PlanStatus, Long>> statusCounts,
+	record HomePage(List<RoundRow> rounds, List<AnnouncedCall> announced, Map<Long, Map<PlanStatus, Long>> statusCounts,
 			Complexes.SmartGreenSummary smartGreen) {
 	}
 
 	HomePage read() {
-		return new HomePage(this.rounds.rows(), this.calls.announced(), this.plans.publishedStatusCountsByRound(),
+		return new HomePage(this.rounds.rows(), this.calls.announcedRows(), this.plans.publishedStatusCountsByRound(),
 				this.complexes.smartGreenSummary());
 	}
 

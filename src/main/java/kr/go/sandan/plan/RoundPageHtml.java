@@ -92,8 +92,8 @@ class RoundPageHtml {
 				.text("\">")
 				.message("call.heading", call.getRound().getYear(), call.getRound().getOrdinal())
 				.text("</a>\n        ");
-			CallPartsHtml.phase(out, call, page.now()).text("\n        ");
-			CallPartsHtml.period(out, call, this.dates).text("\n      </dd></div>");
+			CallPartsHtml.phase(out, call.phase(page.now())).text("\n        ");
+			CallPartsHtml.period(out, call.getOpensAt(), call.getClosesAt(), this.dates).text("\n      </dd></div>");
 		}
 		out.text("\n    ");
 		Integer preSubmissions = round.getReportedPreSubmissions();

@@ -36,7 +36,7 @@ class BoardPageHtml {
 	}
 
 	/** The page's content: the calls announced, the latest period first. */
-	JavaPages.Content content(List<ProposalCall> calls, Instant now, Locale locale) {
+	JavaPages.Content content(List<AnnouncedCall> calls, Instant now, Locale locale) {
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		out.text("\n  ");
 		BreadcrumbHtml.write(out, title(locale))
@@ -61,16 +61,16 @@ class BoardPageHtml {
 				.text("</th>\n        <th scope=\"col\">")
 				.message("call.notices")
 				.text("</th>\n      </tr></thead>\n      <tbody>");
-			for (ProposalCall call : calls) {
+			for (AnnouncedCall call : calls) {
 				out.text("\n      <tr>\n        <th scope=\"row\"><a href=\"/calls/")
-					.text(Long.toString(call.getId()))
+					.text(Long.toString(call.id()))
 					.text("\">")
-					.message("call.heading", call.getRound().getYear(), call.getRound().getOrdinal())
+					.message("call.heading", call.roundYear(), call.roundOrdinal())
 					.text("</a></th>\n        <td>");
-				CallPartsHtml.period(out, call, this.dates).text("</td>\n        <td>");
-				CallPartsHtml.phase(out, call, now)
+				CallPartsHtml.period(out, call.opensAt(), call.closesAt(), this.dates).text("</td>\n        <td>");
+				CallPartsHtml.phase(out, call.phase(now))
 					.text("</td>\n        <td class=\"num\">")
-					.number(call.getNotices().size())
+					.number(call.noticeCount())
 					.text("</td>\n      </tr>");
 			}
 			out.text("\n      </tbody>\n    </table>\n  </div>");

@@ -18,8 +18,7 @@ public final class CallPartsHtml {
 	 * The call's phase read from its dates, as {@code round/call-parts :: phase} writes
 	 * it.
 	 */
-	public static HtmlWriter phase(HtmlWriter out, ProposalCall call, Instant now) {
-		CallPhase phase = call.phase(now);
+	public static HtmlWriter phase(HtmlWriter out, CallPhase phase) {
 		return out.text("<span class=\"krds-badge call-phase ")
 			.text(CallPhaseBadge.colour(phase))
 			.text("\">")
@@ -31,9 +30,9 @@ public final class CallPartsHtml {
 	 * The submission period in Korean time, as {@code round/call-parts :: period} writes
 	 * it.
 	 */
-	public static HtmlWriter period(HtmlWriter out, ProposalCall call, Dates dates) {
+	public static HtmlWriter period(HtmlWriter out, Instant opensAt, Instant closesAt, Dates dates) {
 		return out.text("<span class=\"nowrap\">")
-			.message("call.periodValue", dates.dateTime(call.getOpensAt()), dates.dateTime(call.getClosesAt()))
+			.message("call.periodValue", dates.dateTime(opensAt), dates.dateTime(closesAt))
 			.text("</span>");
 	}
 

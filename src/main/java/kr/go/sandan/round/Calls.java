@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -53,8 +55,11 @@ public class Calls {
 
 	private final TransactionLocks locks;
 
+	private final JdbcClient jdbc;
+
 	Calls(CallRepository calls, RoundRepository rounds, AuditLog audit, Notifications notifications,
-			EntityManager entityManager, Clock clock, TransactionLocks locks) {
+			EntityManager entityManager, Clock clock, TransactionLocks locks, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.locks = locks;
 		this.calls = calls;
 		this.rounds = rounds;
@@ -239,6 +244,24 @@ public class Calls {
 	@Transactional(readOnly = true)
 	public List<ProposalCall> announced() {
 		return this.calls.findAnnounced();
+	}
+
+	/**
+	 * Calls announced to regions and the public as rows, the latest period first (one
+	 * statement).
+	 */
+	@Transactional(readOnly = true)
+	public List<AnnouncedCall> announcedRows() {
+		return this.jdbc.sql("""
+				select c.id, c.round_id, r.year, r.ordinal, c.opens_at, c.closes_at,
+				       (select count(*) from proposal_call_notice n where n.call_id = c.id) as notices
+				from proposal_call c join program_round r on r.id = c.round_id
+				where c.opened_at is not null
+				order by c.opens_at desc, r.year desc""")
+			.query((rs, n) -> new AnnouncedCall(rs.getLong("id"), rs.getLong("round_id"), rs.getInt("year"),
+					rs.getInt("ordinal"), rs.getObject("opens_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("closes_at", OffsetDateTime.class).toInstant(), rs.getInt("notices")))
+			.list();
 	}
 
 	/**

@@ -44,7 +44,7 @@ class NoticeBoardController {
 	ModelAndView board(Locale locale) {
 		// written in Java, not through the template engine (issue 18)
 		return new ModelAndView(this.pages.page(this.html.title(locale),
-				this.html.content(this.calls.announced(), this.calls.now(), locale)));
+				this.html.content(this.calls.announcedRows(), this.calls.now(), locale)));
 	}
 
 	@GetMapping("/calls/{id}")

@@ -174,13 +174,7 @@ public class ProposalCall {
 	 * period.
 	 */
 	public CallPhase phase(Instant now) {
-		if (!isOpened()) {
-			return CallPhase.PREPARED;
-		}
-		if (now.isBefore(this.opensAt)) {
-			return CallPhase.UPCOMING;
-		}
-		return isClosed(now) ? CallPhase.CLOSED : CallPhase.OPEN;
+		return isOpened() ? CallPhase.ofAnnounced(this.opensAt, this.closesAt, now) : CallPhase.PREPARED;
 	}
 
 	/**
@@ -188,10 +182,7 @@ public class ProposalCall {
 	 * {@code null} when it no longer will.
 	 */
 	public Instant nextPhaseChange(Instant now) {
-		if (!isOpened() || isClosed(now)) {
-			return null;
-		}
-		return now.isBefore(this.opensAt) ? this.opensAt : this.closesAt;
+		return isOpened() ? CallPhase.nextChangeOfAnnounced(this.opensAt, this.closesAt, now) : null;
 	}
 
 	/** Whom to ask about the call, as the ministry wrote it. */

@@ -1,0 +1,28 @@
+package kr.go.sandan.round;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An announced call as the home page and the notice board list it: its round, its period
+ * and how many notices were posted on it. Read as a row, not as a record (issue 18: the
+ * calls' entity query with their rounds and notices was a fifth of a fresh home page).
+ */
+public record AnnouncedCall(long id, long roundId, int roundYear, int roundOrdinal, Instant opensAt, Instant closesAt,
+		int noticeCount) {
+
+	/** Where the call stands now: before, in or after its period. */
+	public CallPhase phase(Instant now) {
+		return CallPhase.ofAnnounced(this.opensAt, this.closesAt, now);
+	}
+
+	/**
+	 * When the phase next changes by itself (the opening or the deadline), or
+	 * {@code null} when it no longer will.
+	 */
+	public @Nullable Instant nextPhaseChange(Instant now) {
+		return CallPhase.nextChangeOfAnnounced(this.opensAt, this.closesAt, now);
+	}
+
+}
