@@ -201,6 +201,11 @@ class NoticeBoardTest extends WorkflowTestSupport {
 				.with(this.accounts.as("ministry"))
 				.param("body", "제출 서류 중 확인서 서식을 바로잡습니다"))
 			.andExpect(flash().attribute("flashMessage", "call.corrected"));
+		// the home page lists the call still taking submissions with the notices posted
+		// on
+		// it counted (read as rows: issue 18)
+		assertThat(read(get("/")).select(".plain-list li:has(a[href=/calls/" + call + "]) strong").eachText())
+			.containsExactly("정정·변경 공고 2건");
 		// an empty notice is refused beside its field
 		assertThat(read(post("/ministry/calls/" + call + "/early-close").with(csrf())
 			.with(this.accounts.as("ministry"))
@@ -215,6 +220,9 @@ class NoticeBoardTest extends WorkflowTestSupport {
 		page = read(get("/calls/" + call));
 		assertThat(page.selectFirst("h1").text()).endsWith("마감");
 		assertThat(page.select("#call-notices li strong").eachText()).containsExactly("접수 마감 연장", "정정공고", "접수 조기 마감");
+		// the notice board says it closed and counts its three notices
+		assertThat(read(get("/calls")).select("#board tr:has(a[href=/calls/" + call + "]) td").eachText())
+			.endsWith("마감", "3");
 		// closed: a region can no longer start a plan for it, and nothing moves the
 		// deadline now
 		assertThat(this.jdbc.queryForObject("select closes_at <= now() from proposal_call where id = ?", Boolean.class,
