@@ -401,8 +401,8 @@ class DashboardCharts {
 
 	/** Reports past due and never submitted, of the chosen rounds and regions. */
 	private Chart overdue(DashboardFilter filter, Map<Long, String> codes, Reader reader) {
-		Map<Long, DistrictViews.District> districts = this.districts.districts(null)
-			.stream()
+		List<DistrictViews.District> all = this.districts.districts(null);
+		Map<Long, DistrictViews.District> districts = all.stream()
 			.collect(Collectors.toMap(DistrictViews.District::planId, (district) -> district));
 		Chart.Builder chart = reader.chart("chart-overdue", "dashboard.overdue")
 			.empty(reader.text("dashboard.overdue.none"))
@@ -410,7 +410,7 @@ class DashboardCharts {
 			.numeric(reader.text("dashboard.overdue.year"))
 			.numeric(reader.text("dashboard.overdue.due"));
 		Map<String, Integer> byDistrict = new LinkedHashMap<>();
-		for (DistrictViews.Overdue report : this.districts.overdue(null, LocalDate.now(this.clock))) {
+		for (DistrictViews.Overdue report : this.districts.overdueOf(all, LocalDate.now(this.clock))) {
 			DistrictViews.District district = districts.get(report.planId());
 			if (district == null || !filter.acceptsRound(district.roundYear())
 					|| !filter.acceptsRegion(codes.get(district.regionId()))) {

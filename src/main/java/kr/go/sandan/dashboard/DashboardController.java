@@ -31,7 +31,7 @@ class DashboardController {
 
 	private final OpenData openData;
 
-	private final DashboardCharts charts;
+	private final DashboardReads reads;
 
 	private final JavaPages pages;
 
@@ -41,11 +41,11 @@ class DashboardController {
 
 	private final MessageSource messages;
 
-	DashboardController(OpenData openData, DashboardCharts charts, JavaPages pages, DashboardPageHtml dashboardHtml,
+	DashboardController(OpenData openData, DashboardReads reads, JavaPages pages, DashboardPageHtml dashboardHtml,
 			MapPageHtml mapHtml, MessageSource messages) {
 		this.dashboardHtml = dashboardHtml;
 		this.openData = openData;
-		this.charts = charts;
+		this.reads = reads;
 		this.pages = pages;
 		this.mapHtml = mapHtml;
 		this.messages = messages;
@@ -55,10 +55,11 @@ class DashboardController {
 	ModelAndView dashboard(@RequestParam(required = false) String round, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String industry,
 			@AuthenticationPrincipal PortalUser viewer, Locale locale) {
-		PublishedProgram program = this.openData.published();
-		DashboardFilter filter = filter(program, round, year, region, industry);
-		DashboardCharts.Blocks blocks = this.charts.blocks(program, filter, viewer != null && viewer.has(Role.MINISTRY),
-				locale);
+		DashboardReads.Dashboard dashboard = this.reads.read(round, year, region, industry,
+				viewer != null && viewer.has(Role.MINISTRY), locale);
+		PublishedProgram program = dashboard.program();
+		DashboardFilter filter = dashboard.filter();
+		DashboardCharts.Blocks blocks = dashboard.blocks();
 		// written in Java, the blocks too, not by the template engine (issue 18)
 		return new ModelAndView(this.pages.page(HtmlWriter.message(this.messages, locale, "dashboard.title"),
 				this.dashboardHtml.content(filter, program.rounds(), program.regions(), blocks.planCount(),

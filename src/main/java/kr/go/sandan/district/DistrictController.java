@@ -105,7 +105,8 @@ class DistrictController {
 				districts.stream()
 					.collect(Collectors.toMap(DistrictViews.District::roundYear, DistrictViews.District::rules,
 							(a, b) -> a, java.util.TreeMap::new)));
-		model.addAttribute("overdue", overdueOf(districts, reports, today));
+		model.addAttribute("overdue",
+				DistrictViews.overdue(districts, reports.values().stream().flatMap(List::stream).toList(), today));
 		model.addAttribute("today", today);
 		return "district/overview";
 	}
@@ -153,21 +154,6 @@ class DistrictController {
 		return "district/rules";
 	}
 
-	private static List<DistrictViews.Overdue> overdueOf(List<DistrictViews.District> districts,
-			Map<Long, List<DistrictViews.Report>> reports, LocalDate today) {
-		return districts.stream().flatMap((d) -> d.years().stream().map((y) -> {
-			DistrictViews.Report report = reports.getOrDefault(d.planId(), List.of())
-				.stream()
-				.filter((r) -> r.year() == y.number())
-				.findFirst()
-				.orElse(null);
-			LocalDate due = (report != null) ? report.dueOn() : d.dueOf(y);
-			boolean neverSubmitted = report == null || report.submittedAt() == null;
-			return (neverSubmitted && today.isAfter(due))
-					? new DistrictViews.Overdue(d.planId(), d.regionName(), y.number(), due) : null;
-		})).filter(java.util.Objects::nonNull).toList();
-	}
-
 	// --- the district ------------------------------------------------------------------
 
 	@GetMapping("/districts/{id}")
@@ -190,7 +176,8 @@ class DistrictController {
 		model.addAttribute("reports",
 				reports.stream().collect(Collectors.toMap(DistrictViews.Report::year, Function.identity())));
 		model.addAttribute("overdue",
-				overdueOf(List.of(district), Map.of(id, reports), LocalDate.now(this.clock)).stream()
+				DistrictViews.overdue(List.of(district), reports, LocalDate.now(this.clock))
+					.stream()
 					.map(DistrictViews.Overdue::year)
 					.toList());
 		model.addAttribute("ownRegion", DistrictViews.isOwnRegion(district, user));

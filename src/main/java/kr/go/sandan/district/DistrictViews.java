@@ -475,13 +475,28 @@ public class DistrictViews {
 	 * every district or of one region's; three statements at most.
 	 */
 	public List<Overdue> overdue(@Nullable Long regionId, LocalDate today) {
-		List<District> districts = districts(regionId);
-		Map<String, Report> reports = reports(districts.stream().map(District::planId).toList()).stream()
+		return overdueOf(districts(regionId), today);
+	}
+
+	/**
+	 * The overdue report years of districts already read (one statement): the ministry's
+	 * dashboard lists the districts too.
+	 */
+	public List<Overdue> overdueOf(List<District> districts, LocalDate today) {
+		return overdue(districts, reports(districts.stream().map(District::planId).toList()), today);
+	}
+
+	/**
+	 * The years of the districts past their report's due date (the report's own, else the
+	 * district's rule) whose report was never submitted, in the districts' order.
+	 */
+	public static List<Overdue> overdue(List<District> districts, Collection<Report> reports, LocalDate today) {
+		Map<String, Report> byYear = reports.stream()
 			.collect(Collectors.toMap((r) -> r.planId() + "/" + r.year(), (r) -> r));
 		List<Overdue> overdue = new ArrayList<>();
 		for (District district : districts) {
 			for (DistrictYear year : district.years()) {
-				Report report = reports.get(district.planId() + "/" + year.number());
+				Report report = byYear.get(district.planId() + "/" + year.number());
 				LocalDate due = (report != null) ? report.dueOn() : district.dueOf(year);
 				boolean neverSubmitted = report == null || report.submittedAt() == null;
 				if (neverSubmitted && today.isAfter(due)) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,12 +192,47 @@ public class LedgerViews {
 				from budget_ledger_execution x
 				join innovation_plan p on p.id = x.plan_id
 				join program_round r on r.id = p.round_id
-				where p.public_status in ('DESIGNATED', 'COMPLETED')
-				order by r.year, p.region_name, x.year, x.plan_id, x.ministry""")
+				where p.public_status in ('DESIGNATED', 'COMPLETED')""")
 			.query((rs, n) -> new Execution(rs.getLong("plan_id"), rs.getInt("round_year"), rs.getLong("region_id"),
 					rs.getString("region_name"), rs.getString("ministry"), rs.getInt("year"),
 					rs.getBigDecimal("allocated"), rs.getBigDecimal("executed")))
-			.list();
+			.list()
+			.stream()
+			// sorted here: PostgreSQL's sort of the 1,300 synthetic sums was half the
+			// statement's time (issue 18)
+			.sorted(EXECUTION_ORDER)
+			.toList();
+	}
+
+	/**
+	 * Districts by round and region's name (as the plan was written under; compared by
+	 * code point, as the database's C collation compares them), then year, district and
+	 * ministry.
+	 */
+	static final Comparator<Execution> EXECUTION_ORDER = Comparator.comparingInt(Execution::roundYear)
+		.thenComparing(Execution::regionName, LedgerViews::byCodePoint)
+		.thenComparingInt(Execution::year)
+		.thenComparingLong(Execution::planId)
+		.thenComparing(Execution::ministry, LedgerViews::byCodePoint);
+
+	static int byCodePoint(String one, String other) {
+		int length = Math.min(one.length(), other.length());
+		for (int i = 0; i < length; i++) {
+			char a = one.charAt(i);
+			char b = other.charAt(i);
+			if (a != b) {
+				return codePointRank(a) - codePointRank(b);
+			}
+		}
+		return one.length() - other.length();
+	}
+
+	/**
+	 * A UTF-16 unit moved so that units compare as their code points do: surrogates
+	 * (U+D800–U+DFFF, code points above U+FFFF) after every unit from U+E000.
+	 */
+	private static int codePointRank(char unit) {
+		return (unit >= 0xE000) ? unit - 0x800 : (unit >= 0xD800) ? unit + 0x2000 : unit;
 	}
 
 	/** A line of the ledger with the district it belongs to. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -198,10 +199,15 @@ public class PlanCatalog {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public List<OfficeCount> officeCounts() {
-		return this.repository.countByRoundRegionAndStatus()
-			.stream()
-			.map((row) -> new OfficeCount(row.getYear(), row.getRegionCode(), row.getStatus(), row.getPlans()))
-			.toList();
+		// plain SQL: the JPA query's projection proxies were a tenth of the ministry's
+		// dashboard (issue 18)
+		return this.jdbc.sql("""
+				select r.year, g.code, p.status, count(*) as plans
+				from innovation_plan p join program_round r on r.id = p.round_id join region g on g.id = p.region_id
+				group by r.year, g.code, p.status""")
+			.query((rs, n) -> new OfficeCount(rs.getInt("year"), rs.getString("code"),
+					PlanStatus.valueOf(rs.getString("status")), rs.getLong("plans")))
+			.list();
 	}
 
 	/**
@@ -212,14 +218,24 @@ public class PlanCatalog {
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
 	public List<OfficeBudget> officeConfirmedBudgets() {
-		List<PlanRepository.ConfirmedCopy> rows = this.repository.findConfirmedCopies();
-		Map<Long, String> json = snapshotJson(rows.stream().map(PlanRepository.ConfirmedCopy::getMilestoneId).toList());
+		record ConfirmedCopy(int year, String regionCode, @Nullable PlanStatus publicStatus, long milestoneId) {
+		}
+		// plain SQL, as the counts above (issue 18)
+		List<ConfirmedCopy> rows = this.jdbc.sql("""
+				select r.year, g.code, p.public_status, s.id
+				from plan_milestone s join innovation_plan p on p.id = s.plan_id
+				join program_round r on r.id = p.round_id join region g on g.id = p.region_id
+				where s.kind = 'CONFIRMED' and p.status in ('CONFIRMED', 'DESIGNATED', 'COMPLETED')""")
+			.query((rs, n) -> new ConfirmedCopy(rs.getInt("year"), rs.getString("code"),
+					(rs.getString("public_status") != null) ? PlanStatus.valueOf(rs.getString("public_status")) : null,
+					rs.getLong("id")))
+			.list();
+		Map<Long, String> json = snapshotJson(rows.stream().map(ConfirmedCopy::milestoneId).toList());
 		return rows.stream()
-			.map((row) -> new OfficeBudget(row.getYear(), row.getRegionCode(),
-					row.getPublicStatus() != null
-							&& PlanMilestones.publicKind(row.getPublicStatus()) == PlanStatus.CONFIRMED
-							&& row.getPublicStatus() != PlanStatus.WITHDRAWN,
-					PlanSnapshots.readMilestone(row.getMilestoneId(), () -> json.get(row.getMilestoneId()))
+			.map((row) -> new OfficeBudget(row.year(), row.regionCode(),
+					row.publicStatus() != null && PlanMilestones.publicKind(row.publicStatus()) == PlanStatus.CONFIRMED
+							&& row.publicStatus() != PlanStatus.WITHDRAWN,
+					PlanSnapshots.readMilestone(row.milestoneId(), () -> json.get(row.milestoneId()))
 						.confirmedBudget()))
 			.toList();
 	}

@@ -200,59 +200,9 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 			""", countQuery = "select count(p) from InnovationPlan p where p.publishedOn is not null")
 	org.springframework.data.domain.Page<Long> findPublishedIds(org.springframework.data.domain.Pageable pageable);
 
-	/** How many plans each round has in each region and status, unpublished too. */
-	@Query("""
-			select d.year as year, r.code as regionCode, p.status as status, count(p) as plans
-			from InnovationPlan p join p.round d join p.region r
-			group by d.year, r.code, p.status
-			""")
-	List<RoundRegionCount> countByRoundRegionAndStatus();
-
-	/**
-	 * The copy of every plan confirmed and not withdrawn since, as the committee
-	 * confirmed it, published or not (one query; the ministry's dashboard).
-	 */
-	@Query("""
-			select d.year as year, r.code as regionCode, p.publishedOn as publishedOn, p.publicStatus as publicStatus,
-			       s.id as milestoneId
-			from PlanSnapshot s, InnovationPlan p join p.round d join p.region r
-			where s.planId = p.id and s.kind = kr.go.sandan.plan.PlanStatus.CONFIRMED
-			  and p.status in (kr.go.sandan.plan.PlanStatus.CONFIRMED, kr.go.sandan.plan.PlanStatus.DESIGNATED,
-			                   kr.go.sandan.plan.PlanStatus.COMPLETED)
-			""")
-	List<ConfirmedCopy> findConfirmedCopies();
-
-	/** A confirmed plan's copy with what says whether its confirmation is public. */
-	interface ConfirmedCopy {
-
-		int getYear();
-
-		String getRegionCode();
-
-		java.time.LocalDate getPublishedOn();
-
-		PlanStatus getPublicStatus();
-
-		long getMilestoneId();
-
-	}
-
 	/** The JSON of milestones' copies (those not parsed and kept yet). */
 	@Query("select c from PlanSnapshotContent c where c.id in :ids")
 	List<PlanSnapshotContent> findSnapshotContents(java.util.Collection<Long> ids);
-
-	/** How many plans of a round and region are in a status. */
-	interface RoundRegionCount {
-
-		int getYear();
-
-		String getRegionCode();
-
-		PlanStatus getStatus();
-
-		long getPlans();
-
-	}
 
 	@Query("select distinct p from InnovationPlan p left join fetch p.mainIndustries where p.round.id = :roundId")
 	List<InnovationPlan> fetchMainIndustriesOfRound(long roundId);

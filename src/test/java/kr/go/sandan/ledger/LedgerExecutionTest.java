@@ -71,4 +71,36 @@ class LedgerExecutionTest extends WorkflowTestSupport {
 		assertThat(other.year()).isEqualTo(2952);
 	}
 
+	@Test
+	void districtsComeByRoundThenRegionNameWhateverTheOrderTheyWereWritten() {
+		// the statement no longer sorts (issue 18): the districts' order is worked out
+		// here, as the dashboard's tables list them
+		FundedDistricts funded = new FundedDistricts(this.jdbc);
+		long later = funded.funded(2963, "DAEGU", "대구광역시", 1, 1);
+		long busan = funded.funded(2951, "BUSAN", "부산광역시", 1, 1);
+		long gangwon = funded.funded(2951, "GANGWON", "강원특별자치도", 1, 1);
+		for (long plan : List.of(later, busan, gangwon)) {
+			long project = funded.project(plan, 0);
+			entry(plan, project, "EXECUTED", 100, "2952-06-01");
+			entry(plan, project, "ALLOCATED", 200, "2952-02-01");
+		}
+
+		assertThat(this.views.execution()
+			.stream()
+			.map(LedgerViews.Execution::planId)
+			.filter(List.of(later, busan, gangwon)::contains)
+			.distinct()).containsExactly(gangwon, busan, later);
+	}
+
+	@Test
+	void namesCompareByCodePointAsTheDatabaseSortsThem() {
+		// UTF-16 puts a surrogate pair (U+1F600) before U+FF21; code points and
+		// PostgreSQL's C collation put it after
+		assertThat("\uFF21".compareTo("\uD83D\uDE00")).isPositive();
+		assertThat(LedgerViews.byCodePoint("\uFF21", "\uD83D\uDE00")).isNegative();
+		assertThat(LedgerViews.byCodePoint("강원", "부산")).isNegative();
+		assertThat(LedgerViews.byCodePoint("부산", "부산광역시")).isNegative();
+		assertThat(LedgerViews.byCodePoint("부산", "부산")).isZero();
+	}
+
 }

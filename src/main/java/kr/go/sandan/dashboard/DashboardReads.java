@@ -1,0 +1,49 @@
+package kr.go.sandan.dashboard;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kr.go.sandan.opendata.OpenData;
+import kr.go.sandan.opendata.OpenData.PublishedProgram;
+
+/**
+ * What the dashboard reads, in one read-only transaction: the published program and the
+ * blocks built from it, the ministry's own reads included. Each service had begun and
+ * committed its own — seven transactions for the ministry's dashboard (issue 18).
+ */
+@Component
+class DashboardReads {
+
+	private final OpenData openData;
+
+	private final DashboardCharts charts;
+
+	private final TransactionTemplate transaction;
+
+	DashboardReads(OpenData openData, DashboardCharts charts, PlatformTransactionManager transactions) {
+		this.openData = openData;
+		this.charts = charts;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setReadOnly(true);
+	}
+
+	/** The dashboard as chosen; the ministry's blocks too when {@code ministry}. */
+	Dashboard read(@Nullable String round, @Nullable String year, @Nullable String region, @Nullable String industry,
+			boolean ministry, Locale locale) {
+		return this.transaction.execute((status) -> {
+			PublishedProgram program = this.openData.published();
+			DashboardFilter filter = DashboardController.filter(program, round, year, region, industry);
+			return new Dashboard(program, filter, this.charts.blocks(program, filter, ministry, locale));
+		});
+	}
+
+	/** The program as published, the reader's choice, and the blocks of the page. */
+	record Dashboard(PublishedProgram program, DashboardFilter filter, DashboardCharts.Blocks blocks) {
+	}
+
+}
