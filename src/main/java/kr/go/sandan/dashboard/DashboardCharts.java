@@ -78,7 +78,12 @@ class DashboardCharts {
 	record Blocks(int planCount, List<Chart> common, List<Chart> office) {
 	}
 
-	Blocks blocks(PublishedProgram program, DashboardFilter filter, boolean ministry, Locale locale) {
+	/**
+	 * The blocks of the page: the public's from {@code program}; the ministry's too when
+	 * {@code verified} (every verified actual, accepted or not) is given.
+	 */
+	Blocks blocks(PublishedProgram program, DashboardFilter filter, @Nullable List<VerifiedActual> verified,
+			Locale locale) {
 		Reader reader = new Reader(locale);
 		List<PublishedPlan> chosen = program.plans().stream().filter(filter::accepts).toList();
 		Map<Long, String> codes = program.regions().stream().collect(Collectors.toMap(Region::getId, Region::getCode));
@@ -117,11 +122,10 @@ class DashboardCharts {
 		common.add(executionByDistrict("chart-public-execution-district", "dashboard.publicExecution.district",
 				published, "/plans/%d", reader));
 		List<Chart> office = new ArrayList<>();
-		if (ministry) {
+		if (verified != null) {
 			office.add(officeStatuses(filter, reader));
 			office.add(officeBudget(filter, reader));
-			List<VerifiedActual> actuals = this.districts.verifiedActuals()
-				.stream()
+			List<VerifiedActual> actuals = verified.stream()
 				.filter((a) -> districtFilter.accepts(a.roundYear(), a.regionId(), a.calendarYear(), a.planId()))
 				.toList();
 			office.add(attainment("chart-office-attainment", "dashboard.office.attainment", actuals, reader));

@@ -1,5 +1,6 @@
 package kr.go.sandan.dashboard;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kr.go.sandan.district.DistrictViews;
+import kr.go.sandan.district.DistrictViews.VerifiedActual;
 import kr.go.sandan.opendata.OpenData;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 
@@ -23,10 +26,14 @@ class DashboardReads {
 
 	private final DashboardCharts charts;
 
+	private final DistrictViews districts;
+
 	private final TransactionTemplate transaction;
 
-	DashboardReads(OpenData openData, DashboardCharts charts, PlatformTransactionManager transactions) {
+	DashboardReads(OpenData openData, DashboardCharts charts, DistrictViews districts,
+			PlatformTransactionManager transactions) {
 		this.openData = openData;
+		this.districts = districts;
 		this.charts = charts;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setReadOnly(true);
@@ -36,9 +43,13 @@ class DashboardReads {
 	Dashboard read(@Nullable String round, @Nullable String year, @Nullable String region, @Nullable String industry,
 			boolean ministry, Locale locale) {
 		return this.transaction.execute((status) -> {
-			PublishedProgram program = this.openData.published();
+			// the ministry's every verified actual, the public's among them: one
+			// statement, not two (issue 18)
+			List<VerifiedActual> verified = ministry ? this.districts.verifiedActuals() : null;
+			PublishedProgram program = (verified != null) ? this.openData.published(verified)
+					: this.openData.published();
 			DashboardFilter filter = DashboardController.filter(program, round, year, region, industry);
-			return new Dashboard(program, filter, this.charts.blocks(program, filter, ministry, locale));
+			return new Dashboard(program, filter, this.charts.blocks(program, filter, verified, locale));
 		});
 	}
 

@@ -512,10 +512,11 @@ public class DistrictViews {
 	 * target, with the attainment by its round's rule.
 	 *
 	 * @param calendarYear the calendar year the district year falls in (its label)
+	 * @param accepted whether its report was accepted: only then is it public
 	 */
 	public record VerifiedActual(long planId, int roundYear, long regionId, String regionName, String metric,
 			@Nullable String unit, int districtYear, int calendarYear, @Nullable BigDecimal target, BigDecimal actual,
-			Attainment attainment) {
+			Attainment attainment, boolean accepted) {
 	}
 
 	/** Where {@link #verifiedActuals()} keeps a district's first calendar year. */
@@ -523,8 +524,9 @@ public class DistrictViews {
 
 	/**
 	 * Every verified actual of every district whose designation is published (one
-	 * statement): what the ministry's dashboard counts attainment from. The public may
-	 * read those of accepted reports only ({@link #acceptedVerifiedActuals()}).
+	 * statement): what the ministry's dashboard counts attainment from, and takes the
+	 * public's from ({@link VerifiedActual#accepted()}, read once for both). The public
+	 * may read those of accepted reports only ({@link #acceptedVerifiedActuals()}).
 	 */
 	public List<VerifiedActual> verifiedActuals() {
 		return verifiedActuals("");
@@ -542,7 +544,7 @@ public class DistrictViews {
 		Map<Long, Map<Integer, Integer>> calendarYears = new HashMap<>();
 		return this.jdbc.sql("""
 				select p.id, r.year as round_year, p.region_id, p.region_name, p.district_start, p.district_end,
-				       t.metric, t.unit, rep.district_year, a.value,
+				       t.metric, t.unit, rep.district_year, rep.status, a.value,
 				       case rep.district_year when 1 then d.year1_value when 2 then d.year2_value else d.year3_value end
 				           as year_target,
 				       s.due_days, s.green_percent, s.amber_percent
@@ -575,7 +577,8 @@ public class DistrictViews {
 				BigDecimal actual = rs.getBigDecimal("value");
 				return new VerifiedActual(rs.getLong("id"), rs.getInt("round_year"), rs.getLong("region_id"),
 						rs.getString("region_name"), rs.getString("metric"), rs.getString("unit"), number, calendarYear,
-						target, actual, rules(rs).attainment(target, actual));
+						target, actual, rules(rs).attainment(target, actual),
+						ReportStatus.ACCEPTED.name().equals(rs.getString("status")));
 			})
 			.list();
 	}

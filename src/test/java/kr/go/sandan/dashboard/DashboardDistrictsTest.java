@@ -130,6 +130,12 @@ class DashboardDistrictsTest extends WorkflowTestSupport {
 
 		String ministry = ministry("round", "2580");
 		assertThat(ministry).contains("성과목표 달성률 (수용 전 보고 포함)", "500명", "83.3%");
+		// the public's block on the ministry's page: accepted reports only, though the
+		// page reads every verified actual once for both blocks
+		assertThat(ministry.substring(ministry.indexOf("id=\"chart-attainment-heading\""),
+				ministry.indexOf("id=\"chart-office-statuses-heading\"")))
+			.contains("240명")
+			.doesNotContain("500명", "83.3%");
 		// the mean over the metrics of the chosen districts, in the chart and in words
 		assertThat(ministry).contains("<title id=\"chart-attainment-title\">");
 
