@@ -125,6 +125,7 @@ public class Complexes {
 	 * @param smartGreen {@code true} for Smart Green complexes only, {@code false} for
 	 * the others, {@code null} for all
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, Proposals proposals,
 			Pageable pageable) {
 		return search(regionCode, type, smartGreen, null, proposals, pageable);
@@ -264,6 +265,7 @@ public class Complexes {
 	/**
 	 * The Smart Green plan by year, and the designations recorded so far (one statement).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public SmartGreenSummary smartGreenSummary() {
 		// one plain statement (the two JPA queries were a tenth of a fresh dashboard:
 		// issue 18); the designations counted on their own only without a plan

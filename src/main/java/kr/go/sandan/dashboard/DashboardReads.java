@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.go.sandan.district.DistrictViews;
@@ -15,9 +16,11 @@ import kr.go.sandan.opendata.OpenData;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 
 /**
- * What the dashboard reads, in one read-only transaction: the published program and the
- * blocks built from it, the ministry's own reads included. Each service had begun and
- * committed its own — seven transactions for the ministry's dashboard (issue 18).
+ * What the dashboard reads: the published program and the blocks built from it. The
+ * ministry's, its own reads included, in one read-only transaction (each service had
+ * begun and committed its own: seven for the ministry's dashboard; issue 18); the
+ * public's, plain statements only, on one connection without a transaction (as
+ * {@link OpenData#published()}).
  */
 @Component
 class DashboardReads {
@@ -28,7 +31,11 @@ class DashboardReads {
 
 	private final DistrictViews districts;
 
+	/** The ministry's reads: one read-only transaction. */
 	private final TransactionTemplate transaction;
+
+	/** The public's: one connection, no transaction begun. */
+	private final TransactionTemplate rows;
 
 	DashboardReads(OpenData openData, DashboardCharts charts, DistrictViews districts,
 			PlatformTransactionManager transactions) {
@@ -37,12 +44,15 @@ class DashboardReads {
 		this.charts = charts;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setReadOnly(true);
+		this.rows = new TransactionTemplate(transactions);
+		this.rows.setReadOnly(true);
+		this.rows.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
 	}
 
 	/** The dashboard as chosen; the ministry's blocks too when {@code ministry}. */
 	Dashboard read(@Nullable String round, @Nullable String year, @Nullable String region, @Nullable String industry,
 			boolean ministry, Locale locale) {
-		return this.transaction.execute((status) -> {
+		return (ministry ? this.transaction : this.rows).execute((status) -> {
 			// the ministry's every verified actual, the public's among them: one
 			// statement, not two (issue 18)
 			List<VerifiedActual> verified = ministry ? this.districts.verifiedActuals() : null;

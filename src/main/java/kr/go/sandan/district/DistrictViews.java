@@ -528,6 +528,7 @@ public class DistrictViews {
 	 * public's from ({@link VerifiedActual#accepted()}, read once for both). The public
 	 * may read those of accepted reports only ({@link #acceptedVerifiedActuals()}).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<VerifiedActual> verifiedActuals() {
 		return verifiedActuals("");
 	}
@@ -536,6 +537,7 @@ public class DistrictViews {
 	 * The verified actuals of accepted reports only (one statement): what the public may
 	 * read, the others not read at all.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<VerifiedActual> acceptedVerifiedActuals() {
 		return verifiedActuals("and rep.status = 'ACCEPTED'");
 	}

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.account.PortalUser;
@@ -102,6 +103,7 @@ public class LedgerPublications {
 	 * What the public may read: the figures of the newest publication of each year, by
 	 * year, round and district (one statement whatever the number of publications).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Figure> published() {
 		return this.jdbc.sql("""
 				select f.*, p.year, p.published_on from ledger_publication_figure f

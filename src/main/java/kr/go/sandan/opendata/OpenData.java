@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.complex.ComplexRow;
@@ -66,7 +67,14 @@ public class OpenData {
 		this.regions = regions;
 	}
 
-	/** Everything published, as the public may read it (six queries). */
+	/**
+	 * Everything published, as the public may read it (six queries). The published
+	 * program's reads are plain statements on one connection, joining a transaction when
+	 * there is one and beginning none: PostgreSQL's read committed takes a snapshot per
+	 * statement either way, and a begin and commit were a tenth of a fresh map (issue
+	 * 18).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PublishedProgram published() {
 		return publishedWith(acceptedActuals());
 	}
@@ -76,6 +84,7 @@ public class OpenData {
 	 * {@code verified} (the ministry's dashboard reads every verified actual, and takes
 	 * the public's from it rather than reading them twice; five queries).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PublishedProgram published(List<VerifiedActual> verified) {
 		return publishedWith(verified.stream().filter(VerifiedActual::accepted).toList());
 	}
@@ -92,17 +101,19 @@ public class OpenData {
 	}
 
 	/**
-	 * The published plans with the rounds and regions a reader chooses them by, in one
-	 * transaction: what the plan search reads (no actual, complex or ledger figure).
+	 * The published plans with the rounds and regions a reader chooses them by, on one
+	 * connection: what the plan search reads (no actual, complex or ledger figure).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PublishedPlanIndex planIndex() {
 		return new PublishedPlanIndex(this.rounds.rows(), this.regions.reference(), this.plans.all());
 	}
 
 	/**
 	 * The published plans with the rounds and regions, and the verified actuals of
-	 * accepted reports, in one transaction: what the map reads.
+	 * accepted reports, on one connection: what the map reads.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PublishedResults results() {
 		return new PublishedResults(planIndex(), acceptedActuals());
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,6 +33,7 @@ public class PublishedPlans {
 	}
 
 	/** Every published plan, oldest round first, regions in their order. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<PublishedPlan> all() {
 		return read("", Map.of());
 	}

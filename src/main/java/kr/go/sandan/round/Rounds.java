@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The program's rounds; the round module's public API. */
@@ -27,6 +28,7 @@ public class Rounds {
 	}
 
 	/** Every round as a row, oldest first (one statement, no entity). */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<RoundRow> rows() {
 		return this.jdbc
 			.sql("select id, year, ordinal, planned_designations, call_opened_on from program_round order by year")
