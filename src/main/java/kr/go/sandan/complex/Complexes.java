@@ -164,12 +164,15 @@ public class Complexes {
 			params.add(pattern);
 			params.add(pattern);
 		}
+		// the count a subquery of its own, not a window over every match: PostgreSQL then
+		// keeps only the page's rows in its sort (a fifth of the statement; issue 18)
 		List<Object> page = new ArrayList<>(params);
+		page.addAll(params);
 		page.add(pageable.getPageSize());
 		page.add(pageable.getOffset());
 		long[] total = { -1 };
 		List<ComplexRow> rows = this.jdbc
-			.sql("select count(*) over () as total, " + COLUMNS + FROM + where
+			.sql("select (select count(*)" + FROM + where + ") as total, " + COLUMNS + FROM + where
 					+ " order by r.position, c.name limit ? offset ?")
 			.params(page)
 			.query((rs, n) -> {
