@@ -205,9 +205,9 @@ public class LedgerViews {
 	}
 
 	/**
-	 * Districts by round and region's name (as the plan was written under; compared by
-	 * code point, as the database's C collation compares them), then year, district and
-	 * ministry.
+	 * Districts by round and region's name (as the plan was written under), then year,
+	 * district and ministry. Names compare by code point: the order the portal's own
+	 * database (C collation) gave when it sorted, and now the same on any server.
 	 */
 	static final Comparator<Execution> EXECUTION_ORDER = Comparator.comparingInt(Execution::roundYear)
 		.thenComparing(Execution::regionName, LedgerViews::byCodePoint)
