@@ -414,7 +414,8 @@ class DashboardCharts {
 			.numeric(reader.text("dashboard.overdue.year"))
 			.numeric(reader.text("dashboard.overdue.due"));
 		Map<String, Integer> byDistrict = new LinkedHashMap<>();
-		for (DistrictViews.Overdue report : this.districts.overdueOf(all, LocalDate.now(this.clock))) {
+		for (DistrictViews.Overdue report : DistrictViews.overdue(all, this.districts.reports(districts.keySet()),
+				LocalDate.now(this.clock))) {
 			DistrictViews.District district = districts.get(report.planId());
 			if (district == null || !filter.acceptsRound(district.roundYear())
 					|| !filter.acceptsRegion(codes.get(district.regionId()))) {

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kr.go.sandan.database.ReadScopes;
 import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.district.DistrictViews.VerifiedActual;
 import kr.go.sandan.opendata.OpenData;
@@ -42,11 +42,8 @@ class DashboardReads {
 		this.openData = openData;
 		this.districts = districts;
 		this.charts = charts;
-		this.transaction = new TransactionTemplate(transactions);
-		this.transaction.setReadOnly(true);
-		this.rows = new TransactionTemplate(transactions);
-		this.rows.setReadOnly(true);
-		this.rows.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+		this.transaction = ReadScopes.records(transactions);
+		this.rows = ReadScopes.rows(transactions);
 	}
 
 	/** The dashboard as chosen; the ministry's blocks too when {@code ministry}. */

@@ -475,14 +475,7 @@ public class DistrictViews {
 	 * every district or of one region's; three statements at most.
 	 */
 	public List<Overdue> overdue(@Nullable Long regionId, LocalDate today) {
-		return overdueOf(districts(regionId), today);
-	}
-
-	/**
-	 * The overdue report years of districts already read (one statement): the ministry's
-	 * dashboard lists the districts too.
-	 */
-	public List<Overdue> overdueOf(List<District> districts, LocalDate today) {
+		List<District> districts = districts(regionId);
 		return overdue(districts, reports(districts.stream().map(District::planId).toList()), today);
 	}
 

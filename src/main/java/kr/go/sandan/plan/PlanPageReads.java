@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.complex.Complexes;
+import kr.go.sandan.database.ReadScopes;
 import kr.go.sandan.district.DistrictViews;
 
 /**
@@ -58,11 +58,8 @@ class PlanPageReads {
 	PlanPageReads(PlanCatalog plans, PlanReview review, PlanMilestones copies, Complexes complexes,
 			DistrictViews districts, PublicPlanReads published, PlatformTransactionManager transactions) {
 		this.copies = copies;
-		this.records = new TransactionTemplate(transactions);
-		this.records.setReadOnly(true);
-		this.rows = new TransactionTemplate(transactions);
-		this.rows.setReadOnly(true);
-		this.rows.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+		this.records = ReadScopes.records(transactions);
+		this.rows = ReadScopes.rows(transactions);
 		this.published = published;
 		this.plans = plans;
 		this.review = review;

@@ -162,7 +162,7 @@ public class ProposalCall {
 
 	/** Whether regions may submit now: opened, and within the period. */
 	public boolean isAcceptingSubmissions(Instant now) {
-		return isOpened() && !now.isBefore(this.opensAt) && now.isBefore(this.closesAt);
+		return phase(now) == CallPhase.OPEN;
 	}
 
 	public boolean isClosed(Instant now) {
