@@ -25,6 +25,9 @@ begin
     -- triggers of entries and outcomes (they run as the owner); the portal only reads them
     execute format('revoke insert, update, delete, truncate on budget_ledger_figure, budget_ledger_execution from %I',
         app);
+    -- p18 (issue #18): the verified actuals of published districts are written by the
+    -- triggers of actuals, reports, plans, targets and target paths; the portal only reads them
+    execute format('revoke insert, update, delete, truncate on verified_actual from %I', app);
     -- the migrations' own bookkeeping is not the portal's
     execute format('revoke all on flyway_schema_history from %I', app);
 end

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.go.sandan.database.CodePointOrder;
+
 /**
  * What the ledger pages read, in a fixed number of statements whatever the number of
  * projects, years and entries: the confirmed budget of each funded project (as the final
@@ -210,30 +212,10 @@ public class LedgerViews {
 	 * database (C collation) gave when it sorted, and now the same on any server.
 	 */
 	static final Comparator<Execution> EXECUTION_ORDER = Comparator.comparingInt(Execution::roundYear)
-		.thenComparing(Execution::regionName, LedgerViews::byCodePoint)
+		.thenComparing(Execution::regionName, CodePointOrder::compare)
 		.thenComparingInt(Execution::year)
 		.thenComparingLong(Execution::planId)
-		.thenComparing(Execution::ministry, LedgerViews::byCodePoint);
-
-	static int byCodePoint(String one, String other) {
-		int length = Math.min(one.length(), other.length());
-		for (int i = 0; i < length; i++) {
-			char a = one.charAt(i);
-			char b = other.charAt(i);
-			if (a != b) {
-				return codePointRank(a) - codePointRank(b);
-			}
-		}
-		return one.length() - other.length();
-	}
-
-	/**
-	 * A UTF-16 unit moved so that units compare as their code points do: surrogates
-	 * (U+D800–U+DFFF, code points above U+FFFF) after every unit from U+E000.
-	 */
-	private static int codePointRank(char unit) {
-		return (unit >= 0xE000) ? unit - 0x800 : (unit >= 0xD800) ? unit + 0x2000 : unit;
-	}
+		.thenComparing(Execution::ministry, CodePointOrder::compare);
 
 	/** A line of the ledger with the district it belongs to. */
 	public record Placed(long planId, String regionName, long roundId, int roundYear, Line line) {

@@ -92,15 +92,4 @@ class LedgerExecutionTest extends WorkflowTestSupport {
 			.distinct()).containsExactly(gangwon, busan, later);
 	}
 
-	@Test
-	void namesCompareByCodePointAsTheDatabaseSortsThem() {
-		// UTF-16 puts a surrogate pair (U+1F600) before U+FF21; code points and
-		// PostgreSQL's C collation put it after
-		assertThat("\uFF21".compareTo("\uD83D\uDE00")).isPositive();
-		assertThat(LedgerViews.byCodePoint("\uFF21", "\uD83D\uDE00")).isNegative();
-		assertThat(LedgerViews.byCodePoint("강원", "부산")).isNegative();
-		assertThat(LedgerViews.byCodePoint("부산", "부산광역시")).isNegative();
-		assertThat(LedgerViews.byCodePoint("부산", "부산")).isZero();
-	}
-
 }

@@ -1,9 +1,6 @@
 package kr.go.sandan.ledger;
 
 import java.math.BigDecimal;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -11,9 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import kr.go.sandan.support.Interleaved;
 import kr.go.sandan.support.WorkflowTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,23 +70,10 @@ class LedgerFiguresTest extends WorkflowTestSupport {
 
 		// two people entering the same line at once: the second waits for the first's
 		// transaction and its later entry becomes the figure
-		TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
-		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-		CountDownLatch firstWrote = new CountDownLatch(1);
-		CountDownLatch secondStarted = new CountDownLatch(1);
-		CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> tx.execute((status) -> {
-			long id = entry(jdbc, plan, project, "EXECUTED", 100);
-			firstWrote.countDown();
-			await(secondStarted);
-			sleep();
-			return id;
-		}));
-		assertThat(firstWrote.await(30, TimeUnit.SECONDS)).isTrue();
-		CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> tx.execute((status) -> {
-			secondStarted.countDown();
-			return entry(jdbc, plan, project, "EXECUTED", 200);
-		}));
-		assertThat(second.get(30, TimeUnit.SECONDS)).isGreaterThan(first.get(30, TimeUnit.SECONDS));
+		Interleaved<Long, Long> entries = Interleaved.run(this.dataSource,
+				(jdbc) -> entry(jdbc, plan, project, "EXECUTED", 100),
+				(jdbc) -> entry(jdbc, plan, project, "EXECUTED", 200));
+		assertThat(entries.second()).isGreaterThan(entries.first());
 		assertThat(figure(plan, project, "EXECUTED")).isEqualByComparingTo("200");
 		assertThat(this.views.lines(plan)
 			.stream()
@@ -177,25 +160,6 @@ class LedgerFiguresTest extends WorkflowTestSupport {
 				.hasStackTraceContaining("permission denied for table budget_ledger_");
 		}
 		assertThat(this.jdbc.queryForObject("select count(*) from budget_ledger_figure", Long.class)).isNotNull();
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static void sleep() {
-		// long enough for the second transaction to reach the figure and wait for it
-		try {
-			Thread.sleep(300);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }
