@@ -15,6 +15,12 @@ public final class CodePointOrder {
 	 * {@code other}.
 	 */
 	public static int compare(String one, String other) {
+		if (one.equals(other)) {
+			// the common case of a sort by district (one's rows in a row): the JVM
+			// compares
+			// equal text far faster than this loop
+			return 0;
+		}
 		int length = Math.min(one.length(), other.length());
 		for (int i = 0; i < length; i++) {
 			char a = one.charAt(i);
