@@ -179,21 +179,6 @@ public class PlanCatalog {
 	}
 
 	/**
-	 * One page of published plans as the public reads them, oldest round first (three
-	 * queries: the page's ids, their count, the plans).
-	 */
-	public org.springframework.data.domain.Page<PlanReading> publishedReadings(
-			org.springframework.data.domain.Pageable pageable) {
-		org.springframework.data.domain.Page<Long> ids = this.repository.findPublishedIds(pageable);
-		if (ids.isEmpty()) {
-			return ids.map((id) -> null);
-		}
-		Map<Long, InnovationPlan> plans = new HashMap<>();
-		this.repository.findPublishedByIdIn(ids.getContent()).forEach((plan) -> plans.put(plan.getId(), plan));
-		return ids.map((id) -> new PlanReading(plans.get(id), Readership.PUBLIC, publicContent(plans.get(id))));
-	}
-
-	/**
 	 * How many plans each round has in each region and status as the ministry knows them,
 	 * decisions not yet published and plans not yet public included (one query).
 	 */

@@ -186,20 +186,6 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 			""")
 	List<InnovationPlan> findWithHubOfRound(long roundId);
 
-	@Query("""
-			select distinct p from InnovationPlan p
-			join fetch p.round join fetch p.region r left join fetch r.names left join fetch p.publicSnapshot
-			where p.id in :ids and p.publishedOn is not null
-			""")
-	List<InnovationPlan> findPublishedByIdIn(java.util.Collection<Long> ids);
-
-	/** The ids of one page of published plans, oldest round first (open data API). */
-	@Query(value = """
-			select p.id from InnovationPlan p join p.round d join p.region r
-			where p.publishedOn is not null order by d.year, r.position, p.id
-			""", countQuery = "select count(p) from InnovationPlan p where p.publishedOn is not null")
-	org.springframework.data.domain.Page<Long> findPublishedIds(org.springframework.data.domain.Pageable pageable);
-
 	/** The JSON of milestones' copies (those not parsed and kept yet). */
 	@Query("select c from PlanSnapshotContent c where c.id in :ids")
 	List<PlanSnapshotContent> findSnapshotContents(java.util.Collection<Long> ids);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,14 @@ public class PublishedPlans {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<PublishedPlan> all() {
 		return read("", Map.of());
+	}
+
+	/**
+	 * One published plan; empty when there is none of that id, or it is not published.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Optional<PublishedPlan> one(long id) {
+		return read("and p.id = :id", Map.of("id", id)).stream().findFirst();
 	}
 
 	/** The published plans of a round, regions in their order. */

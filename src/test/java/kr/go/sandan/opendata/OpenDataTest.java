@@ -217,13 +217,15 @@ class OpenDataTest {
 	void answersReadAFixedNumberOfStatements() throws Exception {
 		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
 		long id = planId(2021, "GYEONGNAM");
-		// counted as after a start: each bound holds one statement for the copies' JSON
-		// not parsed before
+		// the plans are read as rows, not as the plans' records (issue 18; their
+		// statements are counted at the data source in QueryBudgetAtScaleTest)
 		assertThat(statements
 			.count(() -> this.mvc.perform(get("/api/v1/plans").param("size", "100")).andExpect(status().isOk())))
-			.isBetween(1L, 4L);
+			.isZero();
 		assertThat(statements.count(() -> this.mvc.perform(get("/api/v1/plans/{id}", id)).andExpect(status().isOk())))
-			.isBetween(1L, 3L);
+			.isZero();
+		// counted as after a start: each bound holds one statement for the copies' JSON
+		// not parsed before
 		assertThat(statements.count(() -> this.mvc.perform(get("/open-data/plans.csv")).andExpect(status().isOk())))
 			.isBetween(1L, 5L);
 		assertThat(statements.count(() -> this.mvc.perform(get("/open-data")).andExpect(status().isOk()))).isBetween(1L,
