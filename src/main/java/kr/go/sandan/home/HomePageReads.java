@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.complex.Complexes;
@@ -15,13 +16,15 @@ import kr.go.sandan.round.RoundRow;
 import kr.go.sandan.round.Rounds;
 
 /**
- * What the home page reads, in one read-only transaction: the rounds, the announced
- * calls, the published plans counted by round and status, and Smart Green progress. Each
- * service had run its own transaction (four begins and commits, a sixth of a fresh home
- * page: issue 18).
+ * What the home page reads, on one connection without a transaction: the rounds, the
+ * announced calls, the published plans counted by round and status, and Smart Green
+ * progress — plain statements all, which a read-only transaction gives no consistency
+ * PostgreSQL's read committed does not ({@code database.ReadScopes}). Each service had
+ * run its own transaction (four begins and commits, a sixth of a fresh home page), then
+ * the page one (issue 18).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 class HomePageReads {
 
 	private final Rounds rounds;

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.account.PortalUser;
@@ -252,8 +253,10 @@ public class PlanCatalog {
 
 	/**
 	 * How many published plans each round has in each status (one plain statement: the
-	 * JPA query's projection proxies were a seventh of a fresh home page; issue 18).
+	 * JPA query's projection proxies were a seventh of a fresh home page; issue 18); no
+	 * transaction of its own.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<Long, Map<PlanStatus, Long>> publishedStatusCountsByRound() {
 		Map<Long, Map<PlanStatus, Long>> counts = new HashMap<>();
 		this.jdbc.sql("""

@@ -248,9 +248,9 @@ public class Calls {
 
 	/**
 	 * Calls announced to regions and the public as rows, the latest period first (one
-	 * statement).
+	 * statement; no transaction of its own).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<AnnouncedCall> announcedRows() {
 		return this.jdbc.sql("""
 				select c.id, c.round_id, r.year, r.ordinal, c.opens_at, c.closes_at,
