@@ -16,9 +16,7 @@ public final class CodePointOrder {
 	 */
 	public static int compare(String one, String other) {
 		if (one.equals(other)) {
-			// the common case of a sort by district (one's rows in a row): the JVM
-			// compares
-			// equal text far faster than this loop
+			// most pairs in a sort by district; equals is far faster than the loop
 			return 0;
 		}
 		int length = Math.min(one.length(), other.length());

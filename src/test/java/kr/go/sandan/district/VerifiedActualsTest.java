@@ -67,7 +67,16 @@ class VerifiedActualsTest extends WorkflowTestSupport {
 			.toList();
 	}
 
-	private void verified() {
+	/** The district's attainments, by its round's rules, in the same order. */
+	private List<String> attainments(long plan) {
+		return this.views.verifiedActuals()
+			.stream()
+			.filter((a) -> a.planId() == plan)
+			.map((a) -> a.attainment().status().name())
+			.toList();
+	}
+
+	private void keptAsFromScratch() {
 		assertThat(differences()).isZero();
 	}
 
@@ -82,7 +91,7 @@ class VerifiedActualsTest extends WorkflowTestSupport {
 		// an accepted report's verified actual, before any yearly target
 		districts.acceptedReport(plan, 1, LocalDate.of(2966, 2, 28), "1차년도");
 		assertThat(shown(plan)).containsExactly("울산광역시 JOBS_CREATED 1년차(2965) -/320 수용");
-		verified();
+		keptAsFromScratch();
 
 		// the yearly targets set
 		this.jdbc.update("insert into district_target_set (plan_id, version) values (?, 1)", plan);
@@ -90,7 +99,7 @@ class VerifiedActualsTest extends WorkflowTestSupport {
 				insert into district_target_path (target_id, plan_id, year1_value, year2_value, year3_value)
 				values (?, ?, 300, 600, 1000), (?, ?, 10, 25, 40)""", jobs, plan, firms, plan);
 		assertThat(shown(plan)).containsExactly("울산광역시 JOBS_CREATED 1년차(2965) 300/320 수용");
-		verified();
+		keptAsFromScratch();
 
 		// the second year's report: a region's figure is not shown until verified, nor
 		// public until accepted
@@ -106,7 +115,14 @@ class VerifiedActualsTest extends WorkflowTestSupport {
 				"울산광역시 FIRMS_ATTRACTED 2년차(2966) 25/18 미수용");
 		this.jdbc.update("update annual_report set status = 'ACCEPTED', accepted_at = now() where id = ?", second);
 		assertThat(shown(plan)).endsWith("울산광역시 FIRMS_ATTRACTED 2년차(2966) 25/18 수용");
-		verified();
+		keptAsFromScratch();
+
+		// attainment by the round's rules (read beside the kept rows): 106.7 % and 72 %
+		assertThat(attainments(plan)).containsExactly("GREEN", "AMBER");
+		this.jdbc.update("""
+				insert into district_round_rules (round_id, due_days, green_percent, amber_percent)
+				select id, 60, 110, 75 from program_round where year = 2964""");
+		assertThat(attainments(plan)).containsExactly("AMBER", "RED");
 
 		// a figure corrected, a target renamed and moved before the other, a year's
 		// target
@@ -118,7 +134,7 @@ class VerifiedActualsTest extends WorkflowTestSupport {
 		this.jdbc.update("delete from district_target_path where target_id = ?", jobs);
 		assertThat(shown(plan)).containsExactly("울산광역시 FIRMS_RELOCATED 2년차(2966) 30/21 수용",
 				"울산광역시 JOBS_CREATED 1년차(2965) -/320 수용");
-		verified();
+		keptAsFromScratch();
 
 		// a revision requested of the accepted report, a figure questioned
 		this.jdbc.update("update annual_report set status = 'REVISION_REQUESTED' where id = ?", second);
@@ -128,7 +144,7 @@ class VerifiedActualsTest extends WorkflowTestSupport {
 				update annual_report_actual set verification = 'QUESTIONED', question_reason = '근거 부족'
 				where report_id = ?""", second);
 		assertThat(shown(plan)).containsExactly("울산광역시 JOBS_CREATED 1년차(2965) -/320 수용");
-		verified();
+		keptAsFromScratch();
 
 		// the district's period and region's name changed, then the designation withdrawn
 		// and restored, and its figure removed
@@ -137,14 +153,14 @@ class VerifiedActualsTest extends WorkflowTestSupport {
 		assertThat(shown(plan)).containsExactly("울산 JOBS_CREATED 1년차(2966) -/320 수용");
 		this.jdbc.update("update innovation_plan set public_status = 'WITHDRAWN' where id = ?", plan);
 		assertThat(shown(plan)).isEmpty();
-		verified();
+		keptAsFromScratch();
 		this.jdbc.update("update innovation_plan set public_status = 'COMPLETED' where id = ?", plan);
 		assertThat(shown(plan)).hasSize(1);
 		this.jdbc.update("""
 				delete from annual_report_actual where report_id in (select id from annual_report where plan_id = ?)
 				  and verification = 'VERIFIED'""", plan);
 		assertThat(shown(plan)).isEmpty();
-		verified();
+		keptAsFromScratch();
 	}
 
 	@Test
@@ -175,7 +191,7 @@ class VerifiedActualsTest extends WorkflowTestSupport {
 		assertThat(updated).isEqualTo(new Interleaved<>(1, 1));
 		assertThat(shown(plan)).containsExactly("제주특별자치도 JOBS_CREATED 1년차(2965) -/100 미수용",
 				"제주특별자치도 FIRMS_ATTRACTED 1년차(2965) -/101 미수용", "제주특별자치도 STARTUPS 1년차(2965) -/102 미수용");
-		verified();
+		keptAsFromScratch();
 	}
 
 	@Test
