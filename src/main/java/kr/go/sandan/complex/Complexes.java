@@ -135,7 +135,10 @@ public class Complexes {
 	 * The complexes as
 	 * {@link #search(String, ComplexType, Boolean, Proposals, Pageable)}, whose Korean or
 	 * English name also holds {@code name} (any case; {@code null} or blank: every name).
+	 * No transaction of its own (one statement; its begin and commit were a quarter of
+	 * the complexes page's own time: issue 18).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, String name,
 			Proposals proposals, Pageable pageable) {
 		// plain SQL with only the conditions asked for, the page and its count in one

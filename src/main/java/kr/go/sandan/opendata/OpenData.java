@@ -175,13 +175,18 @@ public class OpenData {
 
 	}
 
-	/** Every dataset made from what was published (six queries). */
+	/**
+	 * Every dataset made from what was published (six queries, no transaction: see
+	 * {@link #published()}).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Table> tables() {
 		PublishedProgram program = published();
 		return Arrays.stream(Dataset.values()).map((dataset) -> table(dataset, program)).toList();
 	}
 
-	/** One dataset made from what was published (six queries). */
+	/** One dataset made from what was published (six queries, no transaction). */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Table table(Dataset dataset) {
 		return table(dataset, published());
 	}
