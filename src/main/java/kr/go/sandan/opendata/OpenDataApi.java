@@ -135,10 +135,8 @@ class OpenDataApi {
 			@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "plans per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
 		PageRequest request = pageRequest(page, size);
-		// every published plan read as rows (one statement; 60 in the synthetic ten
-		// years)
-		// and paged here: the plans' records, hydrated for one page, made this a fiftieth
-		// of /ping (issue 18)
+		// every published plan read as rows (one statement) and paged here: hydrating
+		// one page's plans as records made this a fiftieth of /ping (issue 18)
 		return Paged.of(this.plans.all(), request).map(OpenDataApi::resource);
 	}
 
@@ -175,9 +173,9 @@ class OpenDataApi {
 			}
 		}
 		return new PlanResource(plan.id(), plan.roundYear(), plan.roundOrdinal(), plan.regionCode(), plan.regionName(),
-				plan.status().name(), plan.publishedOn(), plan.districtStart(), plan.districtEnd(),
-				content.mainIndustries(), content.vision(), hub, sites, targets, content.reportedProjectCount(),
-				budget);
+				(plan.status() != null) ? plan.status().name() : null, plan.publishedOn(), plan.districtStart(),
+				plan.districtEnd(), content.mainIndustries(), content.vision(), hub, sites, targets,
+				content.reportedProjectCount(), budget);
 	}
 
 	private PageRequest pageRequest(int page, int size) {

@@ -32,6 +32,9 @@ public class CountingDataSource {
 
 	public static final AtomicLong STATEMENTS = new AtomicLong();
 
+	/** Transactions begun (auto-commit turned off) on the counted thread. */
+	public static final AtomicLong TRANSACTIONS = new AtomicLong();
+
 	/**
 	 * Starts counting from zero, the published copies' JSON not yet parsed as after a
 	 * start (see {@link SqlStatements#count}).
@@ -41,6 +44,7 @@ public class CountingDataSource {
 		Regions.forgetKept();
 		counted = Thread.currentThread();
 		STATEMENTS.set(0);
+		TRANSACTIONS.set(0);
 	}
 
 	/**
@@ -75,6 +79,10 @@ public class CountingDataSource {
 					if ((method.getName().startsWith("prepare") || method.getName().equals("createStatement"))
 							&& !isGenerationRecheck(args) && (counted == null || counted == Thread.currentThread())) {
 						STATEMENTS.incrementAndGet();
+					}
+					if (method.getName().equals("setAutoCommit") && Boolean.FALSE.equals(args[0])
+							&& (counted == null || counted == Thread.currentThread())) {
+						TRANSACTIONS.incrementAndGet();
 					}
 					return invoke(method, connection, args);
 				});
