@@ -18,9 +18,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Industrial complexes and Smart Green designations; the complex module's public API. */
+/**
+ * Industrial complexes and Smart Green designations; the complex module's public API.
+ * Reads of rows begin no transaction of their own (they join the caller's when there is
+ * one: the complexes page, the map and the region page read only rows; issue 18); a read
+ * of records and every write say so.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class Complexes {
 
 	private final ComplexRepository repository;
@@ -125,7 +130,6 @@ public class Complexes {
 	 * @param smartGreen {@code true} for Smart Green complexes only, {@code false} for
 	 * the others, {@code null} for all
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, Proposals proposals,
 			Pageable pageable) {
 		return search(regionCode, type, smartGreen, null, proposals, pageable);
@@ -138,7 +142,6 @@ public class Complexes {
 	 * No transaction of its own (one statement; its begin and commit were a quarter of
 	 * the complexes page's own time: issue 18).
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Page<ComplexRow> search(String regionCode, ComplexType type, Boolean smartGreen, String name,
 			Proposals proposals, Pageable pageable) {
 		// plain SQL with only the conditions asked for, the page and its count in one
@@ -226,6 +229,7 @@ public class Complexes {
 	}
 
 	/** A complex of the region, if the id names one there. */
+	@Transactional(readOnly = true)
 	public java.util.Optional<IndustrialComplex> inRegionById(String regionCode, long id) {
 		return this.repository.findInRegion(regionCode, id);
 	}
@@ -256,7 +260,6 @@ public class Complexes {
 	 * an {@code in} list was translated again for every number of ids, a tenth of a fresh
 	 * plan page; issue 18).
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<Long, ComplexRow> rows(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
@@ -271,7 +274,6 @@ public class Complexes {
 	/**
 	 * The Smart Green plan by year, and the designations recorded so far (one statement).
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public SmartGreenSummary smartGreenSummary() {
 		// one plain statement (the two JPA queries were a tenth of a fresh dashboard:
 		// issue 18); the designations counted on their own only without a plan

@@ -36,10 +36,13 @@ import kr.go.sandan.round.Rounds;
  * (rounds, published plans with the copy of their last published decision, published
  * Smart Green designations, regions, verified actuals of accepted reports, the newest
  * publication of each year's budget execution: six), and the open datasets made from it.
- * Nothing here reads a plan's record: only the frozen copies the public reads.
+ * Nothing here reads a plan's record: only the frozen copies the public reads, as rows,
+ * on one connection and beginning no transaction (PostgreSQL's read committed takes a
+ * snapshot per statement either way, and a begin and commit were a tenth of a fresh map:
+ * issue 18).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class OpenData {
 
 	/** More Smart Green complexes than the program will ever designate (15 by 2025). */
@@ -74,7 +77,6 @@ public class OpenData {
 	 * statement either way, and a begin and commit were a tenth of a fresh map (issue
 	 * 18).
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PublishedProgram published() {
 		return publishedWith(acceptedActuals());
 	}
@@ -84,7 +86,6 @@ public class OpenData {
 	 * {@code verified} (the ministry's dashboard reads every verified actual, and takes
 	 * the public's from it rather than reading them twice; five queries).
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PublishedProgram published(List<VerifiedActual> verified) {
 		return publishedWith(verified.stream().filter(VerifiedActual::accepted).toList());
 	}
@@ -104,7 +105,6 @@ public class OpenData {
 	 * The published plans with the rounds and regions a reader chooses them by, on one
 	 * connection: what the plan search reads (no actual, complex or ledger figure).
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PublishedPlanIndex planIndex() {
 		return new PublishedPlanIndex(this.rounds.rows(), this.regions.reference(), this.plans.all());
 	}
@@ -113,7 +113,6 @@ public class OpenData {
 	 * The published plans with the rounds and regions, and the verified actuals of
 	 * accepted reports, on one connection: what the map reads.
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PublishedResults results() {
 		return new PublishedResults(planIndex(), acceptedActuals());
 	}
@@ -179,14 +178,12 @@ public class OpenData {
 	 * Every dataset made from what was published (six queries, no transaction: see
 	 * {@link #published()}).
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Table> tables() {
 		PublishedProgram program = published();
 		return Arrays.stream(Dataset.values()).map((dataset) -> table(dataset, program)).toList();
 	}
 
 	/** One dataset made from what was published (six queries, no transaction). */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Table table(Dataset dataset) {
 		return table(dataset, published());
 	}

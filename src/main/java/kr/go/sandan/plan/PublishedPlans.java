@@ -16,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  * hydrating 170 plans with their rounds, regions and names was a third of a fresh
  * dashboard): one statement, and one more for the copies not parsed and kept yet. What
  * the dashboard, the map, the plan search and the open data count from; never a plan's
- * record, only the copy of its last published decision.
+ * record, only the copy of its last published decision. Nothing here is a record, so
+ * nothing here begins a transaction: the statements join the caller's when there is one
+ * (PostgreSQL's read committed takes a snapshot per statement either way; issue 18).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class PublishedPlans {
 
 	private final JdbcClient jdbc;
@@ -34,7 +36,6 @@ public class PublishedPlans {
 	}
 
 	/** Every published plan, oldest round first, regions in their order. */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<PublishedPlan> all() {
 		return read("", Map.of());
 	}
@@ -42,7 +43,6 @@ public class PublishedPlans {
 	/**
 	 * One published plan; empty when there is none of that id, or it is not published.
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<PublishedPlan> one(long id) {
 		return read("and p.id = :id", Map.of("id", id)).stream().findFirst();
 	}

@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.complex.ComplexRow;
@@ -17,15 +20,17 @@ import kr.go.sandan.region.Region;
 import kr.go.sandan.region.Regions;
 
 /**
- * What a region's page reads, in one read-only transaction: the region with its names,
- * its plans with the status and hub the reader may know, and its complexes. Each service
- * had run its own transaction (five begins and commits: issue 18). Whoever does not
- * follow the region's plans (the public, evaluators, other regions) reads its published
- * plans as rows with their published copies, not as records. The region and its names
- * come from the regions kept for reference.
+ * What a region's page reads: the region with its names, its plans with the status and
+ * hub the reader may know, and its complexes. Whoever does not follow the region's plans
+ * (the public, evaluators, other regions) reads its published plans as rows with their
+ * published copies, its complexes as rows, and the region and its names from the regions
+ * kept for reference: on one connection, in no transaction (PostgreSQL's read committed
+ * takes a snapshot per statement either way). Only those who follow the region read its
+ * plans' records, in one read-only transaction. Each service had run its own transaction
+ * (five begins and commits), then the whole page one (issue 18).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 class RegionPageReads {
 
 	private final Regions regions;
@@ -36,7 +41,12 @@ class RegionPageReads {
 
 	private final Complexes complexes;
 
-	RegionPageReads(Regions regions, PlanCatalog plans, PublishedPlans published, Complexes complexes) {
+	private final TransactionTemplate records;
+
+	RegionPageReads(Regions regions, PlanCatalog plans, PublishedPlans published, Complexes complexes,
+			PlatformTransactionManager transactions) {
+		this.records = new TransactionTemplate(transactions);
+		this.records.setReadOnly(true);
 		this.regions = regions;
 		this.plans = plans;
 		this.published = published;
@@ -81,14 +91,16 @@ class RegionPageReads {
 						plan.regionName(), plan.status(), plan.content().hub()))
 				.toList();
 		}
-		List<InnovationPlan> plans = this.plans.visibleOfRegion(region.getId(), viewer);
-		Map<Long, PlanStatus> statuses = this.plans.statusesFor(plans, viewer);
-		Map<Long, PlanContent.Hub> hubs = this.plans.hubsFor(plans, viewer);
-		return plans.stream()
-			.map((plan) -> new PlanRow(plan.getId(), plan.getRound().getId(), plan.getRound().getYear(),
-					plan.getRound().getOrdinal(), plan.getRegionName(), statuses.get(plan.getId()),
-					hubs.get(plan.getId())))
-			.toList();
+		return this.records.execute((transaction) -> {
+			List<InnovationPlan> plans = this.plans.visibleOfRegion(region.getId(), viewer);
+			Map<Long, PlanStatus> statuses = this.plans.statusesFor(plans, viewer);
+			Map<Long, PlanContent.Hub> hubs = this.plans.hubsFor(plans, viewer);
+			return plans.stream()
+				.map((plan) -> new PlanRow(plan.getId(), plan.getRound().getId(), plan.getRound().getYear(),
+						plan.getRound().getOrdinal(), plan.getRegionName(), statuses.get(plan.getId()),
+						hubs.get(plan.getId())))
+				.toList();
+		});
 	}
 
 }

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 import kr.go.sandan.region.RegionNames;
+import kr.go.sandan.round.AnnouncedCall;
 import kr.go.sandan.round.Calls;
-import kr.go.sandan.round.ProposalCall;
 import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.NotFoundException;
 import kr.go.sandan.web.PageValidity;
@@ -54,7 +54,7 @@ class RoundController {
 			.sorted(Comparator.comparing((PublishedPlan plan) -> this.names.in(plan.regionName(), locale), collator))
 			.toList();
 		Instant now = this.calls.now();
-		ProposalCall call = page.call();
+		AnnouncedCall call = page.call();
 		if (call != null) {
 			// the call's phase is on the page: kept only until it changes
 			PageValidity.until(call.nextPhaseChange(now));

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import kr.go.sandan.complex.ComplexBadges;
 import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.region.RegionNames;
+import kr.go.sandan.round.AnnouncedCall;
 import kr.go.sandan.round.CallPartsHtml;
-import kr.go.sandan.round.EvaluationIndicator;
-import kr.go.sandan.round.ProgramRound;
-import kr.go.sandan.round.ProposalCall;
+import kr.go.sandan.round.RoundSheet;
 import kr.go.sandan.web.BreadcrumbHtml;
 import kr.go.sandan.web.Dates;
 import kr.go.sandan.web.HtmlWriter;
@@ -50,20 +51,24 @@ class RoundPageHtml {
 		this.badges = badges;
 	}
 
-	/** What a round's page is about. */
-	record Round(ProgramRound round, ProposalCall call, Instant now, List<PublishedPlan> plans,
+	/**
+	 * What a round's page is about.
+	 *
+	 * @param call its call, once announced
+	 */
+	record Round(RoundSheet round, @Nullable AnnouncedCall call, Instant now, List<PublishedPlan> plans,
 			Map<Long, ComplexRow> complexRows) {
 	}
 
 	/** The page's title: the round's name. */
-	String title(ProgramRound round, Locale locale) {
-		return HtmlWriter.message(this.messages, locale, "round.name", round.getYear(), round.getOrdinal());
+	String title(RoundSheet round, Locale locale) {
+		return HtmlWriter.message(this.messages, locale, "round.name", round.year(), round.ordinal());
 	}
 
 	JavaPages.Content content(Round page, Locale locale) {
-		ProgramRound round = page.round();
-		int year = round.getYear();
-		int ordinal = round.getOrdinal();
+		RoundSheet round = page.round();
+		int year = round.year();
+		int ordinal = round.ordinal();
 		int plans = page.plans().size();
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		out.text("\n  ");
@@ -73,30 +78,30 @@ class RoundPageHtml {
 			.text("</h1>\n\n  <dl class=\"summary\">\n    <div><dt>")
 			.message("round.planned")
 			.text("</dt><dd>")
-			.message("round.planned.value", round.getPlannedDesignations())
+			.message("round.planned.value", round.plannedDesignations())
 			.text("</dd></div>\n    ");
-		if (round.getCallOpenedOn() != null) {
+		if (round.callOpenedOn() != null) {
 			out.text("<div><dt>")
 				.message("round.callOpened")
 				.text("</dt>\n      <dd>")
-				.escaped(this.dates.date(round.getCallOpenedOn()))
+				.escaped(this.dates.date(round.callOpenedOn()))
 				.text("</dd></div>");
 		}
 		out.text("\n    ");
-		ProposalCall call = page.call();
+		AnnouncedCall call = page.call();
 		if (call != null) {
 			out.text("<div id=\"round-call\"><dt>")
 				.message("round.callOpened")
 				.text("</dt>\n      <dd>\n        <a href=\"/calls/")
-				.text(Long.toString(call.getId()))
+				.text(Long.toString(call.id()))
 				.text("\">")
-				.message("call.heading", call.getRound().getYear(), call.getRound().getOrdinal())
+				.message("call.heading", call.roundYear(), call.roundOrdinal())
 				.text("</a>\n        ");
 			CallPartsHtml.phase(out, call.phase(page.now())).text("\n        ");
-			CallPartsHtml.period(out, call.getOpensAt(), call.getClosesAt(), this.dates).text("\n      </dd></div>");
+			CallPartsHtml.period(out, call.opensAt(), call.closesAt(), this.dates).text("\n      </dd></div>");
 		}
 		out.text("\n    ");
-		Integer preSubmissions = round.getReportedPreSubmissions();
+		Integer preSubmissions = round.reportedPreSubmissions();
 		if (preSubmissions != null) {
 			out.text("<div><dt>")
 				.message("round.preSubmissions")
@@ -105,24 +110,24 @@ class RoundPageHtml {
 				.text("</dd></div>");
 		}
 		out.text("\n    ");
-		if (round.getReportedEvaluatorCount() != null) {
+		if (round.reportedEvaluatorCount() != null) {
 			out.text("<div><dt>")
 				.message("round.evaluators")
 				.text("</dt>\n      <dd>")
-				.message("round.evaluators.value", round.getReportedEvaluatorCount())
+				.message("round.evaluators.value", round.reportedEvaluatorCount())
 				.text("</dd></div>");
 		}
 		out.text("\n    ");
-		if (round.getFinalConfirmationPlanned() != null) {
+		if (round.finalConfirmationPlanned() != null) {
 			out.text("<div><dt>")
 				.message("round.finalConfirmation")
 				.text("</dt>\n      <dd>")
-				.message("round.finalConfirmation.value", round.getFinalConfirmationPlanned().getYear(),
-						round.getFinalConfirmationPlanned().getMonthValue())
+				.message("round.finalConfirmation.value", round.finalConfirmationPlanned().getYear(),
+						round.finalConfirmationPlanned().getMonthValue())
 				.text("</dd></div>");
 		}
 		out.text("\n  </dl>\n\n  ");
-		indicators(out, round.getIndicators(), locale);
+		indicators(out, round.indicators(), locale);
 		out.text("\n\n  <h2>").message("round.regions").text("</h2>\n  ");
 		if (plans == 0) {
 			out.text("<p>").message("round.nothingAnnounced").text("</p>");
@@ -138,19 +143,19 @@ class RoundPageHtml {
 		return new JavaPages.Content().html(out.text("\n").toString());
 	}
 
-	private void indicators(HtmlWriter out, List<EvaluationIndicator> indicators, Locale locale) {
+	private void indicators(HtmlWriter out, List<RoundSheet.Indicator> indicators, Locale locale) {
 		if (indicators.isEmpty()) {
 			return;
 		}
 		out.text("<section>\n    <h2>").message("round.indicators").text("</h2>\n    <ol class=\"plain-list\">");
-		for (EvaluationIndicator indicator : indicators) {
-			String name = this.messages.getMessage("round.indicator." + indicator.getCode(), null, null, locale);
+		for (RoundSheet.Indicator indicator : indicators) {
+			String name = this.messages.getMessage("round.indicator." + indicator.code(), null, null, locale);
 			out.text("\n      <li>\n        <span>")
-				.escaped((name != null) ? name : indicator.getName())
+				.escaped((name != null) ? name : indicator.name())
 				.text("</span>\n        ");
-			if (indicator.getWeight() != null) {
+			if (indicator.weight() != null) {
 				out.text("<span>")
-					.message("round.indicator.weight", this.numbers.format(indicator.getWeight()))
+					.message("round.indicator.weight", this.numbers.format(indicator.weight()))
 					.text("</span>");
 			}
 			out.text("\n      </li>");

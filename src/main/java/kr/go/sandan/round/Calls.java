@@ -252,12 +252,26 @@ public class Calls {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<AnnouncedCall> announcedRows() {
+		return announced("", Map.of());
+	}
+
+	/**
+	 * A round's call as a row once it is announced (one statement; no transaction of its
+	 * own): what the round's public page shows of it.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Optional<AnnouncedCall> announcedOfRound(long roundId) {
+		return announced("and c.round_id = :round", Map.of("round", roundId)).stream().findFirst();
+	}
+
+	private List<AnnouncedCall> announced(String condition, Map<String, Object> params) {
 		return this.jdbc.sql("""
 				select c.id, c.round_id, r.year, r.ordinal, c.opens_at, c.closes_at,
 				       (select count(*) from proposal_call_notice n where n.call_id = c.id) as notices
 				from proposal_call c join program_round r on r.id = c.round_id
-				where c.opened_at is not null
-				order by c.opens_at desc, r.year desc""")
+				where c.opened_at is not null %s
+				order by c.opens_at desc, r.year desc""".formatted(condition))
+			.params(params)
 			.query((rs, n) -> new AnnouncedCall(rs.getLong("id"), rs.getLong("round_id"), rs.getInt("year"),
 					rs.getInt("ordinal"), rs.getObject("opens_at", OffsetDateTime.class).toInstant(),
 					rs.getObject("closes_at", OffsetDateTime.class).toInstant(), rs.getInt("notices")))
