@@ -92,13 +92,16 @@ public class OpenData {
 
 	private PublishedProgram publishedWith(List<VerifiedActual> actuals) {
 		List<Region> regions = this.regions.reference();
-		List<ComplexRow> smartGreen = this.complexes
-			.search(null, null, true, Complexes.Proposals.NONE, PageRequest.of(0, SMART_GREEN_LIMIT))
-			.getContent();
 		// execution only as the ministry last published each year, never the ledger
 		// itself
-		return new PublishedProgram(this.rounds.rows(), this.plans.all(), smartGreen, regions, actuals,
+		return new PublishedProgram(this.rounds.rows(), this.plans.all(), smartGreen(), regions, actuals,
 				this.ledger.published(), this.complexes.smartGreenSummary());
+	}
+
+	/** The complexes whose Smart Green designation is published. */
+	private List<ComplexRow> smartGreen() {
+		return this.complexes.search(null, null, true, Complexes.Proposals.NONE, PageRequest.of(0, SMART_GREEN_LIMIT))
+			.getContent();
 	}
 
 	/**
@@ -148,11 +151,7 @@ public class OpenData {
 
 		/** The day the newest published decision was published, if any. */
 		public LocalDate lastPublishedOn() {
-			return this.plans.stream()
-				.map(PublishedPlan::publishedOn)
-				.filter(Objects::nonNull)
-				.max(Comparator.naturalOrder())
-				.orElse(null);
+			return OpenData.lastPublishedOn(this.plans);
 		}
 
 	}
@@ -183,40 +182,66 @@ public class OpenData {
 		return Arrays.stream(Dataset.values()).map((dataset) -> table(dataset, program)).toList();
 	}
 
-	/** One dataset made from what was published (six queries, no transaction). */
+	/**
+	 * One dataset made from what was published, reading only what it shows (one to three
+	 * statements, no transaction): a CSV or the API's page of one dataset had read the
+	 * whole published program, seven statements (issue 18).
+	 */
 	public Table table(Dataset dataset) {
-		return table(dataset, published());
+		return switch (dataset) {
+			case ROUNDS -> rounds(this.rounds.rows(), this.plans.all());
+			case PLANS, SITES, TARGETS, CONFIRMED_BUDGETS -> ofPlans(dataset, this.plans.all());
+			// dated, as the plans' datasets are, by the newest published decision
+			case VERIFIED_ACTUALS -> actuals(this.plans.lastPublishedOn(), acceptedActuals());
+			case SMART_GREEN -> smartGreen(smartGreen(), this.regions.reference());
+			case BUDGET_EXECUTION -> execution(this.ledger.published());
+		};
 	}
 
 	static Table table(Dataset dataset, PublishedProgram program) {
 		return switch (dataset) {
-			case ROUNDS -> rounds(program);
-			case PLANS ->
-				new Table(dataset, program.lastPublishedOn(), program.plans().stream().map(OpenData::planRow).toList());
-			case SITES -> new Table(dataset, program.lastPublishedOn(),
-					program.plans().stream().flatMap(OpenData::siteRows).toList());
-			case TARGETS -> new Table(dataset, program.lastPublishedOn(),
-					program.plans().stream().flatMap(OpenData::targetRows).toList());
-			case CONFIRMED_BUDGETS -> budgets(program);
-			case VERIFIED_ACTUALS -> new Table(dataset, program.lastPublishedOn(),
-					program.actuals().stream().map(OpenData::actualRow).toList());
-			case SMART_GREEN -> smartGreen(program);
-			case BUDGET_EXECUTION -> execution(program);
+			case ROUNDS -> rounds(program.rounds(), program.plans());
+			case PLANS, SITES, TARGETS, CONFIRMED_BUDGETS -> ofPlans(dataset, program.plans());
+			case VERIFIED_ACTUALS -> actuals(program.lastPublishedOn(), program.actuals());
+			case SMART_GREEN -> smartGreen(program.smartGreen(), program.regions());
+			case BUDGET_EXECUTION -> execution(program.execution());
 		};
 	}
 
-	private static Table rounds(PublishedProgram program) {
+	/** A dataset made of the published plans alone. */
+	private static Table ofPlans(Dataset dataset, List<PublishedPlan> plans) {
+		LocalDate updated = lastPublishedOn(plans);
+		return switch (dataset) {
+			case PLANS -> new Table(dataset, updated, plans.stream().map(OpenData::planRow).toList());
+			case SITES -> new Table(dataset, updated, plans.stream().flatMap(OpenData::siteRows).toList());
+			case TARGETS -> new Table(dataset, updated, plans.stream().flatMap(OpenData::targetRows).toList());
+			case CONFIRMED_BUDGETS -> budgets(plans);
+			default -> throw new IllegalArgumentException(dataset + " is not made of the plans alone");
+		};
+	}
+
+	private static Table actuals(LocalDate updated, List<VerifiedActual> actuals) {
+		return new Table(Dataset.VERIFIED_ACTUALS, updated, actuals.stream().map(OpenData::actualRow).toList());
+	}
+
+	private static Table rounds(List<RoundRow> rounds, List<PublishedPlan> plans) {
 		List<List<Object>> rows = new ArrayList<>();
-		for (RoundRow round : program.rounds()) {
-			List<PublishedPlan> published = program.plans()
-				.stream()
-				.filter((plan) -> plan.roundId() == round.id())
-				.toList();
+		for (RoundRow round : rounds) {
+			List<PublishedPlan> published = plans.stream().filter((plan) -> plan.roundId() == round.id()).toList();
 			rows.add(row(round.year(), round.ordinal(), round.plannedDesignations(), round.callOpenedOn(),
 					published.size(), published.stream().filter((plan) -> plan.status().isSelected()).count(),
 					published.stream().filter(PublishedPlan::designated).count()));
 		}
-		return new Table(Dataset.ROUNDS, program.lastPublishedOn(), rows);
+		return new Table(Dataset.ROUNDS, lastPublishedOn(plans), rows);
+	}
+
+	/** The day the newest of the plans' decisions was published, if any. */
+	static LocalDate lastPublishedOn(List<PublishedPlan> plans) {
+		return plans.stream()
+			.map(PublishedPlan::publishedOn)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	private static List<Object> planRow(PublishedPlan plan) {
@@ -254,10 +279,10 @@ public class OpenData {
 				plain(actual.attainment().percent()), actual.attainment().status().name());
 	}
 
-	private static Table budgets(PublishedProgram program) {
+	private static Table budgets(List<PublishedPlan> plans) {
 		List<List<Object>> rows = new ArrayList<>();
 		LocalDate updated = null;
-		for (PublishedPlan plan : program.plans()) {
+		for (PublishedPlan plan : plans) {
 			if (!plan.content().isConfirmed()) {
 				continue;
 			}
@@ -277,33 +302,29 @@ public class OpenData {
 		return new Table(Dataset.CONFIRMED_BUDGETS, updated, rows);
 	}
 
-	private static Table execution(PublishedProgram program) {
-		List<List<Object>> rows = program.execution()
-			.stream()
+	private static Table execution(List<LedgerPublications.Figure> execution) {
+		List<List<Object>> rows = execution.stream()
 			.map((f) -> row(f.year(), f.planId(), f.roundYear(), f.regionName(), f.ministry(),
 					kr.go.sandan.plan.Ministry.valueOf(f.ministry()).koreanName(), f.source().name(),
 					plain(f.confirmed()), plain(f.secured()), plain(f.allocated()), plain(f.executed()),
 					plain(f.settled()), plain(f.carriedOver()), plain(f.returned()), plain(f.rate()), f.publishedOn()))
 			.toList();
-		LocalDate updated = program.execution()
-			.stream()
+		LocalDate updated = execution.stream()
 			.map(LedgerPublications.Figure::publishedOn)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
 		return new Table(Dataset.BUDGET_EXECUTION, updated, rows);
 	}
 
-	private static Table smartGreen(PublishedProgram program) {
-		Map<Long, Region> regions = program.regionsById();
-		List<List<Object>> rows = program.smartGreen()
-			.stream()
+	private static Table smartGreen(List<ComplexRow> smartGreen, List<Region> regionList) {
+		Map<Long, Region> regions = regionList.stream().collect(Collectors.toMap(Region::getId, Function.identity()));
+		List<List<Object>> rows = smartGreen.stream()
 			.sorted(Comparator.comparing(ComplexRow::smartGreenYear).thenComparing(ComplexRow::name))
 			.map((row) -> row(row.id(), row.name(),
 					(regions.get(row.regionId()) != null) ? regions.get(row.regionId()).getCode() : null,
 					(row.type() != null) ? row.type().name() : null, row.smartGreenYear(), row.smartGreenAnnouncedOn()))
 			.toList();
-		LocalDate updated = program.smartGreen()
-			.stream()
+		LocalDate updated = smartGreen.stream()
 			.map(ComplexRow::smartGreenAnnouncedOn)
 			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder())

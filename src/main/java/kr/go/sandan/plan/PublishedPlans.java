@@ -1,10 +1,13 @@
 package kr.go.sandan.plan;
 
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,6 +48,15 @@ public class PublishedPlans {
 	 */
 	public Optional<PublishedPlan> one(long id) {
 		return read("and p.id = :id", Map.of("id", id)).stream().findFirst();
+	}
+
+	/**
+	 * The day the newest published decision was published, if any (one statement): what
+	 * the open datasets are dated by.
+	 */
+	public @Nullable LocalDate lastPublishedOn() {
+		return this.jdbc.sql("select max(published_on) from innovation_plan where published_on is not null")
+			.query((ResultSet rs) -> rs.next() ? rs.getObject(1, LocalDate.class) : null);
 	}
 
 	/** The published plans of a round, regions in their order. */

@@ -79,7 +79,7 @@ class QueryBudgetAtScaleTest extends WorkflowTestSupport {
 		// the API's plans are read as rows (issue 18): counted at the data source
 		counts.put("API plans (JDBC too)", jdbcStatements(get("/api/v1/plans").param("size", "100")));
 		counts.put("API plan (JDBC too)", jdbcStatements(get("/api/v1/plans/" + plan)));
-		counts.put("CSV targets", statements(get("/open-data/targets.csv")));
+		counts.put("CSV targets (JDBC too)", jdbcStatements(get("/open-data/targets.csv")));
 		// issue #20: the published execution figures, read through JDBC
 		counts.put("API budget execution",
 				jdbcStatements(get("/api/v1/datasets/budget-execution").param("size", "100")));
