@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The regions of the program with their names; the region module's public API. */
 @Service
 @Transactional(readOnly = true)
-public class Regions {
+public class Regions implements SmartInitializingSingleton {
 
 	/** Moved by {@link #forgetKept()}: a list kept before it is read again. */
 	private static final AtomicLong FORGOTTEN = new AtomicLong();
@@ -58,6 +59,18 @@ public class Regions {
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Region> reference(String code) {
 		return reference().stream().filter((region) -> region.getCode().equals(code)).findFirst();
+	}
+
+	/**
+	 * Keeps the regions before the portal serves anything (the web server starts after
+	 * every singleton). Read inside a page's reads without a transaction, the regions'
+	 * entity query holds its connection until the page ends, and the page's plain
+	 * statements take another: right after a start, a burst of fresh requests as large as
+	 * the pool waited for itself until the pool's timeout and answered 503 (issue 18).
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		reference();
 	}
 
 	/**

@@ -32,6 +32,17 @@ public class CountingDataSource {
 
 	public static final AtomicLong STATEMENTS = new AtomicLong();
 
+	/**
+	 * The most connections the counted thread held at once: more than one means a page
+	 * waits for a second connection while holding a first, and a burst of requests as
+	 * large as the pool waits for itself until the pool's timeout (a cold start's plan
+	 * search answered 503 so: issue 18).
+	 */
+	public static final AtomicLong CONNECTIONS_AT_ONCE = new AtomicLong();
+
+	/** Connections the counted thread holds now. */
+	private static final AtomicLong HELD = new AtomicLong();
+
 	/** Transactions begun (auto-commit turned off) on the counted thread. */
 	public static final AtomicLong TRANSACTIONS = new AtomicLong();
 
@@ -45,6 +56,8 @@ public class CountingDataSource {
 		counted = Thread.currentThread();
 		STATEMENTS.set(0);
 		TRANSACTIONS.set(0);
+		CONNECTIONS_AT_ONCE.set(0);
+		HELD.set(0);
 	}
 
 	/**
@@ -74,8 +87,15 @@ public class CountingDataSource {
 	}
 
 	private static Connection counting(Connection connection) {
+		boolean held = counted != null && counted == Thread.currentThread();
+		if (held) {
+			CONNECTIONS_AT_ONCE.accumulateAndGet(HELD.incrementAndGet(), Math::max);
+		}
 		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+					if (held && method.getName().equals("close") && !connection.isClosed()) {
+						HELD.decrementAndGet();
+					}
 					if ((method.getName().startsWith("prepare") || method.getName().equals("createStatement"))
 							&& !isGenerationRecheck(args) && (counted == null || counted == Thread.currentThread())) {
 						STATEMENTS.incrementAndGet();
