@@ -540,6 +540,15 @@ public class DistrictViews {
 		return verifiedActuals("where accepted");
 	}
 
+	/**
+	 * How many verified actuals of accepted reports there are (one statement): as many as
+	 * {@link #acceptedVerifiedActuals()} lists.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long acceptedVerifiedActualCount() {
+		return this.jdbc.sql("select count(*) from verified_actual where accepted").query(Long.class).single();
+	}
+
 	/** A kept row of {@code verified_actual}, before its round is known. */
 	private record KeptActual(long planId, long roundId, long regionId, String regionName, LocalDate districtStart,
 			@Nullable LocalDate districtEnd, String metric, @Nullable String unit, int position, int districtYear,

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -174,12 +176,63 @@ public class OpenData {
 	}
 
 	/**
-	 * Every dataset made from what was published (six queries, no transaction: see
-	 * {@link #published()}).
+	 * What the list of datasets shows of each: its rows' count and the day its newest row
+	 * was published, as {@link #tables()} would make them, counted rather than made (the
+	 * verified actuals counted by the database): the rows of every dataset had been half
+	 * of the open data page (issue 18).
 	 */
-	public List<Table> tables() {
-		PublishedProgram program = published();
-		return Arrays.stream(Dataset.values()).map((dataset) -> table(dataset, program)).toList();
+	public List<Summary> summaries() {
+		List<PublishedPlan> plans = this.plans.all();
+		LocalDate lastPublished = lastPublishedOn(plans);
+		List<LedgerPublications.Figure> execution = this.ledger.published();
+		List<ComplexRow> smartGreen = smartGreen();
+		List<Summary> summaries = new ArrayList<>();
+		for (Dataset dataset : Dataset.values()) {
+			summaries.add(switch (dataset) {
+				case ROUNDS -> new Summary(dataset, lastPublished, this.rounds.rows().size());
+				case PLANS -> new Summary(dataset, lastPublished, plans.size());
+				case SITES -> new Summary(dataset, lastPublished, plans.stream().mapToLong(OpenData::siteCount).sum());
+				case TARGETS -> new Summary(dataset, lastPublished,
+						plans.stream().mapToLong((plan) -> plan.content().targets().size()).sum());
+				case CONFIRMED_BUDGETS -> budgetSummary(plans);
+				case VERIFIED_ACTUALS ->
+					new Summary(dataset, lastPublished, this.districts.acceptedVerifiedActualCount());
+				case SMART_GREEN -> new Summary(dataset, smartGreenUpdatedOn(smartGreen), smartGreen.size());
+				case BUDGET_EXECUTION -> new Summary(dataset, executionUpdatedOn(execution), execution.size());
+			});
+		}
+		return summaries;
+	}
+
+	/**
+	 * A dataset as the list of datasets shows it.
+	 *
+	 * @param updatedOn the day its newest row was published, if it has any
+	 * @param rows how many rows it has
+	 */
+	public record Summary(Dataset dataset, @Nullable LocalDate updatedOn, long rows) {
+	}
+
+	private static long siteCount(PublishedPlan plan) {
+		return ((plan.content().hub() != null) ? 1 : 0) + plan.content().linkedSites().size();
+	}
+
+	/** The confirmed budgets' rows counted as {@link #budgets} makes them. */
+	private static Summary budgetSummary(List<PublishedPlan> plans) {
+		long rows = 0;
+		LocalDate updated = null;
+		for (PublishedPlan plan : plans) {
+			if (!plan.content().isConfirmed()) {
+				continue;
+			}
+			if (updated == null || plan.publishedOn().isAfter(updated)) {
+				updated = plan.publishedOn();
+			}
+			for (ConfirmedBudget.Line line : plan.content().confirmedBudget().lines()) {
+				rows += line.byYear().size();
+			}
+		}
+		return new Summary(Dataset.CONFIRMED_BUDGETS, updated, rows);
 	}
 
 	/**
@@ -195,16 +248,6 @@ public class OpenData {
 			case VERIFIED_ACTUALS -> actuals(this.plans.lastPublishedOn(), acceptedActuals());
 			case SMART_GREEN -> smartGreen(smartGreen(), this.regions.reference());
 			case BUDGET_EXECUTION -> execution(this.ledger.published());
-		};
-	}
-
-	static Table table(Dataset dataset, PublishedProgram program) {
-		return switch (dataset) {
-			case ROUNDS -> rounds(program.rounds(), program.plans());
-			case PLANS, SITES, TARGETS, CONFIRMED_BUDGETS -> ofPlans(dataset, program.plans());
-			case VERIFIED_ACTUALS -> actuals(program.lastPublishedOn(), program.actuals());
-			case SMART_GREEN -> smartGreen(program.smartGreen(), program.regions());
-			case BUDGET_EXECUTION -> execution(program.execution());
 		};
 	}
 
@@ -309,11 +352,14 @@ public class OpenData {
 					plain(f.confirmed()), plain(f.secured()), plain(f.allocated()), plain(f.executed()),
 					plain(f.settled()), plain(f.carriedOver()), plain(f.returned()), plain(f.rate()), f.publishedOn()))
 			.toList();
-		LocalDate updated = execution.stream()
+		return new Table(Dataset.BUDGET_EXECUTION, executionUpdatedOn(execution), rows);
+	}
+
+	private static @Nullable LocalDate executionUpdatedOn(List<LedgerPublications.Figure> execution) {
+		return execution.stream()
 			.map(LedgerPublications.Figure::publishedOn)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
-		return new Table(Dataset.BUDGET_EXECUTION, updated, rows);
 	}
 
 	private static Table smartGreen(List<ComplexRow> smartGreen, List<Region> regionList) {
@@ -324,12 +370,15 @@ public class OpenData {
 					(regions.get(row.regionId()) != null) ? regions.get(row.regionId()).getCode() : null,
 					(row.type() != null) ? row.type().name() : null, row.smartGreenYear(), row.smartGreenAnnouncedOn()))
 			.toList();
-		LocalDate updated = smartGreen.stream()
+		return new Table(Dataset.SMART_GREEN, smartGreenUpdatedOn(smartGreen), rows);
+	}
+
+	private static @Nullable LocalDate smartGreenUpdatedOn(List<ComplexRow> smartGreen) {
+		return smartGreen.stream()
 			.map(ComplexRow::smartGreenAnnouncedOn)
 			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
-		return new Table(Dataset.SMART_GREEN, updated, rows);
 	}
 
 	/** An exact figure in one form: 5.1, 207, never 5.1000 or 2.07E+2. */

@@ -87,11 +87,11 @@ class OpenDataApi {
 	@Operation(summary = "The datasets, with their data dictionary, licence and update date")
 	List<DatasetInfo> datasets(java.util.Locale locale) {
 		List<DatasetInfo> infos = new ArrayList<>();
-		for (OpenData.Table table : this.openData.tables()) {
+		for (OpenData.Summary table : this.openData.summaries()) {
 			Dataset dataset = table.dataset();
 			infos.add(new DatasetInfo(dataset.getId(), message(dataset.getMessageKey() + ".title", locale),
 					message(dataset.getMessageKey() + ".description", locale), OpenDataConfiguration.LICENCE,
-					OpenDataConfiguration.LICENCE_URL, table.updatedOn(), table.rows().size(),
+					OpenDataConfiguration.LICENCE_URL, table.updatedOn(), table.rows(),
 					"/open-data/" + dataset.getId() + ".csv", "/api/v1/datasets/" + dataset.getId(),
 					dataset.getColumns()
 						.stream()

@@ -30,13 +30,13 @@ class OpenDataController {
 
 	@GetMapping("/open-data")
 	String page(Model model) {
-		List<OpenData.Table> tables = this.openData.tables();
+		List<OpenData.Summary> tables = this.openData.summaries();
 		model.addAttribute("tables", tables);
 		model.addAttribute("licence", OpenDataConfiguration.LICENCE);
 		model.addAttribute("licenceUrl", OpenDataConfiguration.LICENCE_URL);
 		model.addAttribute("updatedOn",
 				tables.stream()
-					.map(OpenData.Table::updatedOn)
+					.map(OpenData.Summary::updatedOn)
 					.filter(Objects::nonNull)
 					.max(LocalDate::compareTo)
 					.orElse(null));
