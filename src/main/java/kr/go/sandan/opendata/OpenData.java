@@ -219,20 +219,17 @@ public class OpenData {
 
 	/** The confirmed budgets' rows counted as {@link #budgets} makes them. */
 	private static Summary budgetSummary(List<PublishedPlan> plans) {
-		long rows = 0;
-		LocalDate updated = null;
-		for (PublishedPlan plan : plans) {
-			if (!plan.content().isConfirmed()) {
-				continue;
-			}
-			if (updated == null || plan.publishedOn().isAfter(updated)) {
-				updated = plan.publishedOn();
-			}
-			for (ConfirmedBudget.Line line : plan.content().confirmedBudget().lines()) {
-				rows += line.byYear().size();
-			}
-		}
-		return new Summary(Dataset.CONFIRMED_BUDGETS, updated, rows);
+		List<PublishedPlan> confirmed = confirmed(plans);
+		long rows = confirmed.stream()
+			.flatMap((plan) -> plan.content().confirmedBudget().lines().stream())
+			.mapToLong((line) -> line.byYear().size())
+			.sum();
+		return new Summary(Dataset.CONFIRMED_BUDGETS, lastPublishedOn(confirmed), rows);
+	}
+
+	/** The plans whose budget was confirmed (the confirmed budgets' dataset's plans). */
+	private static List<PublishedPlan> confirmed(List<PublishedPlan> plans) {
+		return plans.stream().filter((plan) -> plan.content().isConfirmed()).toList();
 	}
 
 	/**
@@ -324,14 +321,8 @@ public class OpenData {
 
 	private static Table budgets(List<PublishedPlan> plans) {
 		List<List<Object>> rows = new ArrayList<>();
-		LocalDate updated = null;
-		for (PublishedPlan plan : plans) {
-			if (!plan.content().isConfirmed()) {
-				continue;
-			}
-			if (updated == null || plan.publishedOn().isAfter(updated)) {
-				updated = plan.publishedOn();
-			}
+		List<PublishedPlan> confirmed = confirmed(plans);
+		for (PublishedPlan plan : confirmed) {
 			for (ConfirmedBudget.Line line : plan.content().confirmedBudget().lines()) {
 				for (YearBudget budget : line.byYear().values()) {
 					rows.add(row(plan.id(), plan.roundYear(), plan.regionName(),
@@ -342,7 +333,7 @@ public class OpenData {
 				}
 			}
 		}
-		return new Table(Dataset.CONFIRMED_BUDGETS, updated, rows);
+		return new Table(Dataset.CONFIRMED_BUDGETS, lastPublishedOn(confirmed), rows);
 	}
 
 	private static Table execution(List<LedgerPublications.Figure> execution) {

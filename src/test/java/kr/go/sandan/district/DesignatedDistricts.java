@@ -85,6 +85,19 @@ public final class DesignatedDistricts {
 	}
 
 	/**
+	 * The district's targets confirmed with a path (0 at baseline, then 400, 700 and the
+	 * plan's target value in years one to three).
+	 */
+	public void confirmedTargetPaths(long plan) {
+		this.jdbc.update("insert into district_target_set (plan_id, confirmed_at, confirmed_by) values (?, now(), 'm')",
+				plan);
+		this.jdbc.update("""
+				insert into district_target_path (target_id, plan_id, baseline_value, baseline_year, year1_value,
+				    year2_value, year3_value) select id, plan_id, 0, 2090, 400, 700, value
+				from plan_target where plan_id = ?""", plan);
+	}
+
+	/**
 	 * Requested projects under the plan's first key task, confirmed at the round's final
 	 * confirmation ("확정사업 1", ...), and one more the committee rejected ("미반영 사업"); the
 	 * confirmed projects' ids in order.

@@ -107,12 +107,7 @@ class OpenDataTest {
 		DesignatedDistricts districts = new DesignatedDistricts(this.jdbc);
 		long plan = districts.designated(2595, "JEJU", "제주특별자치도", java.time.LocalDate.of(2596, 1, 1),
 				java.time.LocalDate.of(2598, 12, 31), 2, 1);
-		this.jdbc.update("insert into district_target_set (plan_id, confirmed_at, confirmed_by) values (?, now(), 'm')",
-				plan);
-		this.jdbc.update("""
-				insert into district_target_path (target_id, plan_id, baseline_value, baseline_year, year1_value,
-				    year2_value, year3_value) select id, plan_id, 0, 2090, 400, 700, value
-				from plan_target where plan_id = ?""", plan);
+		districts.confirmedTargetPaths(plan);
 		// year 1: accepted, its first target's actual (320) verified, its second
 		// questioned
 		long accepted = districts.acceptedReport(plan, 1, java.time.LocalDate.of(2597, 3, 1), "1차년도");

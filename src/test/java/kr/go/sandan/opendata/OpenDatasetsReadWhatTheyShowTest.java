@@ -54,12 +54,7 @@ class OpenDatasetsReadWhatTheyShowTest {
 		DesignatedDistricts districts = new DesignatedDistricts(this.jdbc);
 		long plan = districts.designated(2966, "JEJU", "제주특별자치도", LocalDate.of(2967, 1, 1), LocalDate.of(2969, 12, 31),
 				2, 1);
-		this.jdbc.update("insert into district_target_set (plan_id, confirmed_at, confirmed_by) values (?, now(), 'm')",
-				plan);
-		this.jdbc.update("""
-				insert into district_target_path (target_id, plan_id, baseline_value, baseline_year, year1_value,
-				    year2_value, year3_value) select id, plan_id, 0, 2090, 400, 700, value
-				from plan_target where plan_id = ?""", plan);
+		districts.confirmedTargetPaths(plan);
 		districts.acceptedReport(plan, 1, LocalDate.of(2968, 3, 1), "1차년도");
 
 		CountingDataSource.reset();
