@@ -8,7 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -23,6 +30,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -63,6 +71,9 @@ class NotificationMailer {
 
 	private final NotificationMailProperties properties;
 
+	/** The mailing thread (see {@link #mailLater}). */
+	private final ExecutorService mailing = Executors.newSingleThreadExecutor(mailingThreads());
+
 	NotificationMailer(JavaMailSender sender, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
 			MessageSource messages, NotificationMailProperties properties) {
 		this.sender = sender;
@@ -76,9 +87,48 @@ class NotificationMailer {
 	}
 
 	/**
-	 * Published by {@link Notifications} once the notifying transaction has committed.
+	 * Published by {@link Notifications} once the notifying transaction has committed:
+	 * handed to the mailing thread. Mailed on the notifying request's thread, the mail
+	 * took a second connection (the committed transaction's goes back only after its
+	 * synchronisations) and held both for as long as the SMTP server took, up to 25 s
+	 * with the timeouts set: a deadline day's submissions, each telling the ministry,
+	 * would have emptied the pool for everyone (issue 18). One thread: mail holds one
+	 * connection at most, whatever the server's speed, and goes out in order.
 	 */
 	@EventListener
+	void mailLater(NotificationsCreated created) {
+		try {
+			this.mailing.execute(() -> mail(created));
+		}
+		catch (RejectedExecutionException ex) {
+			// shutting down: the rows stay unmailed, as when the server fails
+			log.warn("Notifications {} were not mailed: the portal is stopping", created.ids());
+		}
+	}
+
+	/** Waits until every mailing handed over so far has run (at most 30 s; tests). */
+	void awaitMailing() throws InterruptedException, ExecutionException, TimeoutException {
+		this.mailing.submit(() -> {
+		}).get(30, TimeUnit.SECONDS);
+	}
+
+	private static CustomizableThreadFactory mailingThreads() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("notification-mail-");
+		threads.setDaemon(true);
+		return threads;
+	}
+
+	/** Lets the mail handed over go out (for up to 30 s) before the portal stops. */
+	@PreDestroy
+	void stop() throws InterruptedException {
+		this.mailing.shutdown();
+		if (!this.mailing.awaitTermination(30, TimeUnit.SECONDS)) {
+			log.warn("Notification mail still going out at shutdown was given up; its rows stay unmailed");
+			this.mailing.shutdownNow();
+		}
+	}
+
+	/** Mails the notifications now, on the calling thread. */
 	void mail(NotificationsCreated created) {
 		try {
 			this.transactions.executeWithoutResult((status) -> mail(created.ids()));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -31,6 +32,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.context.DynamicPropertySource;
 
+import kr.go.sandan.support.CountingDataSource;
 import kr.go.sandan.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PortalTest
 @RecordApplicationEvents
+@Import(CountingDataSource.class)
 class NotificationMailTest {
 
 	private static final int SMTP_PORT = freePort();
@@ -104,6 +107,7 @@ class NotificationMailTest {
 
 		assertThat(notifyJeju(event, "제주특별자치도 " + this.run + " 계획")).isGreaterThanOrEqualTo(2);
 		assertThat(notifyJeju(event, "제주특별자치도 " + this.run + " 계획")).isZero();
+		this.mailer.awaitMailing();
 
 		List<MimeMessage> mails = mailsTo("mail-" + this.run + "@jeju.example.kr");
 		assertThat(mails).hasSize(1);
@@ -123,12 +127,29 @@ class NotificationMailTest {
 	}
 
 	@Test
+	void theNotifyingRequestHoldsOneConnectionWhileTheMailGoesOut() throws Exception {
+		String address = "once-" + this.run + "@jeju.example.kr";
+		staff("once-" + this.run, address, true);
+		CountingDataSource.reset();
+		// the person's action on this thread, as a request's
+		assertThat(notifyJeju("test:once:" + this.run, "한 연결의 계획")).isPositive();
+		// mailed on a thread of its own: mailing on the request's, after its commit and
+		// before its connection went back, had held two at once for as long as the SMTP
+		// server took (up to 25 s), and a deadline day's submissions would have emptied
+		// the pool for everyone
+		assertThat(CountingDataSource.CONNECTIONS_AT_ONCE.get()).isEqualTo(1);
+		this.mailer.awaitMailing();
+		assertThat(mailsTo(address)).hasSize(1);
+	}
+
+	@Test
 	void theMailSaysWhatHappenedInKoreanThenEnglishWithALinkIntoThePortal() throws Exception {
 		String address = "read-" + this.run + "@jeju.example.kr";
 		staff("read-" + this.run, address, true);
 		String subject = "제주특별자치도 2031년 산단혁신계획 " + this.run;
 		this.notifications.notifyRegion(this.jeju, "test:content:" + this.run, "notification.revisionRequested",
 				subject, "/plans/42/edit");
+		this.mailer.awaitMailing();
 
 		MimeMessage mail = mailsTo(address).get(0);
 		String korean = subject + "에 대해 부처가 보완을 요청했습니다.";
@@ -160,6 +181,7 @@ class NotificationMailTest {
 		assertThat(rows).hasSize(2);
 		assertThat(this.events.stream(NotificationsCreated.class)).singleElement()
 			.satisfies((pass) -> assertThat(pass.ids()).containsAll(rows));
+		this.mailer.awaitMailing();
 		assertThat(mailsTo(address)).hasSize(2);
 	}
 
@@ -172,6 +194,7 @@ class NotificationMailTest {
 			status.setRollbackOnly();
 		});
 		assertThat(rows(person, "test:undone:" + this.run)).isZero();
+		this.mailer.awaitMailing();
 		assertThat(mailsTo("undone-" + this.run + "@jeju.example.kr")).isEmpty();
 	}
 
@@ -187,6 +210,8 @@ class NotificationMailTest {
 			return notifyJeju(event, "서버가 멈춘 날의 계획");
 		});
 		assertThat(told).isPositive();
+		// the mail was tried and failed
+		this.mailer.awaitMailing();
 		assertThat(this.jdbc.queryForObject("select display_name from account where id = ?", String.class, person))
 			.isEqualTo("제주 담당 (변경) " + this.run);
 		assertThat(rows(person, event)).isEqualTo(1);
