@@ -67,9 +67,8 @@ class RowPagesBeginNoTransactionTest {
 	/** A round of the year with two indicators and a call announced on it, made once. */
 	private long roundWithAnnouncedCall(int year) {
 		this.jdbc.update("""
-				insert into program_round (year, ordinal, planned_designations)
-				select ?, (select max(ordinal) + 1 from program_round), 3
-				where not exists (select 1 from program_round where year = ?)""", year, year);
+				insert into program_round (year, ordinal, planned_designations) select ?, ? - 2000, 3
+				where not exists (select 1 from program_round where year = ?)""", year, year, year);
 		long round = this.jdbc.queryForObject("select id from program_round where year = ?", Long.class, year);
 		this.jdbc.update("""
 				insert into proposal_call (round_id, opens_at, closes_at, notice, opened_at, opened_by)

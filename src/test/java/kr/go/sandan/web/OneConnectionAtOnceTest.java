@@ -9,14 +9,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import kr.go.sandan.region.Regions;
+import kr.go.sandan.support.Accounts;
 import kr.go.sandan.support.CountingDataSource;
 import kr.go.sandan.support.WorkflowTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -42,6 +47,61 @@ class OneConnectionAtOnceTest extends WorkflowTestSupport {
 		assertThat(atStart).isPositive();
 		assertThat(this.regions.reference()).hasSize(17);
 		assertThat(CountingDataSource.STATEMENTS.get()).isEqualTo(atStart);
+	}
+
+	@Test
+	void signingInFailingAndSigningOutHoldOneConnectionAtOnce() throws Exception {
+		// sign-in and sign-out are audited and throttled in transactions of their own
+		CountingDataSource.reset();
+		MvcResult signedIn = this.mvc
+			.perform(post("/login").with(csrf())
+				.with(Accounts.from("203.0.113.18"))
+				.param("username", "ministry")
+				.param("password", Accounts.DEMO_PASSWORD))
+			.andExpect(redirectedUrl("/me"))
+			.andReturn();
+		assertThat(CountingDataSource.CONNECTIONS_AT_ONCE.get()).as("signed in").isEqualTo(1);
+		CountingDataSource.reset();
+		this.mvc
+			.perform(post("/login").with(csrf())
+				.with(Accounts.from("203.0.113.18"))
+				.param("username", "ministry")
+				.param("password", "not-the-password"))
+			.andExpect(redirectedUrl("/login?error"));
+		assertThat(CountingDataSource.CONNECTIONS_AT_ONCE.get()).as("refused").isEqualTo(1);
+		CountingDataSource.reset();
+		this.mvc
+			.perform(post("/logout").with(csrf())
+				.cookie(signedIn.getResponse().getCookie("SESSION"))
+				.with(Accounts.from("203.0.113.18")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(CountingDataSource.CONNECTIONS_AT_ONCE.get()).as("signed out").isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'LOGOUT' and source = '203.0.113.18'", Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aRegionSavingAndSubmittingItsPlanHoldsOneConnectionAtOnce() throws Exception {
+		// (the ministry's form takes no year past 2100, and every year to it is some
+		// test's)
+		this.jdbc.update("insert into program_round (year, ordinal, planned_designations) values (2967, 967, 5)");
+		long call = this.jdbc.queryForObject("""
+				insert into proposal_call (round_id, opens_at, closes_at, notice, opened_at, opened_by)
+				select id, now() - interval '1 day', now() + interval '30 days', '2967년 공모', now(), 'ministry'
+				from program_round where year = 2967 returning id""", Long.class);
+		long plan = this.journeys.start(call, "region-busan");
+		CountingDataSource.reset();
+		this.mvc.perform(this.journeys.section(plan, "region-busan", "basics", "vision", "첫 비전"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(CountingDataSource.CONNECTIONS_AT_ONCE.get()).as("draft saved").isEqualTo(1);
+		this.journeys.complete(plan, "region-busan", "명지녹산국가산업단지", "한 연결의 비전");
+		CountingDataSource.reset();
+		// a submission tells the ministry (notifications, audit, the submitted copy)
+		this.journeys.submit(plan, "region-busan").andExpect(status().is3xxRedirection());
+		assertThat(CountingDataSource.CONNECTIONS_AT_ONCE.get()).as("submitted").isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select status from innovation_plan where id = ?", String.class, plan))
+			.isEqualTo("SUBMITTED");
 	}
 
 	@ParameterizedTest
