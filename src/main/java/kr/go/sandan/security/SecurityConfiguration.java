@@ -38,24 +38,29 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(HttpMethod.GET, "/", "/rounds/**", "/plans/**", "/regions/**", "/complexes/**", "/login")
-			.permitAll()
+	/** What anyone may read, signed in or not. */
+	private static final String[] PUBLIC = {
+			// the program's pages
+			"/", "/rounds/**", "/plans/**", "/regions/**", "/complexes/**", "/login",
 			// the notice board of announced calls and their files
-			.requestMatchers(HttpMethod.GET, "/calls", "/calls/*", "/calls/*/files/*")
-			.permitAll()
+			"/calls", "/calls/*", "/calls/*/files/*",
 			// the published results of annual evaluations (404 before publication)
-			.requestMatchers(HttpMethod.GET, "/annual-evaluations/*")
-			.permitAll()
+			"/annual-evaluations/*",
 			// the program at a glance and its open data (published data only; the API and
 			// CSV files are rate-limited per address by opendata.RateLimit)
-			.requestMatchers(HttpMethod.GET, "/dashboard", "/map", "/open-data", "/open-data/*", "/api/v1/**",
-					"/v3/api-docs", "/v3/api-docs/**")
+			"/dashboard", "/map", "/open-data", "/open-data/*", "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**",
+			// static files, health and the trivial page
+			"/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/actuator/health/**",
+			"/ping" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, PUBLIC)
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-					"/favicon.ico", "/actuator/health/**", "/ping")
+			// what anyone may GET they may ask about with HEAD (uptime checks, link
+			// checkers):
+			// Spring answers HEAD as GET without the body
+			.requestMatchers(HttpMethod.HEAD, PUBLIC)
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()

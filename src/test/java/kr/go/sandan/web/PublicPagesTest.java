@@ -14,9 +14,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** What an anonymous visitor reads on each public page, in Korean and in English. */
@@ -49,6 +51,20 @@ class PublicPagesTest {
 					containsString("2021-01-06"))))
 			// Smart Green plan 7 → 10 → 15 and what is recorded
 			.andExpect(content().string(allOf(containsString("7개"), containsString("10개"), containsString("15개"))));
+	}
+
+	@Test
+	void whatAnyoneMayGetTheyMayAskAboutWithHead() throws Exception {
+		// uptime checks and link checkers ask with HEAD: the same answer as GET's, not a
+		// redirect to the sign-in page
+		for (String page : new String[] { "/", "/rounds/" + roundId(2021), "/plans/" + planId(2021, "GYEONGNAM"),
+				"/dashboard", "/map", "/calls", "/open-data", "/open-data/plans.csv", "/css/portal.css", "/ping" }) {
+			String type = this.mvc.perform(get(page)).andReturn().getResponse().getContentType();
+			this.mvc.perform(head(page)).andExpect(status().isOk()).andExpect(content().contentType(type));
+		}
+		// and what is signed in stays so
+		this.mvc.perform(head("/ministry/calls")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(head("/me")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
