@@ -177,7 +177,7 @@ public class OpenData {
 
 	/**
 	 * What the list of datasets shows of each: its rows' count and the day its newest row
-	 * was published, as {@link #tables()} would make them, counted rather than made (the
+	 * was published, as {@link #table} would make them, counted rather than made (the
 	 * verified actuals counted by the database): the rows of every dataset had been half
 	 * of the open data page (issue 18).
 	 */

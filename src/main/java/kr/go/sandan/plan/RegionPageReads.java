@@ -9,13 +9,12 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.go.sandan.account.PortalUser;
 import kr.go.sandan.complex.ComplexRow;
 import kr.go.sandan.complex.Complexes;
+import kr.go.sandan.database.ReadScopes;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.region.Regions;
 
@@ -25,12 +24,11 @@ import kr.go.sandan.region.Regions;
  * (the public, evaluators, other regions) reads its published plans as rows with their
  * published copies, its complexes as rows, and the region and its names from the regions
  * kept for reference: on one connection, in no transaction (PostgreSQL's read committed
- * takes a snapshot per statement either way). Only those who follow the region read its
- * plans' records, in one read-only transaction. Each service had run its own transaction
- * (five begins and commits), then the whole page one (issue 18).
+ * takes a snapshot per statement either way). Those who follow the region read its plans'
+ * records, the page in one read-only transaction. Each service had run its own
+ * transaction (five begins and commits), then the whole page one for everyone (issue 18).
  */
 @Service
-@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 class RegionPageReads {
 
 	private final Regions regions;
@@ -43,10 +41,12 @@ class RegionPageReads {
 
 	private final TransactionTemplate records;
 
+	private final TransactionTemplate rows;
+
 	RegionPageReads(Regions regions, PlanCatalog plans, PublishedPlans published, Complexes complexes,
 			PlatformTransactionManager transactions) {
-		this.records = new TransactionTemplate(transactions);
-		this.records.setReadOnly(true);
+		this.records = ReadScopes.records(transactions);
+		this.rows = ReadScopes.rows(transactions);
 		this.regions = regions;
 		this.plans = plans;
 		this.published = published;
@@ -78,29 +78,31 @@ class RegionPageReads {
 	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
 	 */
 	Optional<RegionPage> read(String code, @Nullable PortalUser viewer) {
-		return this.regions.reference(code.toUpperCase(Locale.ROOT))
-			.map((region) -> new RegionPage(region, plans(region, viewer),
-					this.complexes.inRegion(region.getCode(), Complexes.Proposals.of(viewer))));
+		// the region from the regions kept since the start: no statement
+		return this.regions.reference(code.toUpperCase(Locale.ROOT)).map((region) -> {
+			boolean follows = PlanVisibility.followsRegion(region.getId(), viewer);
+			return (follows ? this.records : this.rows)
+				.execute((scope) -> new RegionPage(region, plans(region, follows, viewer),
+						this.complexes.inRegion(region.getCode(), Complexes.Proposals.of(viewer))));
+		});
 	}
 
-	private List<PlanRow> plans(Region region, @Nullable PortalUser viewer) {
-		if (!PlanVisibility.followsRegion(region.getId(), viewer)) {
+	private List<PlanRow> plans(Region region, boolean follows, @Nullable PortalUser viewer) {
+		if (!follows) {
 			return this.published.ofRegion(region.getId())
 				.stream()
 				.map((plan) -> new PlanRow(plan.id(), plan.roundId(), plan.roundYear(), plan.roundOrdinal(),
 						plan.regionName(), plan.status(), plan.content().hub()))
 				.toList();
 		}
-		return this.records.execute((transaction) -> {
-			List<InnovationPlan> plans = this.plans.visibleOfRegion(region.getId(), viewer);
-			Map<Long, PlanStatus> statuses = this.plans.statusesFor(plans, viewer);
-			Map<Long, PlanContent.Hub> hubs = this.plans.hubsFor(plans, viewer);
-			return plans.stream()
-				.map((plan) -> new PlanRow(plan.getId(), plan.getRound().getId(), plan.getRound().getYear(),
-						plan.getRound().getOrdinal(), plan.getRegionName(), statuses.get(plan.getId()),
-						hubs.get(plan.getId())))
-				.toList();
-		});
+		List<InnovationPlan> plans = this.plans.visibleOfRegion(region.getId(), viewer);
+		Map<Long, PlanStatus> statuses = this.plans.statusesFor(plans, viewer);
+		Map<Long, PlanContent.Hub> hubs = this.plans.hubsFor(plans, viewer);
+		return plans.stream()
+			.map((plan) -> new PlanRow(plan.getId(), plan.getRound().getId(), plan.getRound().getYear(),
+					plan.getRound().getOrdinal(), plan.getRegionName(), statuses.get(plan.getId()),
+					hubs.get(plan.getId())))
+			.toList();
 	}
 
 }
