@@ -81,8 +81,10 @@ class RoundPageHtml {
 			.message("round.planned.value", round.plannedDesignations())
 			.text("</dd></div>\n    ");
 		if (round.callOpenedOn() != null) {
+			// the day the call was announced, apart from the call itself below (both had
+			// been labelled 지역선정 공모)
 			out.text("<div><dt>")
-				.message("round.callOpened")
+				.message("round.callOpenedOn")
 				.text("</dt>\n      <dd>")
 				.escaped(this.dates.date(round.callOpenedOn()))
 				.text("</dd></div>");

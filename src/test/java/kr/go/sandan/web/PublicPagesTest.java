@@ -89,7 +89,9 @@ class PublicPagesTest {
 					containsString("명지녹산국가산업단지"), containsString("스마트그린산단 (2021-03-24 선정)"), containsString("예비선정"),
 					containsString("생산액 5.1조원 증대"), containsString("민간 평가위원 9인"),
 					containsString("8개 시·도 (보도자료에 지역명이 밝혀지지 않은 3곳 포함)"), containsString("성과목표 실현가능성"),
-					containsString("2021년 12월 예정"))));
+					containsString("2021년 12월 예정"))))
+			// the day the call was announced, under its own label
+			.andExpect(content().string(containsString("<div><dt>공모 공고일</dt>\n      <dd>2021-01-06</dd></div>")));
 		this.mvc.perform(get("/rounds/{id}", roundId(2020)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("경상북도"), containsString("구미국가산단"),
@@ -119,7 +121,8 @@ class PublicPagesTest {
 						containsString("Hub complex"), not(containsString("산단혁신계획 (2021년)")))));
 		this.mvc.perform(get("/rounds/{id}", roundId(2021)).param("lang", "en"))
 			.andExpect(content().string(allOf(containsString("Gyeongsangnam-do"),
-					containsString("Achievability of the performance targets"))));
+					containsString("Achievability of the performance targets"),
+					containsString("<dt>Call announced on</dt>"))));
 	}
 
 	@Test
