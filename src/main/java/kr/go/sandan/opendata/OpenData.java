@@ -35,13 +35,13 @@ import kr.go.sandan.round.Rounds;
 
 /**
  * What the program has published, read in a fixed number of queries whatever its size
- * (rounds, published plans with the copy of their last published decision, published
- * Smart Green designations, regions, verified actuals of accepted reports, the newest
- * publication of each year's budget execution: six), and the open datasets made from it.
- * Nothing here reads a plan's record: only the frozen copies the public reads, as rows,
- * on one connection and beginning no transaction (PostgreSQL's read committed takes a
- * snapshot per statement either way, and a begin and commit were a tenth of a fresh map:
- * issue 18).
+ * (rounds, published plans with the copy of their last published decision, regions,
+ * verified actuals of accepted reports, the newest publication of each year's budget
+ * execution, Smart Green progress), and the open datasets made from it, each reading only
+ * what it shows. Nothing here reads a plan's record: only the frozen copies the public
+ * reads, as rows, on one connection and beginning no transaction (PostgreSQL's read
+ * committed takes a snapshot per statement either way, and a begin and commit were a
+ * tenth of a fresh map: issue 18).
  */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -72,13 +72,7 @@ public class OpenData {
 		this.regions = regions;
 	}
 
-	/**
-	 * Everything published, as the public may read it (six queries). The published
-	 * program's reads are plain statements on one connection, joining a transaction when
-	 * there is one and beginning none: PostgreSQL's read committed takes a snapshot per
-	 * statement either way, and a begin and commit were a tenth of a fresh map (issue
-	 * 18).
-	 */
+	/** Everything published the dashboard shows, as the public may read it. */
 	public PublishedProgram published() {
 		return publishedWith(acceptedActuals());
 	}
@@ -86,7 +80,7 @@ public class OpenData {
 	/**
 	 * Everything published, its verified actuals those of accepted reports among
 	 * {@code verified} (the ministry's dashboard reads every verified actual, and takes
-	 * the public's from it rather than reading them twice; five queries).
+	 * the public's from it rather than reading them twice).
 	 */
 	public PublishedProgram published(List<VerifiedActual> verified) {
 		return publishedWith(verified.stream().filter(VerifiedActual::accepted).toList());
@@ -96,8 +90,8 @@ public class OpenData {
 		List<Region> regions = this.regions.reference();
 		// execution only as the ministry last published each year, never the ledger
 		// itself
-		return new PublishedProgram(this.rounds.rows(), this.plans.all(), smartGreen(), regions, actuals,
-				this.ledger.published(), this.complexes.smartGreenSummary());
+		return new PublishedProgram(this.rounds.rows(), this.plans.all(), regions, actuals, this.ledger.published(),
+				this.complexes.smartGreenSummary());
 	}
 
 	/** The complexes whose Smart Green designation is published. */
@@ -136,20 +130,14 @@ public class OpenData {
 	}
 
 	/**
-	 * The program as published: rounds, published plans as the public reads them, Smart
-	 * Green complexes whose designation is published, the 17 regions, the verified
-	 * actuals of accepted annual reports of published districts, the budget execution
-	 * figures of each year's newest publication, and Smart Green progress against its
-	 * plan.
+	 * The program as published, as the dashboard shows it: rounds, published plans as the
+	 * public reads them, the 17 regions, the verified actuals of accepted annual reports
+	 * of published districts, the budget execution figures of each year's newest
+	 * publication, and Smart Green progress against its plan.
 	 */
-	public record PublishedProgram(List<RoundRow> rounds, List<PublishedPlan> plans, List<ComplexRow> smartGreen,
-			List<Region> regions, List<VerifiedActual> actuals, List<LedgerPublications.Figure> execution,
+	public record PublishedProgram(List<RoundRow> rounds, List<PublishedPlan> plans, List<Region> regions,
+			List<VerifiedActual> actuals, List<LedgerPublications.Figure> execution,
 			Complexes.SmartGreenSummary smartGreenProgress) {
-
-		/** The region of each id. */
-		public Map<Long, Region> regionsById() {
-			return this.regions.stream().collect(Collectors.toMap(Region::getId, Function.identity()));
-		}
 
 		/** The day the newest published decision was published, if any. */
 		public LocalDate lastPublishedOn() {

@@ -57,9 +57,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, PUBLIC)
 			.permitAll()
-			// what anyone may GET they may ask about with HEAD (uptime checks, link
-			// checkers):
-			// Spring answers HEAD as GET without the body
+			// what anyone may GET, they may ask about with HEAD (uptime checks, link
+			// checkers); Spring answers HEAD as GET without the body
 			.requestMatchers(HttpMethod.HEAD, PUBLIC)
 			.permitAll()
 			.requestMatchers("/error")
