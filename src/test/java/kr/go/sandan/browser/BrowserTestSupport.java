@@ -87,6 +87,41 @@ abstract class BrowserTestSupport {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
 	}
 
+	/**
+	 * Clicks a button that sends its form and waits until the answer's page has replaced
+	 * this one. A click does not wait for the navigation it starts: a link clicked right
+	 * after it can be found on the old page and cancel the form's request (CI saw a key
+	 * task save lost that way).
+	 */
+	void submit(String name) {
+		this.page.locator("body").evaluate("(body) => body.setAttribute('data-left', '')");
+		button(name);
+		this.page.locator("body:not([data-left])").waitFor();
+	}
+
+	/**
+	 * Saves a plan's section or project and waits for the page that says it was saved.
+	 */
+	void save() {
+		submit("저장");
+		PlaywrightAssertions.assertThat(this.page.locator("[role=status]").first()).containsText("저장했습니다");
+	}
+
+	/**
+	 * Adds blank rows until the table has at least {@code count}, one click at a time: a
+	 * second click before the first answer is swapped in is queued by htmx and posts the
+	 * rows typed meanwhile, then replaces them with blank ones.
+	 */
+	void addRowsUntil(String rows, int count) {
+		Locator row = this.page.locator(rows);
+		int before;
+		while ((before = row.count()) < count) {
+			button("행 추가");
+			int now = before;
+			this.page.waitForCondition(() -> row.count() > now);
+		}
+	}
+
 	/** KRDS draws its own check boxes: people click the label. */
 	void tick(String label) {
 		this.page.locator("label").filter(new Locator.FilterOptions().setHasText(label)).click();

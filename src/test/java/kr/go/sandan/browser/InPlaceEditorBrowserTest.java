@@ -184,6 +184,7 @@ class InPlaceEditorBrowserTest extends BrowserTestSupport {
 		assertThat(this.page.locator("#task-rows tbody tr")).hasCount(7);
 		assertThat(exactly("4번 중점과제")).hasValue("그린 수소 생산");
 		button("저장");
+		assertThat(this.page.locator("[role=status]").first()).containsText("저장했습니다");
 		assertThat(this.jdbc.queryForList("select name from plan_key_task where plan_id = ? order by position",
 				String.class, plan))
 			.containsExactly("수소 모빌리티", "그린 수소 생산");

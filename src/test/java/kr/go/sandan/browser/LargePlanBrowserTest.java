@@ -79,46 +79,41 @@ class LargePlanBrowserTest extends BrowserTestSupport {
 		link("비전·주력업종");
 		this.page.getByLabel("비전", new Page.GetByLabelOptions().setExact(true)).fill("디지털 전환 선도 산단");
 		this.page.getByLabel("주력업종").fill("전자, 기계, 소재");
-		button("저장");
+		save();
 		link("거점산단과 기여도");
 		this.page.getByLabel("거점산단", new Page.GetByLabelOptions().setExact(true))
 			.selectOption(new SelectOption().setLabel("구미국가산단"));
-		button("저장");
+		save();
 
 		// thirty targets: rows are added in place, then typed
 		link("성과목표");
-		while (this.page.locator("#target-rows tbody tr").count() < TARGETS) {
-			button("행 추가");
-		}
+		addRowsUntil("#target-rows tbody tr", TARGETS);
 		for (int i = 1; i <= TARGETS; i++) {
 			exactly(i + "번 목표의 지표").selectOption("JOBS_CREATED");
 			exactly(i + "번 목표의 값").fill(String.valueOf(i * 100));
 			exactly(i + "번 목표의 단위").selectOption("명");
 		}
-		button("저장");
-		assertThat(this.page.locator("[role=status]").first()).containsText("저장했습니다");
+		save();
 
 		// thirty linked sites
 		link("연계단지·연계지역");
-		while (this.page.locator("#site-rows tbody tr").count() < SITES) {
-			button("행 추가");
-		}
+		addRowsUntil("#site-rows tbody tr", SITES);
 		for (int i = 1; i <= SITES; i++) {
 			exactly(i + "번 연계지의 구분").selectOption("INDUSTRIAL_DISTRICT");
 			exactly(i + "번 연계지의 이름").fill("구미 연계지역 " + i);
 			exactly(i + "번 연계지의 연계기능").fill("부품 공급 " + i);
 		}
-		button("저장");
-		assertThat(this.page.locator("[role=status]").first()).containsText("저장했습니다");
+		save();
 
 		link("중점과제");
-		while (this.page.locator("#task-rows tbody tr").count() < 5) {
-			button("행 추가");
-		}
+		addRowsUntil("#task-rows tbody tr", 5);
 		for (int i = 1; i <= 5; i++) {
 			exactly(i + "번 중점과제").fill("중점과제 " + i);
 		}
-		button("저장");
+		save();
+		assertThat(this.jdbc.queryForList("select name from plan_key_task where plan_id = ? order by position",
+				String.class, plan))
+			.containsExactly("중점과제 1", "중점과제 2", "중점과제 3", "중점과제 4", "중점과제 5");
 
 		// two hundred projects: the first typed in the browser, the others posted through
 		// the same session and form
@@ -158,7 +153,7 @@ class LargePlanBrowserTest extends BrowserTestSupport {
 		link("추진체계·지역 진단");
 		this.page.getByLabel("추진체계", new Page.GetByLabelOptions().setExact(true)).fill("경북 추진단");
 		this.page.getByLabel("지역 진단", new Page.GetByLabelOptions().setExact(true)).fill("전자산업 정체\n청년 유출");
-		button("저장");
+		save();
 		this.page.getByLabel("파일").setInputFiles(new FilePayload("혁신계획서.pdf", "application/pdf", PlanJourneys.PDF));
 		button("올리기");
 		button("제출");
@@ -179,7 +174,7 @@ class LargePlanBrowserTest extends BrowserTestSupport {
 		this.page.navigate(url("/plans/" + plan + "/edit/projects"));
 		link("사업 7");
 		this.page.getByLabel("2069년 국비 (백만원)").fill("2,500");
-		button("저장");
+		save();
 		link("계획 항목으로 돌아가기");
 		button("제출");
 		assertThat(this.page.locator("#versions")).containsText("제2판");
