@@ -25,9 +25,12 @@ class SyntheticDataRunner implements ApplicationRunner {
 
 	private final SyntheticProperties properties;
 
-	SyntheticDataRunner(SyntheticProgram program, SyntheticProperties properties) {
+	private final SyntheticCompaction compaction;
+
+	SyntheticDataRunner(SyntheticProgram program, SyntheticProperties properties, SyntheticCompaction compaction) {
 		this.program = program;
 		this.properties = properties;
+		this.compaction = compaction;
 	}
 
 	@Override
@@ -41,6 +44,10 @@ class SyntheticDataRunner implements ApplicationRunner {
 		log.info("Generating synthetic data: seed {}, rounds {}–{}, {} projects per plan, {} evaluators", spec.seed(),
 				spec.firstYear(), spec.lastYear(), spec.projectsPerPlan(), spec.evaluators());
 		SyntheticProgram.Summary summary = this.program.generate(spec);
+		long compacting = System.nanoTime();
+		this.compaction.compact();
+		log.info("Tables the generation rewrote row by row compacted in {} s: {}",
+				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - compacting) / 1e9), SyntheticCompaction.TABLES);
 		StringBuilder rows = new StringBuilder();
 		summary.rows()
 			.forEach((table, count) -> rows.append(String.format(Locale.ROOT, "%n  %-24s %,9d", table, count)));
