@@ -405,23 +405,17 @@ class DashboardCharts {
 
 	/** Reports past due and never submitted, of the chosen rounds and regions. */
 	private Chart overdue(DashboardFilter filter, Map<Long, String> codes, Reader reader) {
-		List<DistrictViews.District> all = this.districts.districts(null);
-		Map<Long, DistrictViews.District> districts = all.stream()
-			.collect(Collectors.toMap(DistrictViews.District::planId, (district) -> district));
 		Chart.Builder chart = reader.chart("chart-overdue", "dashboard.overdue")
 			.empty(reader.text("dashboard.overdue.none"))
 			.column(reader.text("dashboard.attainment.district"))
 			.numeric(reader.text("dashboard.overdue.year"))
 			.numeric(reader.text("dashboard.overdue.due"));
 		Map<String, Integer> byDistrict = new LinkedHashMap<>();
-		for (DistrictViews.Overdue report : DistrictViews.overdue(all, this.districts.reports(districts.keySet()),
-				LocalDate.now(this.clock))) {
-			DistrictViews.District district = districts.get(report.planId());
-			if (district == null || !filter.acceptsRound(district.roundYear())
-					|| !filter.acceptsRegion(codes.get(district.regionId()))) {
+		for (DistrictViews.Overdue report : this.districts.overdue(null, LocalDate.now(this.clock))) {
+			if (!filter.acceptsRound(report.roundYear()) || !filter.acceptsRegion(codes.get(report.regionId()))) {
 				continue;
 			}
-			String name = reader.district(district.roundYear(), report.regionName());
+			String name = reader.district(report.roundYear(), report.regionName());
 			byDistrict.merge(name, 1, Integer::sum);
 			chart.row(Chart.link(name, "/districts/" + report.planId() + "/reports/" + report.year()),
 					List.of(Chart.text(report.year()), Chart.text(report.dueOn())));

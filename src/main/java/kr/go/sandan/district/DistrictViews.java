@@ -146,7 +146,7 @@ public class DistrictViews {
 	}
 
 	/** A district year whose report is past its due date and was never submitted. */
-	public record Overdue(long planId, String regionName, int year, LocalDate dueOn) {
+	public record Overdue(long planId, String regionName, int year, LocalDate dueOn, int roundYear, long regionId) {
 	}
 
 	private static final String DISTRICTS = """
@@ -474,11 +474,39 @@ public class DistrictViews {
 
 	/**
 	 * District years past their report's due date whose report was never submitted, of
-	 * every district or of one region's; three statements at most.
+	 * every district or of one region's, in the districts' order: one statement, the
+	 * districts with their reports' due dates only (the ministry's dashboard and work
+	 * list had read every report whole; issue 18).
 	 */
 	public List<Overdue> overdue(@Nullable Long regionId, LocalDate today) {
-		List<District> districts = districts(regionId);
-		return overdue(districts, reports(districts.stream().map(District::planId).toList()), today);
+		String sql = """
+				select p.id, p.region_id, p.region_name, r.year as round_year, p.district_start, p.district_end,
+				       p.public_status, s.due_days, s.green_percent, s.amber_percent,
+				       a.district_year, a.due_on, a.submitted_at is not null as submitted
+				from innovation_plan p join program_round r on r.id = p.round_id
+				left join district_round_rules s on s.round_id = r.id
+				left join annual_report a on a.plan_id = p.id
+				where p.public_status in ('DESIGNATED', 'COMPLETED') and p.district_start is not null
+				""" + ((regionId != null) ? " and p.region_id = :region" : "")
+				+ " order by r.year, p.region_name, p.id";
+		var statement = this.jdbc.sql(sql);
+		if (regionId != null) {
+			statement = statement.param("region", regionId);
+		}
+		Map<Long, District> districts = new LinkedHashMap<>();
+		Map<String, Due> dues = new HashMap<>();
+		statement.query((rs) -> {
+			long plan = rs.getLong("id");
+			if (!districts.containsKey(plan)) {
+				districts.put(plan, district(rs));
+			}
+			int year = rs.getInt("district_year");
+			if (!rs.wasNull()) {
+				dues.put(plan + "/" + year,
+						new Due(rs.getObject("due_on", LocalDate.class), rs.getBoolean("submitted")));
+			}
+		});
+		return overdue(districts.values(), dues, today);
 	}
 
 	/**
@@ -486,16 +514,26 @@ public class DistrictViews {
 	 * district's rule) whose report was never submitted, in the districts' order.
 	 */
 	public static List<Overdue> overdue(List<District> districts, Collection<Report> reports, LocalDate today) {
-		Map<String, Report> byYear = reports.stream()
-			.collect(Collectors.toMap((r) -> r.planId() + "/" + r.year(), (r) -> r));
+		Map<String, Due> dues = reports.stream()
+			.collect(Collectors.toMap((r) -> r.planId() + "/" + r.year(),
+					(r) -> new Due(r.dueOn(), r.submittedAt() != null)));
+		return overdue(districts, dues, today);
+	}
+
+	/** A report's due date and whether it was ever submitted. */
+	private record Due(LocalDate dueOn, boolean submitted) {
+	}
+
+	private static List<Overdue> overdue(Collection<District> districts, Map<String, Due> dues, LocalDate today) {
 		List<Overdue> overdue = new ArrayList<>();
 		for (District district : districts) {
 			for (DistrictYear year : district.years()) {
-				Report report = byYear.get(district.planId() + "/" + year.number());
+				Due report = dues.get(district.planId() + "/" + year.number());
 				LocalDate due = (report != null) ? report.dueOn() : district.dueOf(year);
-				boolean neverSubmitted = report == null || report.submittedAt() == null;
+				boolean neverSubmitted = report == null || !report.submitted();
 				if (neverSubmitted && today.isAfter(due)) {
-					overdue.add(new Overdue(district.planId(), district.regionName(), year.number(), due));
+					overdue.add(new Overdue(district.planId(), district.regionName(), year.number(), due,
+							district.roundYear(), district.regionId()));
 				}
 			}
 		}
