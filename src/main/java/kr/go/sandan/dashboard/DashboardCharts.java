@@ -27,6 +27,7 @@ import kr.go.sandan.district.DistrictViews.VerifiedActual;
 import kr.go.sandan.ledger.LedgerPublications;
 import kr.go.sandan.ledger.LedgerViews;
 import kr.go.sandan.ledger.LedgerViews.Execution;
+import kr.go.sandan.ledger.LedgerViews.ExecutionSum;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 import kr.go.sandan.plan.Ministry;
 import kr.go.sandan.plan.PlanCatalog;
@@ -94,9 +95,7 @@ class DashboardCharts {
 		common.add(budgetChart("chart-budget", "dashboard.budget", Glance.budget(chosen), filter, reader));
 		Set<Long> industryPlans = (filter.industry() != null)
 				? chosen.stream().map(PublishedPlan::id).collect(Collectors.toSet()) : null;
-		DistrictFilter districtFilter = (round, regionId, year, planId) -> filter.acceptsRound(round)
-				&& filter.acceptsRegion(codes.get(regionId)) && filter.acceptsYear(year)
-				&& (industryPlans == null || industryPlans.contains(planId));
+		DistrictFilter districtFilter = new DistrictFilter(filter, codes, industryPlans);
 		// the public's from what was published (accepted reports only); the ministry's
 		// from every verified actual, read only for it
 		common.add(attainment("chart-attainment", "dashboard.attainment",
@@ -106,10 +105,11 @@ class DashboardCharts {
 					.toList(),
 				reader));
 		// the public reads execution as the ministry last published it, never the ledger
-		List<Execution> published = program.execution()
+		List<ExecutionSum> published = program.execution()
 			.stream()
 			.map(LedgerPublications.Figure::execution)
 			.filter((e) -> districtFilter.accepts(e.roundYear(), e.regionId(), e.year(), e.planId()))
+			.map(Execution::sum)
 			.toList();
 		String publishedOn = program.execution()
 			.stream()
@@ -129,9 +129,10 @@ class DashboardCharts {
 				.filter((a) -> districtFilter.accepts(a.roundYear(), a.regionId(), a.calendarYear(), a.planId()))
 				.toList();
 			office.add(attainment("chart-office-attainment", "dashboard.office.attainment", actuals, reader));
-			List<Execution> execution = this.ledger.execution()
+			// summed over the chosen year, or every year, by the database
+			List<ExecutionSum> execution = this.ledger.execution(filter.year())
 				.stream()
-				.filter((e) -> districtFilter.accepts(e.roundYear(), e.regionId(), e.year(), e.planId()))
+				.filter((e) -> districtFilter.accepts(e.roundYear(), e.regionId(), e.planId()))
 				.toList();
 			office.add(
 					executionByMinistry("chart-execution-ministry", "dashboard.execution.ministry", execution, reader));
@@ -142,11 +143,20 @@ class DashboardCharts {
 		return new Blocks(chosen.size(), common, office);
 	}
 
-	/** The filter on a district's figure: its round, region, year and plan. */
-	@FunctionalInterface
-	private interface DistrictFilter {
+	/**
+	 * The filter on a district's figure: its round, region and plan (the plans of the
+	 * industry chosen), and the year of a figure of one year.
+	 */
+	private record DistrictFilter(DashboardFilter filter, Map<Long, String> codes, @Nullable Set<Long> industryPlans) {
 
-		boolean accepts(int round, long regionId, int year, long planId);
+		boolean accepts(int round, long regionId, long planId) {
+			return this.filter.acceptsRound(round) && this.filter.acceptsRegion(this.codes.get(regionId))
+					&& (this.industryPlans == null || this.industryPlans.contains(planId));
+		}
+
+		boolean accepts(int round, long regionId, int year, long planId) {
+			return this.filter.acceptsYear(year) && accepts(round, regionId, planId);
+		}
 
 	}
 
@@ -336,22 +346,22 @@ class DashboardCharts {
 				chart.bars(), chart.columns(), chart.rows(), chart.footer());
 	}
 
-	private Chart executionByMinistry(String id, String key, List<Execution> execution, Reader reader) {
+	private Chart executionByMinistry(String id, String key, List<ExecutionSum> execution, Reader reader) {
 		Chart.Builder chart = executionColumns(reader.chart(id, key).column(reader.text("dashboard.ministry")), key,
 				reader);
-		new TreeMap<>(sums(execution, Execution::ministry))
+		new TreeMap<>(sums(execution, ExecutionSum::ministry))
 			.forEach((ministry, sum) -> executionRow(chart, Chart.text(reader.ministry(ministry)), sum, reader));
 		return executionTotal(chart, execution, reader).build();
 	}
 
 	/** Execution by district, each a link ({@code link} with the plan's id). */
-	private Chart executionByDistrict(String id, String key, List<Execution> execution, String link, Reader reader) {
-		Map<Long, Execution> first = new LinkedHashMap<>();
+	private Chart executionByDistrict(String id, String key, List<ExecutionSum> execution, String link, Reader reader) {
+		Map<Long, ExecutionSum> first = new LinkedHashMap<>();
 		execution.forEach((line) -> first.putIfAbsent(line.planId(), line));
 		Chart.Builder chart = executionColumns(
 				reader.chart(id, key).column(reader.text("dashboard.attainment.district")), key, reader);
-		sums(execution, Execution::planId).forEach((plan, sum) -> {
-			Execution line = first.get(plan);
+		sums(execution, ExecutionSum::planId).forEach((plan, sum) -> {
+			ExecutionSum line = first.get(plan);
 			executionRow(chart,
 					Chart.link(reader.district(line.roundYear(), line.regionName()), String.format(link, plan)), sum,
 					reader);
@@ -360,9 +370,9 @@ class DashboardCharts {
 	}
 
 	/** Allocated and executed summed under each key, keys in the order they appear. */
-	private static <K> Map<K, BigDecimal[]> sums(List<Execution> execution, Function<Execution, K> key) {
+	private static <K> Map<K, BigDecimal[]> sums(List<ExecutionSum> execution, Function<ExecutionSum, K> key) {
 		Map<K, BigDecimal[]> sums = new LinkedHashMap<>();
-		for (Execution line : execution) {
+		for (ExecutionSum line : execution) {
 			BigDecimal[] sum = sums.computeIfAbsent(key.apply(line),
 					(k) -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
 			sum[0] = sum[0].add(line.allocated());
@@ -387,9 +397,9 @@ class DashboardCharts {
 				Chart.text(reader.percent(rate))));
 	}
 
-	private Chart.Builder executionTotal(Chart.Builder chart, List<Execution> execution, Reader reader) {
-		BigDecimal allocated = execution.stream().map(Execution::allocated).reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal executed = execution.stream().map(Execution::executed).reduce(BigDecimal.ZERO, BigDecimal::add);
+	private Chart.Builder executionTotal(Chart.Builder chart, List<ExecutionSum> execution, Reader reader) {
+		BigDecimal allocated = execution.stream().map(ExecutionSum::allocated).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal executed = execution.stream().map(ExecutionSum::executed).reduce(BigDecimal.ZERO, BigDecimal::add);
 		return chart.footer(Chart.text(reader.text("dashboard.total")),
 				List.of(Chart.text(this.numbers.format(allocated)), Chart.text(this.numbers.format(executed)),
 						Chart.text(reader.percent(rate(executed, allocated)))));

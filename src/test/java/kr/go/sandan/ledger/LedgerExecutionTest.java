@@ -13,10 +13,11 @@ import kr.go.sandan.support.WorkflowTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The ministry dashboard's execution roll-up ({@link LedgerViews#execution()}): each
- * line's latest allocated and executed figures, under the project's lead ministry as its
- * latest outcome that is not a rejection says, under "other" when there is none (issue 18
- * rewrote its statement; this holds what it answers).
+ * The ministry dashboard's execution roll-up ({@link LedgerViews#execution(Integer)}):
+ * each line's latest allocated and executed figures, under the project's lead ministry as
+ * its latest outcome that is not a rejection says, under "other" when there is none,
+ * summed over one year or every year (issue 18 rewrote its statement; this holds what it
+ * answers).
  */
 @Transactional
 class LedgerExecutionTest extends WorkflowTestSupport {
@@ -25,11 +26,23 @@ class LedgerExecutionTest extends WorkflowTestSupport {
 	private LedgerViews views;
 
 	private void entry(long plan, long project, String stage, int amount, String on) {
+		entry(plan, project, 2952, stage, amount, on);
+	}
+
+	private void entry(long plan, long project, int year, String stage, int amount, String on) {
 		this.jdbc.update(
 				"""
 						insert into budget_ledger_entry (plan_id, project_id, year, source, stage, amount, entered_on, entered_by)
-						values (?, ?, 2952, 'NATIONAL', ?, ?, ?::date, 'ministry')""",
-				plan, project, stage, amount, on);
+						values (?, ?, ?, 'NATIONAL', ?, ?, ?::date, 'ministry')""",
+				plan, project, year, stage, amount, on);
+	}
+
+	private List<LedgerViews.ExecutionSum> of(long plan, Integer year) {
+		return this.views.execution(year).stream().filter((line) -> line.planId() == plan).toList();
+	}
+
+	private static LedgerViews.ExecutionSum ministry(List<LedgerViews.ExecutionSum> lines, String ministry) {
+		return lines.stream().filter((line) -> line.ministry().equals(ministry)).findFirst().orElseThrow();
 	}
 
 	@Test
@@ -49,26 +62,29 @@ class LedgerExecutionTest extends WorkflowTestSupport {
 		entry(plan, rejected, "ALLOCATED", 50, "2952-02-01");
 		entry(plan, rejected, "EXECUTED", 20, "2952-04-01");
 
-		List<LedgerViews.Execution> lines = this.views.execution()
-			.stream()
-			.filter((line) -> line.planId() == plan)
-			.toList();
-		assertThat(lines).extracting(LedgerViews.Execution::ministry).containsExactlyInAnyOrder("MOTIE", "OTHER");
-		LedgerViews.Execution motie = lines.stream()
-			.filter((line) -> line.ministry().equals("MOTIE"))
-			.findFirst()
-			.get();
+		// the year before, its own figures
+		entry(plan, first, 2951, "ALLOCATED", 100, "2951-02-01");
+		entry(plan, first, 2951, "EXECUTED", 50, "2951-06-01");
+
+		List<LedgerViews.ExecutionSum> lines = of(plan, 2952);
+		assertThat(lines).extracting(LedgerViews.ExecutionSum::ministry).containsExactlyInAnyOrder("MOTIE", "OTHER");
 		// the latest allocation counts, not the sum of every entry
-		assertThat(motie.allocated()).isEqualByComparingTo(new BigDecimal("800"));
-		assertThat(motie.executed()).isEqualByComparingTo(new BigDecimal("600"));
-		LedgerViews.Execution other = lines.stream()
-			.filter((line) -> line.ministry().equals("OTHER"))
-			.findFirst()
-			.get();
+		assertThat(ministry(lines, "MOTIE").allocated()).isEqualByComparingTo(new BigDecimal("800"));
+		assertThat(ministry(lines, "MOTIE").executed()).isEqualByComparingTo(new BigDecimal("600"));
 		// no lead ministry on its outcome (300) and only a rejection (50, executed 20)
-		assertThat(other.allocated()).isEqualByComparingTo(new BigDecimal("350"));
-		assertThat(other.executed()).isEqualByComparingTo(new BigDecimal("20"));
-		assertThat(other.year()).isEqualTo(2952);
+		assertThat(ministry(lines, "OTHER").allocated()).isEqualByComparingTo(new BigDecimal("350"));
+		assertThat(ministry(lines, "OTHER").executed()).isEqualByComparingTo(new BigDecimal("20"));
+		// every year: each year's latest figures added up
+		List<LedgerViews.ExecutionSum> all = of(plan, null);
+		assertThat(all).hasSize(2);
+		assertThat(ministry(all, "MOTIE").allocated()).isEqualByComparingTo(new BigDecimal("900"));
+		assertThat(ministry(all, "MOTIE").executed()).isEqualByComparingTo(new BigDecimal("650"));
+		assertThat(ministry(all, "OTHER").allocated()).isEqualByComparingTo(new BigDecimal("350"));
+		assertThat(of(plan, 2951)).singleElement().satisfies((line) -> {
+			assertThat(line.ministry()).isEqualTo("MOTIE");
+			assertThat(line.allocated()).isEqualByComparingTo(new BigDecimal("100"));
+		});
+		assertThat(of(plan, 2953)).isEmpty();
 	}
 
 	@Test
@@ -85,9 +101,9 @@ class LedgerExecutionTest extends WorkflowTestSupport {
 			entry(plan, project, "ALLOCATED", 200, "2952-02-01");
 		}
 
-		assertThat(this.views.execution()
+		assertThat(this.views.execution(null)
 			.stream()
-			.map(LedgerViews.Execution::planId)
+			.map(LedgerViews.ExecutionSum::planId)
 			.filter(List.of(later, busan, gangwon)::contains)
 			.distinct()).containsExactly(gangwon, busan, later);
 	}
