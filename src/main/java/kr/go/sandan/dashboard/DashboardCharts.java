@@ -444,7 +444,16 @@ class DashboardCharts {
 		 * Districts' and metrics' labels made once per page: a table lists hundreds of
 		 * figures of a few dozen districts and metrics.
 		 */
-		private final Map<String, String> labels = new HashMap<>();
+		private final Map<Object, String> labels = new HashMap<>();
+
+		/**
+		 * The keys of a district's and a metric's labels: no text made to look one up.
+		 */
+		private record District(int roundYear, String regionName) {
+		}
+
+		private record Metric(String code) {
+		}
 
 		Reader(Locale locale) {
 			this.locale = locale;
@@ -458,7 +467,7 @@ class DashboardCharts {
 		 * A district: its round and its region's name (as the plan was written under).
 		 */
 		String district(int roundYear, String regionName) {
-			return this.labels.computeIfAbsent("district " + roundYear + " " + regionName,
+			return this.labels.computeIfAbsent(new District(roundYear, regionName),
 					(key) -> text("dashboard.attainment.of", roundYear,
 							DashboardCharts.this.regionNames.in(regionName, this.locale)));
 		}
@@ -476,7 +485,7 @@ class DashboardCharts {
 		}
 
 		String metric(String metric) {
-			return this.labels.computeIfAbsent("metric " + metric, (key) -> DashboardCharts.this.messages
+			return this.labels.computeIfAbsent(new Metric(metric), (key) -> DashboardCharts.this.messages
 				.getMessage("plan.metric." + metric, null, metric, this.locale));
 		}
 

@@ -159,11 +159,15 @@ final class Glance {
 	 * district year, so the last one read wins), in the order first met.
 	 */
 	static List<VerifiedActual> latest(List<VerifiedActual> actuals) {
-		Map<String, VerifiedActual> latest = new LinkedHashMap<>();
+		Map<PlanMetric, VerifiedActual> latest = new LinkedHashMap<>();
 		for (VerifiedActual actual : actuals) {
-			latest.put(actual.planId() + "/" + actual.metric(), actual);
+			latest.put(new PlanMetric(actual.planId(), actual.metric()), actual);
 		}
 		return List.copyOf(latest.values());
+	}
+
+	/** A district's metric: a key made without writing text (issue 18). */
+	private record PlanMetric(long planId, String metric) {
 	}
 
 	/** The mean of the percents, one decimal half up; none when there is none. */

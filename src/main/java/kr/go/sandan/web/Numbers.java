@@ -37,8 +37,21 @@ public class Numbers {
 		if (stripped.scale() <= 0 && stripped.compareTo(LONG_MIN) >= 0 && stripped.compareTo(LONG_MAX) <= 0) {
 			return grouped(stripped.longValueExact());
 		}
+		// up to four decimals (attainment percents, 63.8): written by hand too, as the
+		// format would (a twentieth of the ministry's dashboard went through the format;
+		// issue 18)
+		int scale = stripped.scale();
+		if (scale > 0 && scale <= 4 && stripped.unscaledValue().bitLength() < 63) {
+			long unscaled = stripped.unscaledValue().longValue();
+			long abs = Math.abs(unscaled);
+			long power = POWERS_OF_TEN[scale];
+			String fraction = Long.toString(abs % power + power).substring(1);
+			return ((unscaled < 0) ? "-" : "") + grouped(abs / power) + "." + fraction;
+		}
 		return GROUPED.get().format(stripped);
 	}
+
+	private static final long[] POWERS_OF_TEN = { 1, 10, 100, 1_000, 10_000 };
 
 	private static final BigDecimal LONG_MIN = BigDecimal.valueOf(-Long.MAX_VALUE);
 

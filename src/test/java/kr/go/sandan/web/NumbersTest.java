@@ -28,11 +28,13 @@ class NumbersTest {
 		Random random = new Random(18);
 		for (String text : new String[] { "0", "0.00", "1", "-1", "999", "1000", "-1000", "1E+3", "12345678",
 				"-123456789012", "9223372036854775807", "-9223372036854775807", "9223372036854775808",
-				"-9223372036854775808", "63.80", "19577", "0.00005", "1234.56789", "1E+30" }) {
+				"-9223372036854775808", "63.80", "19577", "0.00005", "1234.56789", "1E+30", "-0.5", "87.5", "0.0001",
+				"-0.0001", "-1234567.25", "100.0", "-0.00001", "922337203685477.5807", "-922337203685477.5807",
+				"922337203685477.5808" }) {
 			assertThat(numbers.format(new BigDecimal(text))).as(text).isEqualTo(expected(new BigDecimal(text)));
 		}
 		for (int i = 0; i < 20_000; i++) {
-			BigDecimal value = BigDecimal.valueOf(random.nextLong() >> random.nextInt(63), random.nextInt(7) - 2);
+			BigDecimal value = BigDecimal.valueOf(random.nextLong() >> random.nextInt(63), random.nextInt(9) - 2);
 			assertThat(numbers.format(value)).as(value.toString()).isEqualTo(expected(value));
 		}
 		assertThat(numbers.format(null)).isEmpty();
