@@ -38,10 +38,11 @@ import kr.go.sandan.web.PageValidity;
  * only while that generation is the one read before the page was rendered. Single-flight:
  * while a page is rendered for a generation, who asks for it waits for that render. What
  * is kept: a 200 HTML answer to a GET that set no cookie, keyed by what the subclass says
- * makes the page differ. Runs after Spring Security's filters: they have decided who may
- * see the page and written the security headers, on every response alike. A request
- * saying {@code Cache-Control: no-cache} (a browser's hard reload, the query-budget
- * tests) is rendered afresh.
+ * makes the page differ; a HEAD is answered from it (headers only) and never keeps one.
+ * Runs after Spring Security's filters: they have decided who may see the page and
+ * written the security headers, on every response alike. A request saying
+ * {@code Cache-Control: no-cache} (a browser's hard reload, the query-budget tests) is
+ * rendered afresh.
  */
 abstract class KeptPages extends OncePerRequestFilter {
 
@@ -89,8 +90,16 @@ abstract class KeptPages extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || request.getParameter("lang") != null
+		return !isRead(request) || request.getParameter("lang") != null
 				|| "no-cache".equals(request.getHeader(HttpHeaders.CACHE_CONTROL)) || !keeps(request);
+	}
+
+	/**
+	 * A GET, or a HEAD (an uptime check, a link checker): answered from what a GET kept,
+	 * with no body.
+	 */
+	private static boolean isRead(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 	}
 
 	/**
@@ -108,8 +117,15 @@ abstract class KeptPages extends OncePerRequestFilter {
 		long generation = generation(request);
 		String key = key(request);
 		Page kept = this.pages.getIfPresent(key);
+		boolean head = "HEAD".equals(request.getMethod());
 		if (kept != null && kept.isValid(generation, Instant.now())) {
-			send(kept, response);
+			send(kept, response, head);
+			return;
+		}
+		if (head) {
+			// answered without the body a page is kept from: rendered, nothing kept
+			response.setHeader(HEADER, "miss");
+			chain.doFilter(request, response);
 			return;
 		}
 		// one render per page and generation: who asks while it is rendered waits for it
@@ -119,7 +135,7 @@ abstract class KeptPages extends OncePerRequestFilter {
 		if (other != null) {
 			Page shared = awaited(other);
 			if (shared != null && shared.isValid(generation, Instant.now())) {
-				send(shared, response);
+				send(shared, response, false);
 				return;
 			}
 			render(request, response, chain, key, generation);
@@ -149,7 +165,7 @@ abstract class KeptPages extends OncePerRequestFilter {
 		}
 	}
 
-	private void send(Page kept, HttpServletResponse response) throws IOException {
+	private void send(Page kept, HttpServletResponse response, boolean headersOnly) throws IOException {
 		response.setHeader(HEADER, "hit");
 		response.setContentType(kept.contentType());
 		if (kept.contentLanguage() != null) {
@@ -159,7 +175,9 @@ abstract class KeptPages extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, kept.contentDisposition());
 		}
 		response.setContentLength(kept.body().length);
-		response.getOutputStream().write(kept.body());
+		if (!headersOnly) {
+			response.getOutputStream().write(kept.body());
+		}
 	}
 
 	/** Renders the page; answers what was kept of it, or null if it may not be kept. */

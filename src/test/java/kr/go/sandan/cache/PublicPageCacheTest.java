@@ -20,6 +20,7 @@ import kr.go.sandan.support.WorkflowTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,6 +67,30 @@ class PublicPageCacheTest extends WorkflowTestSupport {
 
 		somethingChanges();
 		assertThat(sql.count(() -> again[1] = body(get("/complexes")))).isPositive();
+	}
+
+	@Test
+	void aHeadIsAnsweredFromTheKeptPageAndNeverKeepsOne() throws Exception {
+		SqlStatements sql = new SqlStatements(this.entityManagerFactory);
+		somethingChanges();
+		// asked first by HEAD (an uptime check): rendered, and nothing kept of it
+		MockHttpServletResponse first = this.mvc.perform(head("/complexes?page=2")).andReturn().getResponse();
+		assertThat(first.getStatus()).isEqualTo(200);
+		assertThat(first.getHeader("X-Page-Cache")).isEqualTo("miss");
+		MockHttpServletResponse page = this.mvc.perform(get("/complexes?page=2")).andReturn().getResponse();
+		assertThat(page.getHeader("X-Page-Cache")).isEqualTo("miss");
+		assertThat(page.getContentAsString()).contains("</html>");
+		// then answered from the page a GET kept: its headers, no body, no statement
+		MockHttpServletResponse[] again = new MockHttpServletResponse[1];
+		assertThat(sql.count(() -> again[0] = this.mvc.perform(head("/complexes?page=2")).andReturn().getResponse()))
+			.isZero();
+		assertThat(again[0].getStatus()).isEqualTo(200);
+		assertThat(again[0].getHeader("X-Page-Cache")).isEqualTo("hit");
+		assertThat(again[0].getContentType()).isEqualTo(page.getContentType());
+		assertThat(again[0].getContentLength()).isEqualTo(page.getContentAsByteArray().length);
+		assertThat(again[0].getContentAsByteArray()).isEmpty();
+		// and the kept page is still whole for the next GET
+		assertThat(body(get("/complexes?page=2"))).isEqualTo(page.getContentAsString());
 	}
 
 	@Test
