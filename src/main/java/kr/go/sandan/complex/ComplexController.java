@@ -52,20 +52,20 @@ class ComplexController {
 	}
 
 	@GetMapping("/complexes")
-	ModelAndView list(@RequestParam(required = false) String region, @RequestParam(required = false) ComplexType type,
-			@RequestParam(required = false) Boolean smartGreen, @RequestParam(required = false) String name,
-			@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PortalUser viewer, Locale locale) {
-		// a region's code as its links write it (gyeongnam) or as the list sends it
-		String regionCode = StringUtils.hasText(region) ? region.strip().toUpperCase(Locale.ROOT) : null;
-		String nameText = StringUtils.hasText(name) ? clean(name) : null;
-		Page<ComplexRow> rows = this.complexes.search(regionCode, type, smartGreen, nameText,
-				Complexes.Proposals.of(viewer), kr.go.sandan.web.Paging.page(page, PAGE_SIZE));
+	ModelAndView list(@RequestParam(required = false) String region, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String smartGreen, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String page, @AuthenticationPrincipal PortalUser viewer, Locale locale) {
 		List<Region> regions = this.regions.reference();
+		ComplexFilter filter = ComplexFilter.read(region, type, smartGreen, page,
+				regions.stream().map(Region::getCode).toList());
+		String nameText = StringUtils.hasText(name) ? clean(name) : null;
+		Page<ComplexRow> rows = this.complexes.search(filter.region(), filter.type(), filter.smartGreen(), nameText,
+				Complexes.Proposals.of(viewer), kr.go.sandan.web.Paging.page(filter.page(), PAGE_SIZE));
 		Map<Long, Region> regionsById = regions.stream().collect(Collectors.toMap(Region::getId, Function.identity()));
 		// written in Java, rows and page alike, not by the template engine (issue 18)
 		return new ModelAndView(this.pages.page(HtmlWriter.message(this.messages, locale, "complexes.title"),
-				this.pageHtml.content(rows, this.rowsHtml.rows(rows.getContent(), regionsById, locale), regions,
-						regionCode, type, smartGreen, nameText, locale)));
+				this.pageHtml.content(rows, this.rowsHtml.rows(rows.getContent(), regionsById, locale), regions, filter,
+						nameText, locale)));
 	}
 
 	/** A name to look for: control characters dropped, at most 100 characters. */

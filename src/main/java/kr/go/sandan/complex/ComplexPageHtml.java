@@ -42,15 +42,17 @@ class ComplexPageHtml {
 	 * @param rows the page of complexes found
 	 * @param rowsHtml their rows
 	 * @param regions the 17 regions in their order
-	 * @param region the region code as asked for, if any
+	 * @param filter what was asked for, the conditions left out named above the form
 	 */
-	JavaPages.Content content(Page<ComplexRow> rows, RenderedHtml rowsHtml, List<Region> regions,
-			@Nullable String region, @Nullable ComplexType type, @Nullable Boolean smartGreen, @Nullable String name,
-			Locale locale) {
+	JavaPages.Content content(Page<ComplexRow> rows, RenderedHtml rowsHtml, List<Region> regions, ComplexFilter filter,
+			@Nullable String name, Locale locale) {
+		String region = filter.region();
+		ComplexType type = filter.type();
+		Boolean smartGreen = filter.smartGreen();
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
-		out.text("\n  <h1>")
-			.message("complexes.title")
-			.text("</h1>\n  <form class=\"filter\" method=\"get\" action=\"/complexes\" role=\"search\" aria-label=\"")
+		out.text("\n  <h1>").message("complexes.title").text("</h1>\n  ");
+		FilterHtml.ignored(out, filter.ignored());
+		out.text("<form class=\"filter\" method=\"get\" action=\"/complexes\" role=\"search\" aria-label=\"")
 			.message("complexes.filter")
 			.text("\">\n    ");
 		FilterHtml.words(out, "name", "complexes.filter.name", name, 100, "search");

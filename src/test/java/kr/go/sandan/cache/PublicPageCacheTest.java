@@ -142,7 +142,8 @@ class PublicPageCacheTest extends WorkflowTestSupport {
 		String all = body(get("/complexes"));
 		assertThat(body(get("/complexes"))).isEqualTo(all);
 		assertThat(body(get("/complexes").param("type", "NATIONAL"))).isNotEqualTo(all);
-		this.mvc.perform(get("/complexes").param("type", "NOPE")).andExpect(status().isBadRequest());
+		// an unknown type is left out (and named): another page than the list of all
+		assertThat(body(get("/complexes").param("type", "NOPE"))).isNotEqualTo(all).contains("알 수 없는 조건");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package kr.go.sandan.web;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import kr.go.sandan.support.PortalTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -183,10 +186,38 @@ class PublicPagesTest {
 	}
 
 	@Test
-	void anUnknownFilterValueIsABadRequestWithAMessage() throws Exception {
-		this.mvc.perform(get("/complexes").param("type", "SPACEPORT").accept(MediaType.TEXT_HTML))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("요청에 잘못된 값이 있습니다")));
+	void anUnknownFilterValueIsLeftOutAndNamedAsTheDashboardDoes() throws Exception {
+		int all = this.jdbc.queryForObject("select count(*) from industrial_complex", Integer.class);
+		// an old link or an address typed by hand: the list, the unknown conditions named
+		Document page = Jsoup.parse(this.mvc
+			.perform(get("/complexes").param("type", "SPACEPORT")
+				.param("smartGreen", "maybe")
+				.param("page", "abc")
+				.param("region", "atlantis")
+				.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("[role=status] p").first().text()).isEqualTo("알 수 없는 조건은 빼고 보여 드립니다:");
+		assertThat(page.select("[role=status] li").eachText()).containsExactly("지역", "유형", "스마트그린산단", "쪽 번호");
+		assertThat(page.text()).contains("산업단지 " + all + "곳");
+		// the known ones still filter; codes as links write them
+		Document national = Jsoup.parse(this.mvc
+			.perform(get("/complexes").param("type", "national").param("region", "jeonbuk").param("smartGreen", "yes"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(national.select("[role=status] li")).isEmpty();
+		assertThat(national.text()).contains("군산국가산업단지").doesNotContain("익산일반산단", "창원국가산업단지");
+		assertThat(national.selectFirst("#type option[selected]").attr("value")).isEqualTo("NATIONAL");
+		// and in English
+		String english = this.mvc.perform(get("/complexes").param("type", "SPACEPORT").param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("Conditions the portal does not know were left out:", "<li>Type</li>");
 	}
 
 	@Test
