@@ -12,10 +12,11 @@ import kr.go.sandan.audit.DataGeneration;
 
 /**
  * Keeps the public pages as an anonymous visitor receives them, so that the next visitor
- * gets the same bytes without the queries and the rendering: a GET of a public page
- * ({@link #PUBLIC_PAGES}) by a visitor who is not signed in (so nothing personal is on
- * the page), until the next change ({@link KeptPages}); at once for this instance's own
- * changes, within half a second for another instance's on the same database.
+ * gets the same bytes without the queries and the rendering: a GET (or a HEAD, headers
+ * only) of a public page ({@link #PUBLIC_PAGES}) by a visitor who is not signed in (so
+ * nothing personal is on the page), until the next change ({@link KeptPages}); at once
+ * for this instance's own changes, within half a second for another instance's on the
+ * same database.
  */
 public class PublicPageCache extends KeptPages {
 

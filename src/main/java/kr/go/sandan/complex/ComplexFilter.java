@@ -49,19 +49,24 @@ record ComplexFilter(@Nullable String region, @Nullable ComplexType type, @Nulla
 		return new ComplexFilter(code, kind, green, page(page, ignored), List.copyOf(ignored));
 	}
 
-	/** The page asked for: past either end, the nearest; not a number, the first. */
+	/**
+	 * The page asked for (leading zeros as people type them): below the first, the first;
+	 * not a number, the first, named; past the last, as {@code Paging} clamps it (an
+	 * empty last page).
+	 */
 	private static int page(@Nullable String page, List<String> ignored) {
 		if (!StringUtils.hasText(page)) {
 			return 1;
 		}
 		String digits = page.strip();
-		if (!digits.matches("-?[0-9]{1,30}")) {
+		if (!digits.matches("-?[0-9]{1,60}")) {
 			ignored.add("complexes.filter.page");
 			return 1;
 		}
 		if (digits.startsWith("-")) {
 			return 1;
 		}
+		digits = digits.replaceFirst("^0+(?=.)", "");
 		return (digits.length() > 9) ? Integer.MAX_VALUE : Math.max(1, Integer.parseInt(digits));
 	}
 

@@ -23,7 +23,8 @@ import kr.go.sandan.web.RenderedHtml;
  * of a fresh list on the frame, the filter and the page links. The markup is what
  * {@code complexes/list.html} wrote, byte for byte (compared with
  * {@code scripts/capture-pages.sh} on the synthetic data: filters, pages, names to
- * escape, public and ministry, Korean and English).
+ * escape, public and ministry, Korean and English); since, the conditions left out are
+ * named above the form ({@link ComplexFilter}).
  */
 @Component
 class ComplexPageHtml {

@@ -81,7 +81,7 @@ class MyWorkController {
 
 	@GetMapping("/me")
 	String me(@AuthenticationPrincipal PortalUser user, Model model) {
-		// one read-only transaction, not a begin and commit per list (seven for the
+		// one read-only transaction, not a begin and commit per list (six for the
 		// ministry: about a fifth of the page; issue 18)
 		this.reads.executeWithoutResult((status) -> read(user, model));
 		return "home/me";

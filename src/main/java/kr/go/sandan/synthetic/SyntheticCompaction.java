@@ -3,13 +3,16 @@ package kr.go.sandan.synthetic;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +23,9 @@ import org.springframework.stereotype.Component;
  * which autovacuum never gives back. A portal in use writes them one entry at a time, and
  * autovacuum keeps them small; every read of the synthetic data scanned the dead pages (a
  * fifth of the ministry's dashboard in PostgreSQL; issue 18). Rewritten and analysed
- * once, as the schema's owner: the portal's own role may not vacuum them.
+ * once, as the schema's owner: the portal's own role may not vacuum them. A failure or a
+ * table skipped is logged, not fatal: the data is there and usable, only slower to read
+ * (and not compacted at a later start, which finds the data there).
  */
 @Component
 class SyntheticCompaction {
@@ -33,29 +38,50 @@ class SyntheticCompaction {
 
 	private final ObjectProvider<FlywayConnectionDetails> owner;
 
-	SyntheticCompaction(DataSource dataSource, ObjectProvider<FlywayConnectionDetails> owner) {
+	private final ObjectProvider<JdbcConnectionDetails> portal;
+
+	SyntheticCompaction(DataSource dataSource, ObjectProvider<FlywayConnectionDetails> owner,
+			ObjectProvider<JdbcConnectionDetails> portal) {
 		this.dataSource = dataSource;
 		this.owner = owner;
+		this.portal = portal;
 	}
 
-	/** Rewrites and analyses the {@link #TABLES} (outside any transaction). */
-	void compact() {
+	/**
+	 * Rewrites and analyses the {@link #TABLES} (outside any transaction); answers the
+	 * tables PostgreSQL skipped, with its warning (a role that does not own them).
+	 */
+	List<String> compact() throws SQLException {
+		List<String> skipped = new ArrayList<>();
 		try (Connection connection = ownerConnection(); Statement statement = connection.createStatement()) {
 			connection.setAutoCommit(true);
+			// the portal already answers: never hold its readers for long
+			statement.execute("set lock_timeout = '10s'");
 			for (String table : TABLES) {
 				statement.execute("vacuum (full, analyze) " + table);
+				for (SQLWarning warning = statement.getWarnings(); warning != null; warning = warning
+					.getNextWarning()) {
+					skipped.add(table + ": " + warning.getMessage());
+				}
+				statement.clearWarnings();
 			}
 		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not compact the synthetic tables", ex);
-		}
+		return skipped;
 	}
 
-	/** As the migrations' role when it is another, else as the portal's. */
+	/**
+	 * As the migrations' role when it is another (at the migrations' address, else the
+	 * portal's, as Spring Boot's Flyway connects), else as the portal's.
+	 */
 	private Connection ownerConnection() throws SQLException {
 		FlywayConnectionDetails details = this.owner.getIfAvailable();
-		if (details != null && details.getJdbcUrl() != null && details.getUsername() != null) {
-			return DriverManager.getConnection(details.getJdbcUrl(), details.getUsername(), details.getPassword());
+		if (details != null && details.getUsername() != null) {
+			JdbcConnectionDetails app = this.portal.getIfAvailable();
+			String url = (details.getJdbcUrl() != null) ? details.getJdbcUrl()
+					: (app != null) ? app.getJdbcUrl() : null;
+			if (url != null) {
+				return DriverManager.getConnection(url, details.getUsername(), details.getPassword());
+			}
 		}
 		return this.dataSource.getConnection();
 	}

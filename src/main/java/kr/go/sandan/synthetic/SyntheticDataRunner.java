@@ -1,5 +1,6 @@
 package kr.go.sandan.synthetic;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -44,16 +45,28 @@ class SyntheticDataRunner implements ApplicationRunner {
 		log.info("Generating synthetic data: seed {}, rounds {}–{}, {} projects per plan, {} evaluators", spec.seed(),
 				spec.firstYear(), spec.lastYear(), spec.projectsPerPlan(), spec.evaluators());
 		SyntheticProgram.Summary summary = this.program.generate(spec);
-		long compacting = System.nanoTime();
-		this.compaction.compact();
-		log.info("Tables the generation rewrote row by row compacted in {} s: {}",
-				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - compacting) / 1e9), SyntheticCompaction.TABLES);
 		StringBuilder rows = new StringBuilder();
 		summary.rows()
 			.forEach((table, count) -> rows.append(String.format(Locale.ROOT, "%n  %-24s %,9d", table, count)));
 		log.info("Synthetic data generated in {} s: {} rounds, {} plans, {} rows{}",
 				String.format(Locale.ROOT, "%.1f", summary.elapsed().toMillis() / 1000.0), summary.roundIds().size(),
 				summary.planIds().size(), String.format(Locale.ROOT, "%,d", summary.totalRows()), rows);
+		long compacting = System.nanoTime();
+		try {
+			List<String> skipped = this.compaction.compact();
+			if (skipped.isEmpty()) {
+				log.info("Tables the generation rewrote row by row compacted in {} s: {}",
+						String.format(Locale.ROOT, "%.1f", (System.nanoTime() - compacting) / 1e9),
+						SyntheticCompaction.TABLES);
+			}
+			else {
+				log.warn("Tables the generation rewrote row by row left as they are (reads will be slower): {}",
+						skipped);
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			log.warn("Tables the generation rewrote row by row could not be compacted (reads will be slower)", ex);
+		}
 	}
 
 }

@@ -109,8 +109,9 @@ abstract class BrowserTestSupport {
 
 	/**
 	 * Adds blank rows until the table has at least {@code count}, one click at a time: a
-	 * second click before the first answer is swapped in is queued by htmx and posts the
-	 * rows typed meanwhile, then replaces them with blank ones.
+	 * second click while the first is on its way lands on a button about to be replaced
+	 * (htmx drops it, or the page is still loading htmx and posts the form), and typing
+	 * before the rows arrive can go into fields about to be swapped out.
 	 */
 	void addRowsUntil(String rows, int count) {
 		Locator row = this.page.locator(rows);

@@ -33,12 +33,15 @@ class ComplexFilterTest {
 	}
 
 	@Test
-	void pagesPastEitherEndAreTheNearest() {
+	void pagesBelowTheFirstAreTheFirstAndLargeOnesTheLargest() {
 		assertThat(ComplexFilter.read(null, null, null, "0", REGIONS).page()).isEqualTo(1);
 		assertThat(ComplexFilter.read(null, null, null, "-7", REGIONS).page()).isEqualTo(1);
 		assertThat(ComplexFilter.read(null, null, null, "99999999999999999999", REGIONS).page())
 			.isEqualTo(Integer.MAX_VALUE);
 		assertThat(ComplexFilter.read(null, null, null, "2147483648", REGIONS).ignored()).isEmpty();
+		// leading zeros as people type them
+		assertThat(ComplexFilter.read(null, null, null, "0000000003", REGIONS).page()).isEqualTo(3);
+		assertThat(ComplexFilter.read(null, null, null, "000", REGIONS).page()).isEqualTo(1);
 	}
 
 }

@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Each person's start page reads its lists in one read-only transaction, on one
- * connection: the ministry's had begun and committed one per list, seven in all (about a
+ * connection: the ministry's had begun and committed one per list, six in all (about a
  * fifth of the page; issue 18). Signed in for real: the page as it is read again in a
  * session, whose touch is one plain statement.
  */
