@@ -149,13 +149,20 @@ public class DistrictViews {
 	public record Overdue(long planId, String regionName, int year, LocalDate dueOn, int roundYear, long regionId) {
 	}
 
-	private static final String DISTRICTS = """
+	/** What {@link #district(java.sql.ResultSet)} reads, and where from. */
+	private static final String DISTRICT_COLUMNS = """
 			select p.id, p.region_id, p.region_name, r.year as round_year, p.district_start, p.district_end, p.public_status,
-			       s.due_days, s.green_percent, s.amber_percent
+			       s.due_days, s.green_percent, s.amber_percent""";
+
+	private static final String DISTRICT_TABLES = """
 			from innovation_plan p join program_round r on r.id = p.round_id
-			left join district_round_rules s on s.round_id = r.id
+			left join district_round_rules s on s.round_id = r.id""";
+
+	private static final String PUBLISHED_DISTRICTS = """
 			where p.public_status in ('DESIGNATED', 'COMPLETED') and p.district_start is not null
 			""";
+
+	private static final String DISTRICTS = DISTRICT_COLUMNS + "\n" + DISTRICT_TABLES + "\n" + PUBLISHED_DISTRICTS;
 
 	private static District district(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new District(rs.getLong("id"), rs.getLong("region_id"), rs.getString("region_name"),
@@ -479,16 +486,10 @@ public class DistrictViews {
 	 * list had read every report whole; issue 18).
 	 */
 	public List<Overdue> overdue(@Nullable Long regionId, LocalDate today) {
-		String sql = """
-				select p.id, p.region_id, p.region_name, r.year as round_year, p.district_start, p.district_end,
-				       p.public_status, s.due_days, s.green_percent, s.amber_percent,
-				       a.district_year, a.due_on, a.submitted_at is not null as submitted
-				from innovation_plan p join program_round r on r.id = p.round_id
-				left join district_round_rules s on s.round_id = r.id
-				left join annual_report a on a.plan_id = p.id
-				where p.public_status in ('DESIGNATED', 'COMPLETED') and p.district_start is not null
-				""" + ((regionId != null) ? " and p.region_id = :region" : "")
-				+ " order by r.year, p.region_name, p.id";
+		// the districts' own statement with their reports' dates joined
+		String sql = DISTRICT_COLUMNS + ", a.district_year, a.due_on, a.submitted_at is not null as submitted\n"
+				+ DISTRICT_TABLES + "\nleft join annual_report a on a.plan_id = p.id\n" + PUBLISHED_DISTRICTS
+				+ ((regionId != null) ? " and p.region_id = :region" : "") + " order by r.year, p.region_name, p.id";
 		var statement = this.jdbc.sql(sql);
 		if (regionId != null) {
 			statement = statement.param("region", regionId);

@@ -171,11 +171,6 @@ public class LedgerViews {
 	public record Execution(long planId, int roundYear, long regionId, String regionName, String ministry, int year,
 			BigDecimal allocated, BigDecimal executed) {
 
-		/** Executed over allocated, in percent; none when nothing was allocated. */
-		public @Nullable BigDecimal rate() {
-			return Rollup.rate(this.executed, this.allocated);
-		}
-
 		/** This year's money as a sum over the years asked for: this one. */
 		public ExecutionSum sum() {
 			return new ExecutionSum(this.planId, this.roundYear, this.regionId, this.regionName, this.ministry,
