@@ -35,10 +35,6 @@ interface SheetRepository extends Repository<EvaluationSheet, Long> {
 	@Query("select distinct s.panel from EvaluationSheet s where s.planId = :planId")
 	List<EvaluationPanel> findPanelOfPlan(long planId);
 
-	/** Plans among the given ones whose evaluation results are published. */
-	@Query("select distinct s.planId from EvaluationSheet s where s.planId in :planIds and s.panel.resultsPublishedAt is not null")
-	List<Long> findPublishedPlanIds(java.util.Collection<Long> planIds);
-
 	@Query("select distinct s from EvaluationSheet s left join fetch s.scores where s.accountId = :accountId and s.panel in :panels order by s.id")
 	List<EvaluationSheet> findByAccount(long accountId, List<EvaluationPanel> panels);
 

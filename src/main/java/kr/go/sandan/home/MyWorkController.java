@@ -21,7 +21,7 @@ import kr.go.sandan.evaluation.EvaluationWork;
 import kr.go.sandan.evaluation.Evaluations;
 import kr.go.sandan.evaluation.RegionResults;
 import kr.go.sandan.notification.Notifications;
-import kr.go.sandan.plan.InnovationPlan;
+import kr.go.sandan.plan.PlanCatalog.RegionPlanLine;
 import kr.go.sandan.plan.PlanCatalog;
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.region.Regions;
@@ -101,27 +101,27 @@ class MyWorkController {
 			model.addAttribute("overdueReports", this.districts.overdue(null, LocalDate.ofInstant(now, Dates.SEOUL)));
 		}
 		if (user.has(Role.REGION) && user.getRegionId() != null) {
-			List<InnovationPlan> regionPlans = this.plans.visibleOfRegion(user.getRegionId(), user);
+			// each line carries the status the region may know: a committee decision
+			// reaches it once published
+			List<RegionPlanLine> regionPlans = this.plans.linesOfRegion(user.getRegionId(), user);
 			model.addAttribute("region", this.regions.byCode(user.getRegionCode()).orElseThrow());
 			model.addAttribute("regionPlans", regionPlans);
 			model.addAttribute("revisionRequested",
-					regionPlans.stream().filter((plan) -> plan.getStatus() == PlanStatus.REVISION_REQUESTED).toList());
+					regionPlans.stream().filter((plan) -> plan.status() == PlanStatus.REVISION_REQUESTED).toList());
 			model.addAttribute("openCalls",
 					this.calls.announced()
 						.stream()
 						.filter((call) -> call.phase(now) == CallPhase.OPEN || call.phase(now) == CallPhase.UPCOMING)
 						.toList());
-			// a committee decision reaches the region once published
-			model.addAttribute("regionPlanStatuses", this.plans.statusesFor(regionPlans, user));
 			model.addAttribute("resultPlanIds",
-					this.results.withPublishedResults(regionPlans.stream().map(InnovationPlan::getId).toList()));
+					this.results.withPublishedResults(regionPlans.stream().map(RegionPlanLine::id).toList()));
 			model.addAttribute("ownDistricts", this.districts.districts(user.getRegionId()));
 			if (!user.has(Role.MINISTRY)) {
 				model.addAttribute("overdueReports",
 						this.districts.overdue(user.getRegionId(), LocalDate.ofInstant(now, Dates.SEOUL)));
 			}
-			model.addAttribute("planByRound", regionPlans.stream()
-				.collect(Collectors.toMap((plan) -> plan.getRound().getId(), Function.identity())));
+			model.addAttribute("planByRound",
+					regionPlans.stream().collect(Collectors.toMap(RegionPlanLine::roundId, Function.identity())));
 		}
 		if (user.has(Role.EVALUATOR)) {
 			model.addAttribute("evaluationPanels", this.evaluations.inbox(user));

@@ -28,6 +28,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import jakarta.persistence.Transient;
 import org.hibernate.annotations.ListIndexBase;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
@@ -168,7 +169,7 @@ public class InnovationPlan {
 	 * revision).
 	 */
 	public boolean isEditable() {
-		return this.status == PlanStatus.DRAFT || this.status == PlanStatus.REVISION_REQUESTED;
+		return this.status.isEditable();
 	}
 
 	private void requireEditable() {
@@ -696,11 +697,23 @@ public class InnovationPlan {
 			case OFFICE -> this.status;
 			case REGION -> {
 				List<PlanStatusEvent> known = historyFor(Readership.REGION);
-				yield (known.isEmpty() || known.size() == this.statusEvents.size()) ? this.status
-						: known.get(known.size() - 1).getStatus();
+				yield regionKnows(this.status, known.isEmpty() ? null : known.get(known.size() - 1).getStatus(),
+						known.size() < this.statusEvents.size());
 			}
 			case PUBLIC -> (this.publicStatus != null) ? this.publicStatus : this.status;
 		};
+	}
+
+	/**
+	 * The status the plan's region knows: the current one unless a committee decision it
+	 * may not know yet (its meeting unpublished) was taken, then the last step it knows.
+	 * @param current the plan's status
+	 * @param lastKnown the status of the last step the region knows, {@code null} when
+	 * none
+	 * @param anyHidden whether any step was taken at a meeting not published yet
+	 */
+	static PlanStatus regionKnows(PlanStatus current, @Nullable PlanStatus lastKnown, boolean anyHidden) {
+		return (lastKnown == null || !anyHidden) ? current : lastKnown;
 	}
 
 	/**

@@ -74,6 +74,13 @@ public enum PlanStatus {
 		return !MOVES.get(this).isEmpty();
 	}
 
+	/**
+	 * Whether its region may still write the plan: a draft, or sent back for revision.
+	 */
+	public boolean isEditable() {
+		return this == DRAFT || this == REVISION_REQUESTED;
+	}
+
 	/** Designated as a district: now, or before its period ended. */
 	public boolean isDesignated() {
 		return this == DESIGNATED || this == COMPLETED;

@@ -52,11 +52,15 @@ final class PlanVisibility {
 	 * everyone else the published copy.
 	 */
 	static Readership readership(InnovationPlan plan, PortalUser viewer) {
+		return readership(plan.getRegion().getId(), viewer);
+	}
+
+	/** What the viewer reads of the plans of a region (as above). */
+	static Readership readership(long regionId, PortalUser viewer) {
 		if (viewer != null && (viewer.has(Role.MINISTRY) || viewer.has(Role.ADMIN))) {
 			return Readership.OFFICE;
 		}
-		if (viewer != null && viewer.has(Role.REGION)
-				&& Objects.equals(viewer.getRegionId(), plan.getRegion().getId())) {
+		if (viewer != null && viewer.has(Role.REGION) && Objects.equals(viewer.getRegionId(), regionId)) {
 			return Readership.REGION;
 		}
 		return Readership.PUBLIC;
