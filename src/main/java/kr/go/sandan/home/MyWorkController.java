@@ -104,12 +104,12 @@ class MyWorkController {
 			// each line carries the status the region may know: a committee decision
 			// reaches it once published
 			List<RegionPlanLine> regionPlans = this.plans.linesOfRegion(user.getRegionId(), user);
-			model.addAttribute("region", this.regions.byCode(user.getRegionCode()).orElseThrow());
+			model.addAttribute("region", this.regions.reference(user.getRegionCode()).orElseThrow());
 			model.addAttribute("regionPlans", regionPlans);
 			model.addAttribute("revisionRequested",
 					regionPlans.stream().filter((plan) -> plan.status() == PlanStatus.REVISION_REQUESTED).toList());
 			model.addAttribute("openCalls",
-					this.calls.announced()
+					this.calls.announcedRows()
 						.stream()
 						.filter((call) -> call.phase(now) == CallPhase.OPEN || call.phase(now) == CallPhase.UPCOMING)
 						.toList());

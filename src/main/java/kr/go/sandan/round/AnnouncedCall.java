@@ -5,12 +5,19 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An announced call as the home page and the notice board list it: its round, its period
- * and how many notices were posted on it. Read as a row, not as a record (issue 18: the
- * calls' entity query with their rounds and notices was a fifth of a fresh home page).
+ * An announced call as the home page, the notice board and the regions' work lists list
+ * it: its round, its period, how many notices were posted on it and the latest. Read as a
+ * row, not as a record (issue 18: the calls' entity query with their rounds and notices
+ * was a fifth of a fresh home page, and a tenth of a region's {@code /me}).
+ *
+ * @param latestNotice the notice posted last, {@code null} when none was
  */
 public record AnnouncedCall(long id, long roundId, int roundYear, int roundOrdinal, Instant opensAt, Instant closesAt,
-		int noticeCount) {
+		int noticeCount, @Nullable LatestNotice latestNotice) {
+
+	/** The kind of the notice posted last, and when. */
+	public record LatestNotice(CallNoticeKind kind, Instant postedAt) {
+	}
 
 	/** Where the call stands now: before, in or after its period. */
 	public CallPhase phase(Instant now) {

@@ -23,11 +23,6 @@ interface CallRepository extends Repository<ProposalCall, Long> {
 	@Query("select c from ProposalCall c left join fetch c.requiredAttachments where c.id = :id")
 	Optional<ProposalCall> fetchAttachments(long id);
 
-	@Query("""
-			select distinct c from ProposalCall c join fetch c.round r left join fetch c.notices
-			where c.openedAt is not null order by c.opensAt desc, r.year desc""")
-	List<ProposalCall> findAnnounced();
-
 	@Query("select c from ProposalCall c left join fetch c.notices where c.id = :id")
 	Optional<ProposalCall> fetchNotices(long id);
 

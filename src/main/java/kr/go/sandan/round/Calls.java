@@ -240,12 +240,6 @@ public class Calls {
 		return call.getRound().getYear() + "년 " + call.getRound().getOrdinal() + "차 공모";
 	}
 
-	/** Calls announced to regions and the public, the latest period first. */
-	@Transactional(readOnly = true)
-	public List<ProposalCall> announced() {
-		return this.calls.findAnnounced();
-	}
-
 	/**
 	 * Calls announced to regions and the public as rows, the latest period first (one
 	 * statement; no transaction of its own).
@@ -267,14 +261,21 @@ public class Calls {
 	private List<AnnouncedCall> announced(String condition, Map<String, Object> params) {
 		return this.jdbc.sql("""
 				select c.id, c.round_id, r.year, r.ordinal, c.opens_at, c.closes_at,
-				       (select count(*) from proposal_call_notice n where n.call_id = c.id) as notices
+				       (select count(*) from proposal_call_notice n where n.call_id = c.id) as notices,
+				       l.kind as latest_kind, l.posted_at as latest_posted_at
 				from proposal_call c join program_round r on r.id = c.round_id
+				left join lateral (select n.kind, n.posted_at from proposal_call_notice n where n.call_id = c.id
+				                   order by n.posted_at desc, n.id desc limit 1) l on true
 				where c.opened_at is not null %s
 				order by c.opens_at desc, r.year desc""".formatted(condition))
 			.params(params)
 			.query((rs, n) -> new AnnouncedCall(rs.getLong("id"), rs.getLong("round_id"), rs.getInt("year"),
 					rs.getInt("ordinal"), rs.getObject("opens_at", OffsetDateTime.class).toInstant(),
-					rs.getObject("closes_at", OffsetDateTime.class).toInstant(), rs.getInt("notices")))
+					rs.getObject("closes_at", OffsetDateTime.class).toInstant(), rs.getInt("notices"),
+					(rs.getString("latest_kind") != null)
+							? new AnnouncedCall.LatestNotice(CallNoticeKind.valueOf(rs.getString("latest_kind")),
+									rs.getObject("latest_posted_at", OffsetDateTime.class).toInstant())
+							: null))
 			.list();
 	}
 

@@ -24,7 +24,7 @@ class AnnouncedCallTest {
 	void aRowAndTheRecordSayTheSamePhaseAroundEveryBoundary() {
 		ProposalCall record = new ProposalCall(new ProgramRound(2031, 9, 3), OPENS, CLOSES, "공고", List.of(), "");
 		record.open(OPENS.minus(Duration.ofDays(10)), "ministry");
-		AnnouncedCall row = new AnnouncedCall(1, 1, 2031, 9, OPENS, CLOSES, 0);
+		AnnouncedCall row = new AnnouncedCall(1, 1, 2031, 9, OPENS, CLOSES, 0, null);
 		for (Instant now : List.of(OPENS.minus(Duration.ofDays(1)), OPENS.minusNanos(1000), OPENS, OPENS.plusSeconds(1),
 				CLOSES.minusNanos(1000), CLOSES, CLOSES.plus(Duration.ofDays(1)))) {
 			assertThat(row.phase(now)).as("phase at %s", now).isEqualTo(record.phase(now));

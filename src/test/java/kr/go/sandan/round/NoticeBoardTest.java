@@ -206,6 +206,10 @@ class NoticeBoardTest extends WorkflowTestSupport {
 		// it counted (read as rows: issue 18)
 		assertThat(read(get("/")).select(".plain-list li:has(a[href=/calls/" + call + "]) strong").eachText())
 			.containsExactly("정정·변경 공고 2건");
+		// a region's work list names the notice posted last
+		assertThat(read(get("/me").with(this.accounts.as("region-busan")))
+			.select(".open-call:contains(2081년 (81차)) .call-notice-alert")
+			.text()).contains("정정공고").doesNotContain("접수 마감 연장");
 		// an empty notice is refused beside its field
 		assertThat(read(post("/ministry/calls/" + call + "/early-close").with(csrf())
 			.with(this.accounts.as("ministry"))
