@@ -21,7 +21,7 @@ import kr.go.sandan.evaluation.EvaluationWork;
 import kr.go.sandan.evaluation.Evaluations;
 import kr.go.sandan.evaluation.RegionResults;
 import kr.go.sandan.notification.Notifications;
-import kr.go.sandan.plan.PlanCatalog.RegionPlanLine;
+import kr.go.sandan.plan.PlanCatalog.PlanLine;
 import kr.go.sandan.plan.PlanCatalog;
 import kr.go.sandan.plan.PlanStatus;
 import kr.go.sandan.region.Regions;
@@ -93,7 +93,7 @@ class MyWorkController {
 		model.addAttribute("now", now);
 		model.addAttribute("unreadNotifications", this.notifications.unread(user.accountId()));
 		if (user.has(Role.MINISTRY)) {
-			model.addAttribute("rounds", this.rounds.all());
+			model.addAttribute("rounds", this.rounds.rows());
 			model.addAttribute("statusCounts", this.plans.publishedStatusCountsByRound());
 			model.addAttribute("resubmitted", this.plans.resubmitted());
 			model.addAttribute("readyToComplete", this.evaluationWork.readyToComplete());
@@ -103,7 +103,7 @@ class MyWorkController {
 		if (user.has(Role.REGION) && user.getRegionId() != null) {
 			// each line carries the status the region may know: a committee decision
 			// reaches it once published
-			List<RegionPlanLine> regionPlans = this.plans.linesOfRegion(user.getRegionId(), user);
+			List<PlanLine> regionPlans = this.plans.linesOfRegion(user.getRegionId(), user);
 			model.addAttribute("region", this.regions.reference(user.getRegionCode()).orElseThrow());
 			model.addAttribute("regionPlans", regionPlans);
 			model.addAttribute("revisionRequested",
@@ -114,14 +114,14 @@ class MyWorkController {
 						.filter((call) -> call.phase(now) == CallPhase.OPEN || call.phase(now) == CallPhase.UPCOMING)
 						.toList());
 			model.addAttribute("resultPlanIds",
-					this.results.withPublishedResults(regionPlans.stream().map(RegionPlanLine::id).toList()));
+					this.results.withPublishedResults(regionPlans.stream().map(PlanLine::id).toList()));
 			model.addAttribute("ownDistricts", this.districts.districts(user.getRegionId()));
 			if (!user.has(Role.MINISTRY)) {
 				model.addAttribute("overdueReports",
 						this.districts.overdue(user.getRegionId(), LocalDate.ofInstant(now, Dates.SEOUL)));
 			}
 			model.addAttribute("planByRound",
-					regionPlans.stream().collect(Collectors.toMap(RegionPlanLine::roundId, Function.identity())));
+					regionPlans.stream().collect(Collectors.toMap(PlanLine::roundId, Function.identity())));
 		}
 		if (user.has(Role.EVALUATOR)) {
 			model.addAttribute("evaluationPanels", this.evaluations.inbox(user));

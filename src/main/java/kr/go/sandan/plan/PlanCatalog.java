@@ -133,7 +133,7 @@ public class PlanCatalog {
 	 * 18).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	public List<RegionPlanLine> linesOfRegion(long regionId, PortalUser viewer) {
+	public List<PlanLine> linesOfRegion(long regionId, PortalUser viewer) {
 		Readership reader = PlanVisibility.readership(regionId, viewer);
 		// a step taken at a committee meeting not published yet is hidden from the region
 		// (InnovationPlan.statusFor): the last step it knows, and whether any is hidden
@@ -157,7 +157,7 @@ public class PlanCatalog {
 							rs.getBoolean("any_hidden"));
 					case PUBLIC -> Objects.requireNonNullElse(status(rs.getString("public_status")), status);
 				};
-				return new RegionPlanLine(rs.getLong("id"), rs.getLong("round_id"), rs.getInt("year"),
+				return new PlanLine(rs.getLong("id"), rs.getLong("round_id"), rs.getInt("year"),
 						rs.getString("region_name"), status, known);
 			})
 			.list();
@@ -168,13 +168,13 @@ public class PlanCatalog {
 	}
 
 	/**
-	 * A plan of a region in a work list.
+	 * A plan in a work list.
 	 *
 	 * @param regionName the region's name when the plan was written (Korean)
 	 * @param status its status, for what its region may do with it
 	 * @param knownStatus the status the viewer may know, to show
 	 */
-	public record RegionPlanLine(long id, long roundId, int roundYear, String regionName, PlanStatus status,
+	public record PlanLine(long id, long roundId, int roundYear, String regionName, PlanStatus status,
 			PlanStatus knownStatus) {
 
 		/** Whether its region may still write it. */
@@ -234,8 +234,18 @@ public class PlanCatalog {
 	 * oldest round first (one query).
 	 */
 	@PreAuthorize("hasRole('MINISTRY')")
-	public List<InnovationPlan> resubmitted() {
-		return this.repository.findInStatus(PlanStatus.REVISED);
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<PlanLine> resubmitted() {
+		// plain SQL: the plans' entity query with their regions' names was a tenth of the
+		// ministry's /me (issue 18)
+		return this.jdbc.sql("""
+				select p.id, p.round_id, r.year, p.region_name
+				from innovation_plan p join program_round r on r.id = p.round_id join region g on g.id = p.region_id
+				where p.status = 'REVISED'
+				order by r.year, g.position, p.id""")
+			.query((rs, n) -> new PlanLine(rs.getLong("id"), rs.getLong("round_id"), rs.getInt("year"),
+					rs.getString("region_name"), PlanStatus.REVISED, PlanStatus.REVISED))
+			.list();
 	}
 
 	/**

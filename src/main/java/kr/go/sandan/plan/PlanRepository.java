@@ -197,14 +197,6 @@ interface PlanRepository extends Repository<InnovationPlan, Long> {
 	List<PlanTarget> findTargetsOfRound(long roundId);
 
 	@Query("""
-			select distinct p from InnovationPlan p
-			join fetch p.round d join fetch p.region r left join fetch r.names
-			where p.status = :status
-			order by d.year, r.position
-			""")
-	List<InnovationPlan> findInStatus(PlanStatus status);
-
-	@Query("""
 			select p from InnovationPlan p
 			join fetch p.round join fetch p.region r left join fetch r.names left join fetch p.hubComplex
 			left join fetch p.publicSnapshot

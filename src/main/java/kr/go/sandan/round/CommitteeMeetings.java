@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.notification.Notifications;
@@ -32,8 +34,11 @@ public class CommitteeMeetings {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	CommitteeMeetings(MeetingRepository meetings, RoundRepository rounds, CallRepository calls,
-			Notifications notifications, Clock clock) {
+			Notifications notifications, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.rounds = rounds;
 		this.calls = calls;
@@ -54,11 +59,25 @@ public class CommitteeMeetings {
 
 	}
 
-	/** Recorded decisions that wait to be published, oldest first (one query). */
-	@Transactional(readOnly = true)
+	/**
+	 * Recorded decisions that wait to be published, oldest first (one plain statement:
+	 * the JPA query's constructor projection was a seventeenth of the ministry's
+	 * {@code /me}; issue 18).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	@PreAuthorize("hasRole('MINISTRY')")
 	public java.util.List<Unpublished> unpublished() {
-		return this.meetings.findUnpublished();
+		return this.jdbc.sql("""
+				select m.id, m.kind, r.year, r.ordinal, c.id as call_id, m.held_on
+				from committee_meeting m join program_round r on r.id = m.round_id
+				join proposal_call c on c.round_id = r.id
+				where m.published_at is null
+				order by m.held_on, m.id""")
+			.query((rs, n) -> new Unpublished(rs.getLong("id"),
+					(rs.getString("kind") != null) ? MeetingKind.valueOf(rs.getString("kind")) : null,
+					rs.getInt("year"), rs.getInt("ordinal"), rs.getLong("call_id"),
+					rs.getObject("held_on", LocalDate.class)))
+			.list();
 	}
 
 	/** The ministry's page of a call's decision of the kind. */

@@ -88,6 +88,9 @@ class WorkListTest extends WorkflowTestSupport {
 		assertThat(notifications("ministry", "plan:" + busan + ":resubmitted:%")).isEqualTo(1);
 		assertThat(pageAs("/me", "ministry").select("#ministry-todo .work-resubmitted").eachText())
 			.contains("부산광역시 " + YEAR + "년 계획이 보완되어 다시 제출되었습니다. 검토하십시오.");
+		assertThat(pageAs("/me?lang=en", "ministry")
+			.select("#ministry-todo .work-resubmitted a[href=/plans/" + busan + "]")
+			.text()).contains("Busan", String.valueOf(YEAR));
 		assertThat(pageAs("/me", "region-busan").select("#region-todo li").eachText())
 			.noneMatch((line) -> line.contains(YEAR + "년 계획을 보완해"));
 		this.jdbc.update("update proposal_call set closes_at = now() - interval '1 minute' where id = ?", call);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import kr.go.sandan.account.PortalUser;
-import kr.go.sandan.plan.PlanCatalog.RegionPlanLine;
+import kr.go.sandan.plan.PlanCatalog.PlanLine;
 import kr.go.sandan.support.WorkflowTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its meeting is published, the ministry reads every step, everyone else the published
  * plans only.
  */
-class RegionPlanLinesTest extends WorkflowTestSupport {
+class PlanLinesTest extends WorkflowTestSupport {
 
 	@Autowired
 	private PlanCatalog catalog;
@@ -60,8 +60,8 @@ class RegionPlanLinesTest extends WorkflowTestSupport {
 		assertThat(line(ulsan, "region-ulsan", plan).status()).isEqualTo(PlanStatus.CONFIRMED);
 		assertThat(line(ulsan, "ministry", plan).knownStatus()).isEqualTo(PlanStatus.CONFIRMED);
 		// not published: nobody else reads it, not even another region's staff
-		assertThat(this.catalog.linesOfRegion(ulsan, null)).extracting(RegionPlanLine::id).doesNotContain(plan);
-		assertThat(this.catalog.linesOfRegion(ulsan, this.accounts.user("region-busan"))).extracting(RegionPlanLine::id)
+		assertThat(this.catalog.linesOfRegion(ulsan, null)).extracting(PlanLine::id).doesNotContain(plan);
+		assertThat(this.catalog.linesOfRegion(ulsan, this.accounts.user("region-busan"))).extracting(PlanLine::id)
 			.doesNotContain(plan);
 		Document me = pageAs("/me", "region-ulsan");
 		assertThat(me.select("#region-home li:contains(2968)").text()).contains("예비선정").doesNotContain("최종 확정");
@@ -94,10 +94,10 @@ class RegionPlanLinesTest extends WorkflowTestSupport {
 	private int compare(long region, PortalUser viewer) {
 		List<InnovationPlan> plans = this.catalog.visibleOfRegion(region, viewer);
 		Map<Long, PlanStatus> statuses = this.catalog.statusesFor(plans, viewer);
-		List<RegionPlanLine> lines = this.catalog.linesOfRegion(region, viewer);
-		assertThat(lines).extracting(RegionPlanLine::id)
+		List<PlanLine> lines = this.catalog.linesOfRegion(region, viewer);
+		assertThat(lines).extracting(PlanLine::id)
 			.containsExactlyElementsOf(plans.stream().map(InnovationPlan::getId).toList());
-		for (RegionPlanLine line : lines) {
+		for (PlanLine line : lines) {
 			InnovationPlan plan = plans.stream().filter((p) -> p.getId() == line.id()).findFirst().orElseThrow();
 			assertThat(line.knownStatus()).as("plan %d for %s", line.id(), viewer).isEqualTo(statuses.get(line.id()));
 			assertThat(line.status()).isEqualTo(plan.getStatus());
@@ -108,7 +108,7 @@ class RegionPlanLinesTest extends WorkflowTestSupport {
 		return lines.size();
 	}
 
-	private RegionPlanLine line(long region, String username, long plan) {
+	private PlanLine line(long region, String username, long plan) {
 		return this.catalog.linesOfRegion(region, this.accounts.user(username))
 			.stream()
 			.filter((line) -> line.id() == plan)
