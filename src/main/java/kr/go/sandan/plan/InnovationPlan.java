@@ -706,7 +706,8 @@ public class InnovationPlan {
 
 	/**
 	 * The status the plan's region knows: the current one unless a committee decision it
-	 * may not know yet (its meeting unpublished) was taken, then the last step it knows.
+	 * may not know yet (its meeting unpublished) was taken, then the last step it knows
+	 * (still the current one when it knows no step at all).
 	 * @param current the plan's status
 	 * @param lastKnown the status of the last step the region knows, {@code null} when
 	 * none

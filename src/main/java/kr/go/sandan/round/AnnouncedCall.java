@@ -6,9 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An announced call as the home page, the notice board and the regions' work lists list
- * it: its round, its period, how many notices were posted on it and the latest. Read as a
- * row, not as a record (issue 18: the calls' entity query with their rounds and notices
- * was a fifth of a fresh home page, and a tenth of a region's {@code /me}).
+ * it: its round, its period, how many notices were posted on it and the latest (which
+ * only the work lists show; read for every page by the same statement, through the
+ * notices' index on their call). Read as a row, not as a record (issue 18: the calls'
+ * entity query with their rounds and notices was a fifth of a fresh home page, and a
+ * tenth of a region's {@code /me}).
  *
  * @param latestNotice the notice posted last, {@code null} when none was
  */

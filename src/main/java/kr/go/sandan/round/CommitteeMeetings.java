@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ public class CommitteeMeetings {
 	/**
 	 * A decision recorded and not yet published, as the ministry's work list shows it.
 	 */
-	public record Unpublished(long meetingId, MeetingKind kind, int year, int ordinal, long callId,
+	public record Unpublished(long meetingId, @Nullable MeetingKind kind, int year, int ordinal, long callId,
 			java.time.LocalDate heldOn) {
 
 		/** The page where the decision is published. */

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its meeting is published, the ministry reads every step, everyone else the published
  * plans only.
  */
-class PlanLinesTest extends WorkflowTestSupport {
+class RegionPlanLinesTest extends WorkflowTestSupport {
 
 	@Autowired
 	private PlanCatalog catalog;
@@ -63,11 +63,14 @@ class PlanLinesTest extends WorkflowTestSupport {
 		assertThat(this.catalog.linesOfRegion(ulsan, null)).extracting(PlanLine::id).doesNotContain(plan);
 		assertThat(this.catalog.linesOfRegion(ulsan, this.accounts.user("region-busan"))).extracting(PlanLine::id)
 			.doesNotContain(plan);
+		// and so does every other plan, to every reader, with this hidden step among them
+		everyRegionsLinesSayWhatThePlansSay();
 		Document me = pageAs("/me", "region-ulsan");
 		assertThat(me.select("#region-home li:contains(2968)").text()).contains("예비선정").doesNotContain("최종 확정");
 
 		this.jdbc.update("update committee_meeting set published_at = now() where id = ?", unpublished);
 		assertThat(line(ulsan, "region-ulsan", plan).knownStatus()).isEqualTo(PlanStatus.CONFIRMED);
+		everyRegionsLinesSayWhatThePlansSay();
 		assertThat(pageAs("/me", "region-ulsan").select("#region-home li:contains(2968)").text()).contains("최종 확정");
 		assertThat(pageAs("/me?lang=en", "region-ulsan").select("#region-home li:contains(2968)").text())
 			.contains("Ulsan");
@@ -75,8 +78,14 @@ class PlanLinesTest extends WorkflowTestSupport {
 
 	@Test
 	void everyPlansLineSaysWhatThePlanSaysToEachReader() {
-		// whatever other tests left in the database: every region, read by its own staff,
-		// the ministry and the public
+		everyRegionsLinesSayWhatThePlansSay();
+	}
+
+	/**
+	 * Whatever the tests left in the database: every region, read by five regions' staff,
+	 * the ministry and the public, line by line as the plan itself says it.
+	 */
+	private void everyRegionsLinesSayWhatThePlansSay() {
 		List<String> readers = List.of("region-gyeonggi", "region-gyeongnam", "region-busan", "region-ulsan",
 				"region-daegu", "ministry");
 		Map<String, PortalUser> users = new java.util.HashMap<>();
