@@ -89,13 +89,22 @@ class CallController {
 		return render(this.calls.withNotices(id), model);
 	}
 
-	/** The call's page with whatever forms the request did not bring. */
+	/**
+	 * The call's page with whatever forms the request did not bring. An announced call's
+	 * rules are shown as text to read, not as a disabled form (whose binding was most of
+	 * the page: issue 18) — unless a change to them was just refused, whose form comes
+	 * back as typed with the reason.
+	 */
 	private String render(ProposalCall call, Model model) {
+		boolean refused = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult bound
+				&& bound.hasErrors();
+		boolean rulesAsText = call.isOpened() && !refused;
 		model.addAttribute("call", call);
 		model.addAttribute("now", this.calls.now());
 		model.addAttribute("files", this.files.list(call.getId()));
 		model.addAttribute("fileKinds", CallFileKind.values());
-		if (!model.containsAttribute("form")) {
+		model.addAttribute("rulesAsText", rulesAsText);
+		if (!model.containsAttribute("form") && !rulesAsText) {
 			model.addAttribute("form", CallForm.of(call));
 		}
 		if (!model.containsAttribute("fileForm")) {

@@ -118,6 +118,36 @@ class NoticeBoardTest extends WorkflowTestSupport {
 				now.plusDays(20).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), "국토교통부 산업입지정책과 044-201-0000");
 		assertThat(page.getElementById("call-notice-text").text()).contains("지역선정 공모를 다음과 같이 공고합니다");
 		assertThat(page.select("#required-documents li").eachText()).containsExactly("산단혁신계획서", "지자체 추진의지 확인서");
+
+		// the ministry reads an announced call's rules as text, not as a disabled form
+		Document overview = read(get("/ministry/calls/" + call).with(this.accounts.as("ministry")));
+		assertThat(overview.getElementById("call-rules").text()).contains("국토교통부 산업입지정책과 044-201-0000",
+				"지역선정 공모를 다음과 같이 공고합니다", "지자체 추진의지 확인서",
+				now.plusDays(20).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+		assertThat(overview.select("#indicator-rows tbody tr").eachText()).containsExactly("1 혁신계획 타당성 100");
+		assertThat(overview.select("#indicator-rows caption, #indicator-rows thead th").eachText())
+			.containsExactly("평가지표, 가중치, 설명", "#", "지표", "가중치", "설명");
+		assertThat(overview.select("textarea#notice, input#closesAt, #indicator-rows input")).isEmpty();
+		assertThat(read(get("/ministry/calls/" + call).param("lang", "en").with(this.accounts.as("ministry")))
+			.select("#call-rules h2")
+			.text()).isEqualTo("Rules of the call");
+		// a change sent from a form opened before the announcement is refused, and comes
+		// back as typed with the reason
+		Document refusedChange = read(post("/ministry/calls/" + call).with(csrf())
+			.with(this.accounts.as("ministry"))
+			.param("year", "2080")
+			.param("ordinal", "80")
+			.param("plannedDesignations", "5")
+			.param("opensAt", now.minusDays(1).format(LOCAL))
+			.param("closesAt", now.plusDays(30).format(LOCAL))
+			.param("notice", "공고 전에 열어 둔 양식의 고친 공고문")
+			.param("requiredAttachments", "산단혁신계획서")
+			.param("indicators[0].name", "혁신계획 타당성")
+			.param("indicators[0].weight", "100")
+			.param("version", String.valueOf(version(call) - 1)));
+		assertThat(refusedChange.getElementById("call-rules")).isNull();
+		assertThat(refusedChange.getElementById("notice").text()).isEqualTo("공고 전에 열어 둔 양식의 고친 공고문");
+		assertThat(refusedChange.getElementById("error-summary")).isNotNull();
 		assertThat(page.select("#call-files a").eachAttr("href")).containsExactly("/calls/" + call + "/files/" + file);
 		byte[] downloaded = this.mvc.perform(get("/calls/" + call + "/files/" + file))
 			.andExpect(status().isOk())

@@ -52,6 +52,22 @@ public final class PlanJourneys {
 	 * name and weight).
 	 */
 	public long openCall(int year, String... indicators) throws Exception {
+		long id = prepareCall(year, indicators);
+		this.mvc
+			.perform(post("/ministry/calls/" + id + "/open").with(csrf())
+				.with(this.accounts.as("ministry"))
+				.param("version",
+						String.valueOf(this.jdbc.queryForObject("select version from proposal_call where id = ?",
+								Long.class, id))))
+			.andExpect(status().is3xxRedirection());
+		return id;
+	}
+
+	/**
+	 * A call of the given year prepared, not announced, to open for 30 days from
+	 * yesterday, scored on the given indicators (pairs of name and weight).
+	 */
+	public long prepareCall(int year, String... indicators) throws Exception {
 		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
 		var request = post("/ministry/calls").with(csrf())
 			.with(this.accounts.as("ministry"))
@@ -68,17 +84,9 @@ public final class PlanJourneys {
 				.param("indicators[" + (i / 2) + "].description", "");
 		}
 		this.mvc.perform(request).andExpect(status().is3xxRedirection());
-		long id = this.jdbc.queryForObject(
+		return this.jdbc.queryForObject(
 				"select c.id from proposal_call c join program_round r on r.id = c.round_id where r.year = ?",
 				Long.class, year);
-		this.mvc
-			.perform(post("/ministry/calls/" + id + "/open").with(csrf())
-				.with(this.accounts.as("ministry"))
-				.param("version",
-						String.valueOf(this.jdbc.queryForObject("select version from proposal_call where id = ?",
-								Long.class, id))))
-			.andExpect(status().is3xxRedirection());
-		return id;
 	}
 
 	/** The region user starts the region's plan for the call; answers its id. */
