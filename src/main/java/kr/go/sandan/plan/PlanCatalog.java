@@ -153,18 +153,15 @@ public class PlanCatalog {
 				PlanStatus status = PlanStatus.valueOf(rs.getString("status"));
 				PlanStatus known = switch (reader) {
 					case OFFICE -> status;
-					case REGION -> InnovationPlan.regionKnows(status, status(rs.getString("last_known")),
+					case REGION -> InnovationPlan.regionKnows(status, PlanStatus.ofNullable(rs.getString("last_known")),
 							rs.getBoolean("any_hidden"));
-					case PUBLIC -> Objects.requireNonNullElse(status(rs.getString("public_status")), status);
+					case PUBLIC ->
+						Objects.requireNonNullElse(PlanStatus.ofNullable(rs.getString("public_status")), status);
 				};
 				return new PlanLine(rs.getLong("id"), rs.getLong("round_id"), rs.getInt("year"),
 						rs.getString("region_name"), status, known);
 			})
 			.list();
-	}
-
-	private static @Nullable PlanStatus status(@Nullable String name) {
-		return (name != null) ? PlanStatus.valueOf(name) : null;
 	}
 
 	/**
@@ -282,8 +279,7 @@ public class PlanCatalog {
 				join program_round r on r.id = p.round_id join region g on g.id = p.region_id
 				where s.kind = 'CONFIRMED' and p.status in ('CONFIRMED', 'DESIGNATED', 'COMPLETED')""")
 			.query((rs, n) -> new ConfirmedCopy(rs.getInt("year"), rs.getString("code"),
-					(rs.getString("public_status") != null) ? PlanStatus.valueOf(rs.getString("public_status")) : null,
-					rs.getLong("id")))
+					PlanStatus.ofNullable(rs.getString("public_status")), rs.getLong("id")))
 			.list();
 		Map<Long, String> json = snapshotJson(rows.stream().map(ConfirmedCopy::milestoneId).toList());
 		return rows.stream()

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a plan stands in the program, and the one table of the moves between those
  * states. Every change of a plan's status goes through {@link #canMoveTo(PlanStatus)};
@@ -72,6 +74,11 @@ public enum PlanStatus {
 	/** Whether the plan's story goes on (it can still move). */
 	public boolean isOpen() {
 		return !MOVES.get(this).isEmpty();
+	}
+
+	/** The status of the name as the database keeps it; {@code null} for none. */
+	public static @Nullable PlanStatus ofNullable(@Nullable String name) {
+		return (name != null) ? valueOf(name) : null;
 	}
 
 	/**

@@ -84,8 +84,7 @@ class PublicPlanReads {
 					}
 				}
 				PlanStatus status = PlanStatus.valueOf(rs.getString("status"));
-				PlanStatus publicStatus = (rs.getString("public_status") != null)
-						? PlanStatus.valueOf(rs.getString("public_status")) : null;
+				PlanStatus publicStatus = PlanStatus.ofNullable(rs.getString("public_status"));
 				Region region = region(rs.getLong("region_id"));
 				PlanFacts facts = new PlanFacts(rs.getLong("id"), rs.getLong("round_id"), rs.getInt("year"),
 						rs.getInt("ordinal"), region.getCode(), rs.getString("region_name"), rs.getString("name_en"),

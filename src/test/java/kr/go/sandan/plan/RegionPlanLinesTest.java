@@ -31,13 +31,7 @@ class RegionPlanLinesTest extends WorkflowTestSupport {
 
 	@Test
 	void aRegionKnowsTheLastDecisionPublishedAndNotOneRecordedSince() throws Exception {
-		// (the ministry's form takes no year past 2100, and every year to it is some
-		// test's)
-		this.jdbc.update("insert into program_round (year, ordinal, planned_designations) values (2968, 968, 5)");
-		long call = this.jdbc.queryForObject("""
-				insert into proposal_call (round_id, opens_at, closes_at, notice, opened_at, opened_by)
-				select id, now() - interval '1 day', now() + interval '30 days', '2968년 공모', now(), 'ministry'
-				from program_round where year = 2968 returning id""", Long.class);
+		long call = this.journeys.openCallPast2100(2968);
 		long plan = this.journeys.start(call, "region-ulsan");
 		this.jdbc.update("update proposal_call set closes_at = now() - interval '1 minute' where id = ?", call);
 		long published = this.jdbc.queryForObject("""

@@ -64,6 +64,19 @@ public final class PlanJourneys {
 	}
 
 	/**
+	 * A call of a year past 2100 (the ministry's form takes none, and every year to it is
+	 * some test's), announced and open for 30 days, written to the database directly.
+	 */
+	public long openCallPast2100(int year) {
+		this.jdbc.update("insert into program_round (year, ordinal, planned_designations) values (?, ?, 5)", year,
+				year - 2000);
+		return this.jdbc.queryForObject("""
+				insert into proposal_call (round_id, opens_at, closes_at, notice, opened_at, opened_by)
+				select id, now() - interval '1 day', now() + interval '30 days', year || '년 공모', now(), 'ministry'
+				from program_round where year = ? returning id""", Long.class, year);
+	}
+
+	/**
 	 * A call of the given year prepared, not announced, to open for 30 days from
 	 * yesterday, scored on the given indicators (pairs of name and weight).
 	 */

@@ -83,13 +83,7 @@ class OneConnectionAtOnceTest extends WorkflowTestSupport {
 
 	@Test
 	void aRegionSavingAndSubmittingItsPlanHoldsOneConnectionAtOnce() throws Exception {
-		// (the ministry's form takes no year past 2100, and every year to it is some
-		// test's)
-		this.jdbc.update("insert into program_round (year, ordinal, planned_designations) values (2967, 967, 5)");
-		long call = this.jdbc.queryForObject("""
-				insert into proposal_call (round_id, opens_at, closes_at, notice, opened_at, opened_by)
-				select id, now() - interval '1 day', now() + interval '30 days', '2967년 공모', now(), 'ministry'
-				from program_round where year = 2967 returning id""", Long.class);
+		long call = this.journeys.openCallPast2100(2967);
 		long plan = this.journeys.start(call, "region-busan");
 		CountingDataSource.reset();
 		this.mvc.perform(this.journeys.section(plan, "region-busan", "basics", "vision", "첫 비전"))
