@@ -10,12 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.unbescape.html.HtmlEscape;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import kr.go.sandan.complex.ComplexRow;
+import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.Numbers;
 import kr.go.sandan.web.RenderedHtml;
 import kr.go.sandan.web.TemplateRendering;
@@ -187,7 +186,7 @@ public class PlanContentViews {
 		}
 
 		private static String escape(String text) {
-			return (text != null) ? HtmlEscape.escapeHtml4Xml(text) : "";
+			return (text != null) ? HtmlWriter.escape(text) : "";
 		}
 
 		private Writer text(String text) {

@@ -10,8 +10,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.unbescape.html.HtmlEscape;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
@@ -104,13 +102,13 @@ public class JavaPages {
 			LayoutModel.Frame frame = JavaPages.this.layout.frame(this.title, locale);
 			StringBuilder top = new StringBuilder(frame.top().length() + 512);
 			top.append("<!DOCTYPE html>\n<html lang=\"")
-				.append(HtmlEscape.escapeHtml4Xml(locale.getLanguage()))
+				.append(HtmlWriter.escape(locale.getLanguage()))
 				.append("\">\n")
 				.append(frame.top())
 				.append("<main id=\"main\" class=\"inner portal-main\" tabindex=\"-1\">\n  ");
 			if (model != null && model.get("flashMessage") instanceof String flash) {
 				top.append("<div class=\"portal-alert success\" role=\"status\">")
-					.append(HtmlEscape.escapeHtml4Xml(HtmlWriter.message(JavaPages.this.messages, locale, flash)))
+					.append(HtmlWriter.escape(HtmlWriter.message(JavaPages.this.messages, locale, flash)))
 					.append("</div>");
 			}
 			top.append("\n  <div>");

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentMap;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
-import org.unbescape.html.HtmlEscape;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -132,7 +131,7 @@ public class LayoutModel {
 	 * characters).
 	 */
 	private static String escape(@Nullable String text) {
-		return (text != null) ? HtmlEscape.escapeHtml4Xml(text) : "";
+		return (text != null) ? HtmlWriter.escape(text) : "";
 	}
 
 	private static HttpServletRequest currentRequest() {
