@@ -397,7 +397,9 @@ public class Evaluations {
 		}
 		this.panels.fetchMembers(mine);
 		this.panels.fetchConflicts(mine);
-		Map<Long, ProposalCall> callsById = this.calls.all()
+		// the panels' calls with their indicators, which score each sheet: one query
+		Map<Long, ProposalCall> callsById = this.calls
+			.withIndicators(mine.stream().map(EvaluationPanel::getCallId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(ProposalCall::getId, Function.identity()));
 		List<EvaluationSheet> sheets = this.sheets.findByAccount(evaluator.accountId(), mine);

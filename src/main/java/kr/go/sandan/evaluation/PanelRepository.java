@@ -27,10 +27,15 @@ interface PanelRepository extends Repository<EvaluationPanel, Long> {
 	@Query("select distinct p from EvaluationPanel p join p.members m where m.accountId = :accountId order by p.id desc")
 	List<EvaluationPanel> findByMember(long accountId);
 
-	@Query("select distinct p from EvaluationPanel p left join fetch p.members where p in :panels")
+	/**
+	 * Loads these panels' members (the answer repeats a panel once per member: only the
+	 * loading counts, so no SQL {@code DISTINCT} sorts the rows).
+	 */
+	@Query("select p from EvaluationPanel p left join fetch p.members where p in :panels")
 	List<EvaluationPanel> fetchMembers(List<EvaluationPanel> panels);
 
-	@Query("select distinct p from EvaluationPanel p left join fetch p.conflicts where p in :panels")
+	/** Loads these panels' conflicts (as {@link #fetchMembers}). */
+	@Query("select p from EvaluationPanel p left join fetch p.conflicts where p in :panels")
 	List<EvaluationPanel> fetchConflicts(List<EvaluationPanel> panels);
 
 	/** Panels whose evaluation has started and is not completed. */

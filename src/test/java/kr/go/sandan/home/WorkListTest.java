@@ -139,6 +139,10 @@ class WorkListTest extends WorkflowTestSupport {
 			this.mvc.perform(this.evaluations.score(call, other, pair[0], "submit", "70", "70", "70", "70"))
 				.andExpect(redirectedUrl("/evaluations"));
 		}
+		// each sheet is listed once, however many scores it holds (the sheets are read
+		// joined to their scores)
+		assertThat(pageAs("/evaluations", "i17-eval-b").select(".evaluation-inbox tbody th").eachText())
+			.containsExactlyInAnyOrder("부산광역시", "대구광역시");
 		// every counted sheet is in: the officers are told and can complete
 		assertThat(notifications("ministry", "evaluation:" + panel + ":all-in:%")).isEqualTo(1);
 		assertThat(pageAs("/me", "ministry").select("#ministry-todo .work-evaluation").eachText())
