@@ -395,36 +395,57 @@ public class Evaluations {
 		if (mine.isEmpty()) {
 			return List.of();
 		}
-		this.panels.fetchMembers(mine);
-		this.panels.fetchConflicts(mine);
+		// the evaluator's own pledges, conflicts and sheets with their scores, as rows:
+		// the panels' every member and conflict and the sheets as records had been a
+		// third
+		// of the page for an evaluator of ten years' panels (issue 18)
+		Map<Long, Instant> pledges = new HashMap<>();
+		this.panels.pledgesOf(evaluator.accountId())
+			.forEach((pledge) -> pledges.put(pledge.panelId(), pledge.signedAt()));
+		Set<PanelRepository.Exclusion> excluded = new HashSet<>(this.panels.exclusionsOf(evaluator.accountId()));
 		// the panels' calls with their indicators, which score each sheet: one query
 		Map<Long, ProposalCall> callsById = this.calls
 			.withIndicators(mine.stream().map(EvaluationPanel::getCallId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(ProposalCall::getId, Function.identity()));
-		List<EvaluationSheet> sheets = this.sheets.findByAccount(evaluator.accountId(), mine);
+		Map<Long, OwnSheet> sheets = new LinkedHashMap<>();
+		for (SheetRepository.ScoreRow row : this.sheets.scoresOf(evaluator.accountId(),
+				mine.stream().map(EvaluationPanel::getId).toList())) {
+			OwnSheet sheet = sheets.computeIfAbsent(row.sheetId(), (id) -> new OwnSheet(row, new HashMap<>()));
+			if (row.indicatorId() != null) {
+				sheet.scores().put(row.indicatorId(), row.score());
+			}
+		}
 		Map<Long, Submission> plans = this.submissions
-			.of(sheets.stream().map(EvaluationSheet::getPlanId).collect(Collectors.toSet()))
+			.of(sheets.values().stream().map((sheet) -> sheet.row().planId()).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(Submission::planId, Function.identity()));
 		List<InboxPanel> inbox = new ArrayList<>();
 		for (EvaluationPanel panel : mine) {
 			ProposalCall call = callsById.get(panel.getCallId());
-			PanelMember member = panel.member(evaluator.accountId()).orElseThrow();
+			if (!pledges.containsKey(panel.getId())) {
+				throw new IllegalStateException("Not a member of panel " + panel.getId());
+			}
 			List<Scoring.Indicator> indicators = Ranking.indicators(call.getRound());
-			List<InboxItem> items = sheets.stream()
-				.filter((sheet) -> sheet.getPanel().getId().equals(panel.getId()))
-				.filter((sheet) -> plans.containsKey(sheet.getPlanId()))
-				.sorted((a, b) -> Integer.compare(plans.get(a.getPlanId()).regionPosition(),
-						plans.get(b.getPlanId()).regionPosition()))
-				.map((sheet) -> new InboxItem(sheet.getId(), plans.get(sheet.getPlanId()), sheet.getStatus(),
-						panel.isExcluded(evaluator.accountId(), sheet.getPlanId()), sheet.getReopenedReason(),
-						ownTotal(sheet, indicators)))
+			List<InboxItem> items = sheets.values()
+				.stream()
+				.filter((sheet) -> sheet.row().panelId() == panel.getId())
+				.filter((sheet) -> plans.containsKey(sheet.row().planId()))
+				.sorted((a, b) -> Integer.compare(plans.get(a.row().planId()).regionPosition(),
+						plans.get(b.row().planId()).regionPosition()))
+				.map((sheet) -> new InboxItem(sheet.row().sheetId(), plans.get(sheet.row().planId()),
+						sheet.row().status(),
+						excluded.contains(new PanelRepository.Exclusion(panel.getId(), sheet.row().planId())),
+						sheet.row().reopenedReason(), Scoring.ownTotal(sheet.scores(), indicators)))
 				.toList();
 			inbox.add(new InboxPanel(panel.getId(), call.getId(), call.getRound().getYear(),
-					call.getRound().getOrdinal(), panel.getStage(), member.getPledgeSignedAt(), items));
+					call.getRound().getOrdinal(), panel.getStage(), pledges.get(panel.getId()), items));
 		}
 		return inbox;
+	}
+
+	/** One of the evaluator's sheets as the inbox reads it: its row and its scores. */
+	private record OwnSheet(SheetRepository.ScoreRow row, Map<Long, BigDecimal> scores) {
 	}
 
 	/** What the pledge page shows: the call and the regions that applied. */

@@ -1,5 +1,6 @@
 package kr.go.sandan.evaluation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,13 +29,30 @@ interface PanelRepository extends Repository<EvaluationPanel, Long> {
 	List<EvaluationPanel> findByMember(long accountId);
 
 	/**
-	 * Loads these panels' members (the answer repeats a panel once per member: only the
-	 * loading counts, so no SQL {@code DISTINCT} sorts the rows).
+	 * When the evaluator signed each pledge of theirs, by panel ({@code null} unsigned).
 	 */
-	@Query("select p from EvaluationPanel p left join fetch p.members where p in :panels")
-	List<EvaluationPanel> fetchMembers(List<EvaluationPanel> panels);
+	@Query("select new kr.go.sandan.evaluation.PanelRepository$Pledge(m.panel.id, m.pledgeSignedAt) from PanelMember m where m.accountId = :accountId")
+	List<Pledge> pledgesOf(long accountId);
 
-	/** Loads these panels' conflicts (as {@link #fetchMembers}). */
+	/**
+	 * The plans each panel keeps from the evaluator (conflicts of interest; a plan once
+	 * per reason).
+	 */
+	@Query("select new kr.go.sandan.evaluation.PanelRepository$Exclusion(c.panel.id, c.planId) from Conflict c where c.accountId = :accountId")
+	List<Exclusion> exclusionsOf(long accountId);
+
+	/** An evaluator's pledge to one panel. */
+	record Pledge(long panelId, Instant signedAt) {
+	}
+
+	/** A plan a panel keeps from an evaluator. */
+	record Exclusion(long panelId, long planId) {
+	}
+
+	/**
+	 * Loads these panels' conflicts (the answer repeats a panel once per conflict: only
+	 * the loading counts, so no SQL {@code DISTINCT} sorts the rows).
+	 */
 	@Query("select p from EvaluationPanel p left join fetch p.conflicts where p in :panels")
 	List<EvaluationPanel> fetchConflicts(List<EvaluationPanel> panels);
 

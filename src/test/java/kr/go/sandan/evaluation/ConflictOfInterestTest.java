@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import kr.go.sandan.support.WorkflowTestSupport;
@@ -33,6 +34,23 @@ class ConflictOfInterestTest extends WorkflowTestSupport {
 			.toList();
 	}
 
+	private Document inbox(String evaluator) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/evaluations").with(this.accounts.as(evaluator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	/** Each row of the inbox: region, status or 제척, and how many sheets it links to. */
+	private List<String> inboxRows(String evaluator) throws Exception {
+		return inbox(evaluator).select(".evaluation-inbox tbody tr")
+			.stream()
+			.map((row) -> row.select("th").text() + " " + row.select("td").get(0).text()
+					+ (row.select("a").isEmpty() ? "" : " 평가표") + " " + row.select("a").size())
+			.toList();
+	}
+
 	@Test
 	void ownRegionOfAnyRoleAndAffiliationsByFormerOrShortNameExcludeButAnotherRegionsCityDoesNot() throws Exception {
 		// a 경기도 official who also sits on committees, with no home region given
@@ -56,6 +74,22 @@ class ConflictOfInterestTest extends WorkflowTestSupport {
 				select count(*) from evaluation_conflict c join account a on a.id = c.account_id
 				where a.username = 'i15-gj-city' and c.plan_id = ?""", Integer.class, plans.get("region-gwangju")))
 			.isZero();
+
+		// each evaluator's inbox: the pledge first; once the evaluation starts, the plan
+		// kept from them marked 제척 with no sheet to open, the others theirs to score
+		long panel = this.evaluations.panelId(call);
+		assertThat(inbox("i15-gg-staff").select(".portal-alert.warning").eachText())
+			.containsExactly("계획을 보기 전에 이 공모의 이해충돌 서약을 해 주십시오.");
+		for (String evaluator : List.of("i15-gg-staff", "i15-jb-agency", "i15-gj-city")) {
+			this.evaluations.pledge(panel, evaluator);
+		}
+		this.evaluations.start(call);
+		assertThat(inboxRows("i15-gg-staff")).containsExactlyInAnyOrder("광주광역시 배정 평가표 1", "경기도 제척 0",
+				"전북특별자치도 배정 평가표 1");
+		assertThat(inboxRows("i15-gj-city")).containsExactlyInAnyOrder("광주광역시 배정 평가표 1", "경기도 제척 0",
+				"전북특별자치도 배정 평가표 1");
+		assertThat(inboxRows("i15-jb-agency")).containsExactlyInAnyOrder("광주광역시 배정 평가표 1", "경기도 배정 평가표 1",
+				"전북특별자치도 제척 0");
 	}
 
 }
