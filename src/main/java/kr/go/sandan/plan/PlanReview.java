@@ -204,10 +204,11 @@ public class PlanReview {
 		return changes;
 	}
 
-	/** A submitted version section by section (one query). */
+	/** A submitted version section by section (one query, none once kept). */
 	@Transactional(readOnly = true)
 	public List<Section> sections(long planId, int number) {
-		return content(planId, number).sections();
+		// a submitted version never changes: read and worded once
+		return PlanSnapshots.versionSections(planId, number, () -> content(planId, number).sections());
 	}
 
 	/** A frozen milestone of the plan; empty when not taken (one query). */

@@ -93,11 +93,31 @@ public final class PlanSnapshots {
 	}
 
 	/**
-	 * Forgets every parsed copy, as after a start: for tests that count a page's
-	 * statements, which read the copies not kept in one more.
+	 * Submitted versions' sections already read, by plan and version number: a submitted
+	 * version is never changed (the database refuses it), so an evaluator's sheet need
+	 * not read, parse and word the version's 60 kB again at every render (a fifth of the
+	 * sheet's page; issue 18).
+	 */
+	private static final Cache<VersionKey, List<PlanReview.Section>> VERSION_SECTIONS = Caffeine.newBuilder()
+		.maximumSize(512)
+		.build();
+
+	/** A submitted version: its plan and number. */
+	private record VersionKey(long planId, int number) {
+	}
+
+	/** A submitted version's sections, read (by {@code read}) once per version. */
+	static List<PlanReview.Section> versionSections(long planId, int number, Supplier<List<PlanReview.Section>> read) {
+		return VERSION_SECTIONS.get(new VersionKey(planId, number), (key) -> List.copyOf(read.get()));
+	}
+
+	/**
+	 * Forgets every parsed copy and version, as after a start: for tests that count a
+	 * page's statements, which read the copies not kept in one more.
 	 */
 	public static void forgetKept() {
 		MILESTONES.invalidateAll();
+		VERSION_SECTIONS.invalidateAll();
 	}
 
 	/** Whether a milestone's copy is parsed and kept: its JSON need not be read. */
