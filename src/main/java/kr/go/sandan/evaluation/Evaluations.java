@@ -396,9 +396,9 @@ public class Evaluations {
 			return List.of();
 		}
 		// the evaluator's own pledges, conflicts and sheets with their scores, as rows:
-		// the panels' every member and conflict and the sheets as records had been a
-		// third
-		// of the page for an evaluator of ten years' panels (issue 18)
+		// the
+		// panels' every member and conflict and the sheets as records had been a third of
+		// the page for an evaluator of ten years' panels (issue 18)
 		Map<Long, Instant> pledges = new HashMap<>();
 		this.panels.pledgesOf(evaluator.accountId())
 			.forEach((pledge) -> pledges.put(pledge.panelId(), pledge.signedAt()));
@@ -407,7 +407,7 @@ public class Evaluations {
 		Map<Long, ProposalCall> callsById = this.calls
 			.withIndicators(mine.stream().map(EvaluationPanel::getCallId).collect(Collectors.toSet()))
 			.stream()
-			.collect(Collectors.toMap(ProposalCall::getId, Function.identity()));
+			.collect(Collectors.toMap(ProposalCall::getId, Function.identity(), (call, same) -> call));
 		Map<Long, OwnSheet> sheets = new LinkedHashMap<>();
 		for (SheetRepository.ScoreRow row : this.sheets.scoresOf(evaluator.accountId(),
 				mine.stream().map(EvaluationPanel::getId).toList())) {

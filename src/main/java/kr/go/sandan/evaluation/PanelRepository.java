@@ -21,10 +21,7 @@ interface PanelRepository extends Repository<EvaluationPanel, Long> {
 	@Query("select p from EvaluationPanel p left join fetch p.conflicts where p.id = :id")
 	EvaluationPanel fetchConflicts(long id);
 
-	/**
-	 * Panels the evaluator sits on, with members and conflicts of each in two more
-	 * queries.
-	 */
+	/** The panels the evaluator sits on, newest first. */
 	@Query("select distinct p from EvaluationPanel p join p.members m where m.accountId = :accountId order by p.id desc")
 	List<EvaluationPanel> findByMember(long accountId);
 
@@ -50,8 +47,8 @@ interface PanelRepository extends Repository<EvaluationPanel, Long> {
 	}
 
 	/**
-	 * Loads these panels' conflicts (the answer repeats a panel once per conflict: only
-	 * the loading counts, so no SQL {@code DISTINCT} sorts the rows).
+	 * Loads these panels' conflicts. Only the loading counts (the answer is not read), so
+	 * no SQL {@code DISTINCT} sorts the joined rows.
 	 */
 	@Query("select p from EvaluationPanel p left join fetch p.conflicts where p in :panels")
 	List<EvaluationPanel> fetchConflicts(List<EvaluationPanel> panels);

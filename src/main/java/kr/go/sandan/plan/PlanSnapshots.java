@@ -96,10 +96,11 @@ public final class PlanSnapshots {
 	 * Submitted versions' sections already read, by plan and version number: a submitted
 	 * version is never changed (the database refuses it), so an evaluator's sheet need
 	 * not read, parse and word the version's 60 kB again at every render (a fifth of the
-	 * sheet's page; issue 18).
+	 * sheet's page; issue 18). 128 versions hold a call's plans several times over, in a
+	 * few megabytes.
 	 */
 	private static final Cache<VersionKey, List<PlanReview.Section>> VERSION_SECTIONS = Caffeine.newBuilder()
-		.maximumSize(512)
+		.maximumSize(128)
 		.build();
 
 	/** A submitted version: its plan and number. */

@@ -17,8 +17,12 @@ interface CallRepository extends Repository<ProposalCall, Long> {
 	@Query("select c from ProposalCall c join fetch c.round r left join fetch r.indicators where c.id = :id")
 	Optional<ProposalCall> findDetailed(long id);
 
-	/** These calls with their rounds and the rounds' indicators. */
-	@Query("select distinct c from ProposalCall c join fetch c.round r left join fetch r.indicators where c.id in :ids")
+	/**
+	 * These calls with their rounds and the rounds' indicators (a call once per indicator
+	 * at most: no SQL {@code DISTINCT} sorts the joined rows, Hibernate drops the
+	 * repeats).
+	 */
+	@Query("select c from ProposalCall c join fetch c.round r left join fetch r.indicators where c.id in :ids")
 	List<ProposalCall> findWithIndicators(Collection<Long> ids);
 
 	/** The year and ordinal of the call's round, without loading the call. */

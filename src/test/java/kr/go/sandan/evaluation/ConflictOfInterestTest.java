@@ -84,12 +84,10 @@ class ConflictOfInterestTest extends WorkflowTestSupport {
 			this.evaluations.pledge(panel, evaluator);
 		}
 		this.evaluations.start(call);
-		assertThat(inboxRows("i15-gg-staff")).containsExactlyInAnyOrder("광주광역시 배정 평가표 1", "경기도 제척 0",
-				"전북특별자치도 배정 평가표 1");
-		assertThat(inboxRows("i15-gj-city")).containsExactlyInAnyOrder("광주광역시 배정 평가표 1", "경기도 제척 0",
-				"전북특별자치도 배정 평가표 1");
-		assertThat(inboxRows("i15-jb-agency")).containsExactlyInAnyOrder("광주광역시 배정 평가표 1", "경기도 배정 평가표 1",
-				"전북특별자치도 제척 0");
+		// in the regions' order
+		assertThat(inboxRows("i15-gg-staff")).containsExactly("광주광역시 배정 평가표 1", "경기도 제척 0", "전북특별자치도 배정 평가표 1");
+		assertThat(inboxRows("i15-gj-city")).containsExactly("광주광역시 배정 평가표 1", "경기도 제척 0", "전북특별자치도 배정 평가표 1");
+		assertThat(inboxRows("i15-jb-agency")).containsExactly("광주광역시 배정 평가표 1", "경기도 배정 평가표 1", "전북특별자치도 제척 0");
 	}
 
 }
