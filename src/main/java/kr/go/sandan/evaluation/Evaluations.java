@@ -395,10 +395,9 @@ public class Evaluations {
 		if (mine.isEmpty()) {
 			return List.of();
 		}
-		// the evaluator's own pledges, conflicts and sheets with their scores, as rows:
-		// the
-		// panels' every member and conflict and the sheets as records had been a third of
-		// the page for an evaluator of ten years' panels (issue 18)
+		// the evaluator's own pledges, conflicts and sheets with their scores, as
+		// rows: every member and conflict of the panels and the sheets as records
+		// had been a third of the page for ten years' panels (issue 18)
 		Map<Long, Instant> pledges = new HashMap<>();
 		this.panels.pledgesOf(evaluator.accountId())
 			.forEach((pledge) -> pledges.put(pledge.panelId(), pledge.signedAt()));
