@@ -21,10 +21,11 @@ begin
     execute format('revoke update, delete, truncate on annual_report_version_evidence from %I', app);
     -- p20 (issue #20): what was published of the ledger's execution stays as published
     execute format('revoke update, delete, truncate on ledger_publication, ledger_publication_figure from %I', app);
-    -- p18 (issue #18): the ledger's current figures and execution sums are written by the
-    -- triggers of entries and outcomes (they run as the owner); the portal only reads them
-    execute format('revoke insert, update, delete, truncate on budget_ledger_figure, budget_ledger_execution from %I',
-        app);
+    -- p18 (issue #18): the ledger's current figures and execution sums (per year, V106, and
+    -- over every year, V108) are written by the triggers of entries and outcomes (they run as
+    -- the owner); the portal only reads them
+    execute format('revoke insert, update, delete, truncate on budget_ledger_figure, budget_ledger_execution, '
+        || 'budget_ledger_execution_total from %I', app);
     -- p18 (issue #18): the verified actuals of published districts are written by the
     -- triggers of actuals, reports, plans, targets and target paths; the portal only reads them
     execute format('revoke insert, update, delete, truncate on verified_actual from %I', app);

@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 class SyntheticCompaction {
 
 	/** The tables the generation rewrites row by row, through triggers or updates. */
-	static final List<String> TABLES = List.of("budget_ledger_execution", "budget_ledger_figure", "verified_actual",
-			"annual_report_version", "innovation_plan");
+	static final List<String> TABLES = List.of("budget_ledger_execution", "budget_ledger_execution_total",
+			"budget_ledger_figure", "verified_actual", "annual_report_version", "innovation_plan");
 
 	private final DataSource dataSource;
 

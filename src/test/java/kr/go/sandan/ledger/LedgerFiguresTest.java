@@ -1,6 +1,7 @@
 package kr.go.sandan.ledger;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -144,6 +145,47 @@ class LedgerFiguresTest extends WorkflowTestSupport {
 				where s.allocated is distinct from x.allocated or s.executed is distinct from x.executed""",
 				Long.class))
 			.isZero();
+		assertThat(totalsApart()).isZero();
+		assertThat(totals(plan)).containsExactly("MOLIT 6.0 6.0 1", "MOTIE 6.0 6.0 1");
+
+		// another year: its sums join the totals
+		this.jdbc.update(
+				"""
+						insert into budget_ledger_entry (plan_id, project_id, year, source, stage, amount, entered_on, entered_by)
+						values (?, ?, 2957, 'NATIONAL', 'ALLOCATED', 40.5, date '2957-01-01', 'ministry'),
+						       (?, ?, 2957, 'NATIONAL', 'EXECUTED', 0.5, date '2957-01-01', 'ministry')""",
+				plan, funded.project(plan, 1), plan, funded.project(plan, 1));
+		assertThat(totals(plan)).containsExactly("MOLIT 6.0 6.0 1", "MOTIE 46.5 6.5 2");
+		// the second project's lead ministry changes too: every year of MOTIE moves to
+		// MOLIT, and MOTIE's total goes (as its district's row on the dashboard)
+		this.jdbc.update("update project_outcome set lead_ministry = 'MOLIT' where project_id = ?",
+				funded.project(plan, 1));
+		assertThat(totals(plan)).containsExactly("MOLIT 52.5 12.5 2");
+		assertThat(totalsApart()).isZero();
+	}
+
+	/**
+	 * A district's totals over every year (V108): ministry, allocated, executed, years.
+	 */
+	private List<String> totals(long plan) {
+		return this.jdbc.queryForList("""
+				select ministry || ' ' || allocated || ' ' || executed || ' ' || years
+				from budget_ledger_execution_total where plan_id = ? order by 1""", String.class, plan);
+	}
+
+	/**
+	 * The districts and ministries whose totals differ from their per-year sums added up,
+	 * in the whole database: a total missing, one too many, or another figure.
+	 */
+	private long totalsApart() {
+		return this.jdbc.queryForObject("""
+				with sums as (
+				  select plan_id, ministry, sum(allocated) as allocated, sum(executed) as executed, count(*) as years
+				  from budget_ledger_execution group by plan_id, ministry
+				)
+				select count(*) from sums s full join budget_ledger_execution_total t using (plan_id, ministry)
+				where s.allocated is distinct from t.allocated or s.executed is distinct from t.executed
+				   or s.years is distinct from t.years""", Long.class);
 	}
 
 	@Test
@@ -152,7 +194,8 @@ class LedgerFiguresTest extends WorkflowTestSupport {
 		// it
 		// reads the figures and may not write them; only an entry's insert does
 		for (String change : new String[] { "update budget_ledger_figure set amount = 1",
-				"delete from budget_ledger_figure",
+				"delete from budget_ledger_figure", "update budget_ledger_execution_total set allocated = 1",
+				"delete from budget_ledger_execution_total",
 				"""
 						insert into budget_ledger_figure (plan_id, project_id, year, source, stage, amount, entry_id)
 						select plan_id, project_id, year, source, 'RETURNED', 1, id from budget_ledger_entry limit 1""" }) {
