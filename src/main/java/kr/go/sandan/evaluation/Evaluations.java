@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -407,7 +408,8 @@ public class Evaluations {
 			.withIndicators(mine.stream().map(EvaluationPanel::getCallId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(ProposalCall::getId, Function.identity(), (call, same) -> call));
-		Map<Long, OwnSheet> sheets = new LinkedHashMap<>();
+		// by sheet id, as the rows no longer come
+		Map<Long, OwnSheet> sheets = new TreeMap<>();
 		for (SheetRepository.ScoreRow row : this.sheets.scoresOf(evaluator.accountId(),
 				mine.stream().map(EvaluationPanel::getId).toList())) {
 			OwnSheet sheet = sheets.computeIfAbsent(row.sheetId(), (id) -> new OwnSheet(row, new HashMap<>()));
