@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.go.sandan.account.PortalUser;
+import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.NotFoundException;
 import kr.go.sandan.web.TextInput;
 
@@ -46,15 +49,26 @@ class EvaluatorController {
 
 	private final MessageSource messages;
 
-	EvaluatorController(Evaluations evaluations, MessageSource messages) {
+	private final JavaPages pages;
+
+	private final EvaluatorInboxHtml inboxHtml;
+
+	EvaluatorController(Evaluations evaluations, MessageSource messages, JavaPages pages,
+			EvaluatorInboxHtml inboxHtml) {
 		this.evaluations = evaluations;
 		this.messages = messages;
+		this.pages = pages;
+		this.inboxHtml = inboxHtml;
 	}
 
+	/**
+	 * Written in Java ({@link EvaluatorInboxHtml}); a refusal comes as a flash message.
+	 */
 	@GetMapping
-	String inbox(@AuthenticationPrincipal PortalUser evaluator, Model model) {
-		model.addAttribute("panels", this.evaluations.inbox(evaluator));
-		return "evaluation/inbox";
+	ModelAndView inbox(@AuthenticationPrincipal PortalUser evaluator, Model model, Locale locale) {
+		String error = (model.getAttribute("evaluationError") instanceof String refused) ? refused : null;
+		return new ModelAndView(this.pages.page(message("evaluation.inbox.title"),
+				this.inboxHtml.content(this.evaluations.inbox(evaluator), error, locale)));
 	}
 
 	@GetMapping("/{panelId}/pledge")

@@ -7,10 +7,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockHttpServletResponse;
+
 import kr.go.sandan.support.WorkflowTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -83,6 +88,29 @@ class ConflictOfInterestTest extends WorkflowTestSupport {
 		for (String evaluator : List.of("i15-gg-staff", "i15-jb-agency", "i15-gj-city")) {
 			this.evaluations.pledge(panel, evaluator);
 		}
+		// pledged, not started: told so, nothing to open yet
+		Document pledged = inbox("i15-gj-city");
+		assertThat(pledged.select("#panel-" + panel + " ~ p").eachText())
+			.containsExactly("서약했습니다. 평가가 시작되면 배정된 계획을 읽고 점수를 매길 수 있습니다.");
+		assertThat(pledged.select(".evaluation-inbox")).isEmpty();
+		// a second pledge is refused: the inbox it comes back to says why (the flash
+		// message kept in the evaluator's session)
+		MockHttpServletResponse refused = this.mvc
+			.perform(post("/evaluations/" + panel + "/pledge").with(csrf())
+				.with(this.accounts.as("i15-gj-city"))
+				.param("agree", "yes"))
+			.andExpect(redirectedUrl("/evaluations"))
+			.andReturn()
+			.getResponse();
+		Document again = Jsoup.parse(this.mvc
+			.perform(get("/evaluations").with(this.accounts.as("i15-gj-city")).cookie(refused.getCookie("SESSION")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(again.select("[role=alert]").eachText()).containsExactly("이미 서약했습니다.");
+		assertThat(again.select("[role=alert]").hasClass("error")).isTrue();
+		assertThat(inbox("i15-gj-city").select("[role=alert]")).isEmpty();
 		this.evaluations.start(call);
 		// in the regions' order
 		assertThat(inboxRows("i15-gg-staff")).containsExactly("광주광역시 배정 평가표 1", "경기도 제척 0", "전북특별자치도 배정 평가표 1");

@@ -161,6 +161,13 @@ class WorkListTest extends WorkflowTestSupport {
 			.contains("부산광역시 평가표가 다시 열렸습니다.", "지표 2 의견을 보강해 주세요");
 		assertThat(pageAs("/me", "ministry").select("#ministry-todo .work-evaluation").eachText())
 			.noneMatch((line) -> line.contains(YEAR + "년 84차"));
+		// and in the inbox: the reason beside its status, the sheet to score again
+		Document inbox = pageAs("/evaluations", "i17-eval-a");
+		assertThat(inbox.select(".evaluation-inbox tr:has(a[href=/evaluations/sheets/" + sheet + "])")).singleElement()
+			.satisfies((row) -> {
+				assertThat(row.select("td").get(0).text()).isEqualTo("작성 중 다시 열림: 지표 2 의견을 보강해 주세요");
+				assertThat(row.select("a").text()).isEqualTo("평가하기");
+			});
 		this.mvc.perform(this.evaluations.score(call, sheet, "i17-eval-a", "submit", "90", "80", "70", "60"))
 			.andExpect(redirectedUrl("/evaluations"));
 		this.mvc
