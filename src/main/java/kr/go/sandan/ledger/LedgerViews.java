@@ -193,13 +193,11 @@ public class LedgerViews {
 	 * {@code year} only (one statement): what the program's dashboard shows the ministry.
 	 */
 	public List<ExecutionSum> execution(@Nullable Integer year) {
-		// the sums the database keeps with each entry and outcome, per year (V106) and
-		// over
-		// every year (V108), not every entry ever written summed on each render: 0.3 s
-		// and
-		// a sort spilled to disk per render on the synthetic ledger of 125,000 entries,
-		// holding a connection all along; then the 1,296 synthetic per-year sums grouped
-		// into 432 at every render, half of the page's database time (issue 18)
+		// the sums the database keeps with each entry and outcome, per year (V106)
+		// and over every year (V108); not every entry ever written summed at each
+		// render (0.3 s, a sort spilled to disk, on the synthetic 125,000 entries),
+		// nor the 1,296 synthetic per-year sums grouped into 432 (more than half of
+		// the page's database time; issue 18)
 		String sums = (year != null) ? "budget_ledger_execution" : "budget_ledger_execution_total";
 		var statement = this.jdbc.sql("""
 				select x.plan_id, r.year, p.region_id, p.region_name, x.ministry, x.allocated, x.executed

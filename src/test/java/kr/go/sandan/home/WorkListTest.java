@@ -152,7 +152,7 @@ class WorkListTest extends WorkflowTestSupport {
 		this.mvc
 			.perform(this.evaluations
 				.ministry(post("/ministry/calls/" + call + "/evaluation/sheets/" + sheet + "/reopen"))
-				.param("reason", "지표 2 의견을 보강해 주세요"))
+				.param("reason", "지표 2 의견을 보강해 주세요 <b>&'"))
 			.andExpect(flash().attribute("flashMessage", "evaluation.reopened"));
 		assertThat(notifications("i17-eval-a", "evaluation-sheet:" + sheet + ":reopened:%")).isEqualTo(1);
 		Document reopened = pageAs("/me", "i17-eval-a");
@@ -165,7 +165,9 @@ class WorkListTest extends WorkflowTestSupport {
 		Document inbox = pageAs("/evaluations", "i17-eval-a");
 		assertThat(inbox.select(".evaluation-inbox tr:has(a[href=/evaluations/sheets/" + sheet + "])")).singleElement()
 			.satisfies((row) -> {
-				assertThat(row.select("td").get(0).text()).isEqualTo("작성 중 다시 열림: 지표 2 의견을 보강해 주세요");
+				// the reason as typed, text and not markup
+				assertThat(row.select("td").get(0).text()).isEqualTo("작성 중 다시 열림: 지표 2 의견을 보강해 주세요 <b>&'");
+				assertThat(row.select("td b")).isEmpty();
 				assertThat(row.select("a").text()).isEqualTo("평가하기");
 			});
 		this.mvc.perform(this.evaluations.score(call, sheet, "i17-eval-a", "submit", "90", "80", "70", "60"))

@@ -195,7 +195,9 @@ class LedgerFiguresTest extends WorkflowTestSupport {
 		// reads the figures and may not write them; only an entry's insert does
 		for (String change : new String[] { "update budget_ledger_figure set amount = 1",
 				"delete from budget_ledger_figure", "update budget_ledger_execution_total set allocated = 1",
-				"delete from budget_ledger_execution_total",
+				"delete from budget_ledger_execution_total", """
+						insert into budget_ledger_execution_total (plan_id, ministry, allocated, executed, years)
+						select id, 'MOLIT', 1, 1, 1 from innovation_plan limit 1""",
 				"""
 						insert into budget_ledger_figure (plan_id, project_id, year, source, stage, amount, entry_id)
 						select plan_id, project_id, year, source, 'RETURNED', 1, id from budget_ledger_entry limit 1""" }) {
@@ -203,6 +205,9 @@ class LedgerFiguresTest extends WorkflowTestSupport {
 				.hasStackTraceContaining("permission denied for table budget_ledger_");
 		}
 		assertThat(this.jdbc.queryForObject("select count(*) from budget_ledger_figure", Long.class)).isNotNull();
+		// nor have a district's sums worked out again (V108: the owner's triggers only)
+		assertThatThrownBy(() -> this.jdbc.queryForList("select budget_ledger_execution_of(0)"))
+			.hasStackTraceContaining("permission denied for function budget_ledger_execution_of");
 	}
 
 }
