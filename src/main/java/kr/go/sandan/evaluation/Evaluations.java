@@ -404,14 +404,12 @@ public class Evaluations {
 			.forEach((pledge) -> pledges.put(pledge.panelId(), pledge.signedAt()));
 		Set<PanelRepository.Exclusion> excluded = new HashSet<>(this.panels.exclusionsOf(evaluator.accountId()));
 		// the panels' calls with their indicators, which score each sheet: one query
-		Map<Long, ProposalCall> callsById = this.calls
-			.withIndicators(mine.stream().map(EvaluationPanel::getCallId).collect(Collectors.toSet()))
+		Map<Long, ProposalCall> callsById = this.panels.callsWithIndicatorsOf(evaluator.accountId())
 			.stream()
 			.collect(Collectors.toMap(ProposalCall::getId, Function.identity(), (call, same) -> call));
 		// by sheet id, as the rows no longer come
 		Map<Long, OwnSheet> sheets = new TreeMap<>();
-		for (SheetRepository.ScoreRow row : this.sheets.scoresOf(evaluator.accountId(),
-				mine.stream().map(EvaluationPanel::getId).toList())) {
+		for (SheetRepository.ScoreRow row : this.sheets.scoresOf(evaluator.accountId())) {
 			OwnSheet sheet = sheets.computeIfAbsent(row.sheetId(), (id) -> new OwnSheet(row, new HashMap<>()));
 			if (row.indicatorId() != null) {
 				sheet.scores().put(row.indicatorId(), row.score());

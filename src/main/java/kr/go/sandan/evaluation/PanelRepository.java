@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+import kr.go.sandan.round.ProposalCall;
+
 interface PanelRepository extends Repository<EvaluationPanel, Long> {
 
 	EvaluationPanel save(EvaluationPanel panel);
@@ -24,6 +26,18 @@ interface PanelRepository extends Repository<EvaluationPanel, Long> {
 	/** The panels the evaluator sits on, newest first. */
 	@Query("select distinct p from EvaluationPanel p join p.members m where m.accountId = :accountId order by p.id desc")
 	List<EvaluationPanel> findByMember(long accountId);
+
+	/**
+	 * The calls of the panels the account sits on, with their rounds and the rounds'
+	 * indicators (which score each sheet), in one query. The panels by a subquery, not a
+	 * list of call ids: Hibernate builds a query with a list parameter afresh at every
+	 * execution (a twentieth of an evaluator's inbox; issue 18). A call comes once per
+	 * indicator at most (no SQL {@code DISTINCT}: Hibernate drops the repeats).
+	 */
+	@Query("""
+			select c from ProposalCall c join fetch c.round r left join fetch r.indicators
+			where c.id in (select p.callId from EvaluationPanel p join p.members m where m.accountId = :accountId)""")
+	List<ProposalCall> callsWithIndicatorsOf(long accountId);
 
 	/**
 	 * When the evaluator signed each pledge of theirs, by panel ({@code null} unsigned).

@@ -1,7 +1,6 @@
 package kr.go.sandan.evaluation;
 
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,19 +37,21 @@ interface SheetRepository extends Repository<EvaluationSheet, Long> {
 	List<EvaluationPanel> findPanelOfPlan(long planId);
 
 	/**
-	 * The evaluator's sheets on these panels, a row per score (one for a sheet without
-	 * any), in no order (PostgreSQL's sort of the ten synthetic years' 680 rows was a
-	 * quarter of the statement; the inbox orders the sheets itself): what the inbox
+	 * The evaluator's sheets on the panels they sit on, a row per score (one for a sheet
+	 * without any), in no order (PostgreSQL's sort of the ten synthetic years' 680 rows
+	 * was a quarter of the statement; the inbox orders the sheets itself): what the inbox
 	 * lists, read as rows rather than records (the sheets with their scores as records,
 	 * asked for {@code DISTINCT}, were a fifth of an evaluator's inbox over ten years'
-	 * panels; issue 18).
+	 * panels; issue 18). The panels by a subquery, not a list of ids: Hibernate builds a
+	 * query with a list parameter afresh at every execution (a twentieth of the inbox).
 	 */
 	@Query("""
 			select new kr.go.sandan.evaluation.SheetRepository$ScoreRow(s.id, s.panel.id, s.planId, s.status,
 			       s.reopenedReason, sc.indicatorId, sc.score)
 			from EvaluationSheet s left join s.scores sc
-			where s.accountId = :accountId and s.panel.id in :panelIds""")
-	List<ScoreRow> scoresOf(long accountId, Collection<Long> panelIds);
+			where s.accountId = :accountId
+			  and exists (select 1 from PanelMember m where m.panel = s.panel and m.accountId = :accountId)""")
+	List<ScoreRow> scoresOf(long accountId);
 
 	/**
 	 * A sheet with one of its scores ({@code indicatorId} and {@code score} null

@@ -1,6 +1,5 @@
 package kr.go.sandan.round;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,14 +15,6 @@ interface CallRepository extends Repository<ProposalCall, Long> {
 
 	@Query("select c from ProposalCall c join fetch c.round r left join fetch r.indicators where c.id = :id")
 	Optional<ProposalCall> findDetailed(long id);
-
-	/**
-	 * These calls with their rounds and the rounds' indicators (a call once per indicator
-	 * at most: no SQL {@code DISTINCT} sorts the joined rows, Hibernate drops the
-	 * repeats).
-	 */
-	@Query("select c from ProposalCall c join fetch c.round r left join fetch r.indicators where c.id in :ids")
-	List<ProposalCall> findWithIndicators(Collection<Long> ids);
 
 	/** The year and ordinal of the call's round, without loading the call. */
 	@Query("select new kr.go.sandan.round.Calls$RoundName(r.year, r.ordinal) from ProposalCall c join c.round r where c.id = :id")

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,16 +85,6 @@ public class Calls {
 	@Transactional(readOnly = true)
 	public List<ProposalCall> all() {
 		return this.calls.findAllWithRound();
-	}
-
-	/**
-	 * These calls with their rounds and the rounds' indicators, in one query: an
-	 * evaluator's inbox scores every panel's sheets by its round's indicators, which it
-	 * had loaded one round at a time (issue 18).
-	 */
-	@Transactional(readOnly = true)
-	public List<ProposalCall> withIndicators(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : this.calls.findWithIndicators(ids);
 	}
 
 	/** A round as titles name it. */
