@@ -422,8 +422,11 @@ public class Evaluations {
 		List<InboxPanel> inbox = new ArrayList<>();
 		for (EvaluationPanel panel : mine) {
 			ProposalCall call = callsById.get(panel.getCallId());
-			if (!pledges.containsKey(panel.getId())) {
-				throw new IllegalStateException("Not a member of panel " + panel.getId());
+			if (call == null || !pledges.containsKey(panel.getId())) {
+				// taken off the committee by the ministry between this page's statements
+				// (each reads its own snapshot; only while the committee forms): not
+				// listed, as the next render will not list it
+				continue;
 			}
 			List<Scoring.Indicator> indicators = Ranking.indicators(call.getRound());
 			List<InboxItem> items = sheets.values()
