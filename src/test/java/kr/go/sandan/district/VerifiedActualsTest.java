@@ -209,6 +209,9 @@ class VerifiedActualsTest extends WorkflowTestSupport {
 				.hasStackTraceContaining("permission denied for table verified_actual");
 		}
 		assertThat(this.jdbc.queryForObject("select count(*) from verified_actual", Long.class)).isNotNull();
+		// nor have a district's rows worked out again (V109: the owner's triggers only)
+		assertThatThrownBy(() -> this.jdbc.queryForList("select verified_actuals_of(0)"))
+			.hasStackTraceContaining("permission denied for function verified_actuals_of");
 	}
 
 }
