@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import kr.go.sandan.web.BreadcrumbHtml;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
 import kr.go.sandan.web.Numbers;
@@ -37,13 +38,8 @@ class EvaluatorInboxHtml {
 	/** The page's content; {@code error} the refusal a redirect brought, if any. */
 	JavaPages.Content content(List<Evaluations.InboxPanel> panels, @Nullable String error, Locale locale) {
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
-		out.text("\n  <nav class=\"krds-breadcrumb-wrap\" aria-label=\"")
-			.message("layout.breadcrumb")
-			.text("\">\n    <ol class=\"breadcrumb\">\n      <li class=\"home\"><a href=\"/me\" class=\"txt\">")
-			.message("nav.me")
-			.text("</a></li>\n      <li><span class=\"txt\" aria-current=\"page\">")
-			.message("evaluation.inbox.title")
-			.text("</span></li>\n    </ol>\n  </nav>\n  <h1>")
+		BreadcrumbHtml.fromMyWork(out.text("\n  "), HtmlWriter.message(this.messages, locale, "evaluation.inbox.title"))
+			.text("\n  <h1>")
 			.message("evaluation.inbox.title")
 			.text("</h1>\n  <p><a id=\"annual-inbox-link\" href=\"/evaluations/annual\">")
 			.message("annual.inbox.title")

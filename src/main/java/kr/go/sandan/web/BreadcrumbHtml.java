@@ -19,10 +19,26 @@ public final class BreadcrumbHtml {
 	 * @param above the pages between home and this one, the highest first
 	 */
 	public static HtmlWriter write(HtmlWriter out, String current, Crumb... above) {
+		return crumbs(out, "/", "nav.home", current, above);
+	}
+
+	/**
+	 * Writes the breadcrumb of a page reached from the reader's own work page
+	 * ({@code /me}) rather than from home, as the work pages' templates write it.
+	 * @param current the page's own name, as text
+	 * @param above the pages between the work page and this one, the highest first
+	 */
+	public static HtmlWriter fromMyWork(HtmlWriter out, String current, Crumb... above) {
+		return crumbs(out, "/me", "nav.me", current, above);
+	}
+
+	private static HtmlWriter crumbs(HtmlWriter out, String start, String startLabel, String current, Crumb... above) {
 		out.text("<nav class=\"krds-breadcrumb-wrap\" aria-label=\"")
 			.message("layout.breadcrumb")
-			.text("\">\n    <ol class=\"breadcrumb\">\n      <li class=\"home\"><a href=\"/\" class=\"txt\">")
-			.message("nav.home")
+			.text("\">\n    <ol class=\"breadcrumb\">\n      <li class=\"home\"><a href=\"")
+			.text(start)
+			.text("\" class=\"txt\">")
+			.message(startLabel)
 			.text("</a></li>");
 		for (Crumb crumb : above) {
 			out.text("\n      <li><a href=\"")

@@ -93,6 +93,9 @@ class ConflictOfInterestTest extends WorkflowTestSupport {
 		assertThat(pledged.select("#panel-" + panel + " ~ p").eachText())
 			.containsExactly("서약했습니다. 평가가 시작되면 배정된 계획을 읽고 점수를 매길 수 있습니다.");
 		assertThat(pledged.select(".evaluation-inbox")).isEmpty();
+		// reached from the evaluator's work page, which the breadcrumb leads back to
+		assertThat(pledged.select("nav.krds-breadcrumb-wrap a").eachAttr("href")).containsExactly("/me");
+		assertThat(pledged.select("nav.krds-breadcrumb-wrap [aria-current=page]").text()).isEqualTo("내 평가");
 		// a second pledge is refused: the inbox it comes back to says why (the flash
 		// message kept in the evaluator's session)
 		MockHttpServletResponse refused = this.mvc
