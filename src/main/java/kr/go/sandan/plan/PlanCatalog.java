@@ -28,7 +28,10 @@ public class PlanCatalog {
 
 	private final JdbcClient jdbc;
 
-	PlanCatalog(PlanRepository repository, JdbcClient jdbc) {
+	private final LivePlanContent live;
+
+	PlanCatalog(PlanRepository repository, JdbcClient jdbc, LivePlanContent live) {
+		this.live = live;
 		this.jdbc = jdbc;
 		this.repository = repository;
 	}
@@ -48,8 +51,8 @@ public class PlanCatalog {
 				if (reader == Readership.PUBLIC) {
 					return new PlanReading(found, reader, publicContent(found));
 				}
-				this.repository.fetchContent(id);
-				return new PlanReading(found, reader, PlanContent.of(found));
+				// the content as the record holds it, read as one row, not as entities
+				return new PlanReading(found, reader, this.live.of(id).orElseThrow());
 			});
 	}
 
@@ -75,8 +78,8 @@ public class PlanCatalog {
 	/**
 	 * A plan as one reader reads it.
 	 *
-	 * @param plan the plan's record: identity, round, region and status events (its
-	 * content only for the ministry and its own region)
+	 * @param plan the plan's record: identity, round, region and status events (not its
+	 * content's collections: the content is read as one row, see {@link LivePlanContent})
 	 * @param content what the reader reads of it
 	 */
 	public record PlanReading(InnovationPlan plan, Readership reader, PlanContent content) {

@@ -136,6 +136,14 @@ public final class PlanSnapshots {
 	}
 
 	/**
+	 * A content written in the copies' form (the {@code content} of {@link #write}), as
+	 * {@link LivePlanContent} reads the record.
+	 */
+	static PlanContent readContent(String json) {
+		return JSON.readValue(json, PlanContent.class);
+	}
+
+	/**
 	 * A copy of the first format: the sections as the comparison of versions read them.
 	 */
 	private static PlanContent legacy(JsonNode node) {
