@@ -167,22 +167,6 @@ public class PlanAttachments {
 	}
 
 	/**
-	 * The documents of every submitted version of the plan, by version number (one
-	 * query).
-	 */
-	@Transactional(readOnly = true)
-	public Map<Integer, List<Attachment>> byVersion(long planId) {
-		Map<Integer, List<Attachment>> byVersion = new java.util.TreeMap<>();
-		this.jdbc.query("select " + COLUMNS + """
-				, v.number from plan_attachment a join plan_version_attachment va on va.attachment_id = a.id
-				join plan_version v on v.id = va.version_id
-				where v.plan_id = ? order by v.number, a.id""", (rs) -> {
-			byVersion.computeIfAbsent(rs.getInt(9), (number) -> new java.util.ArrayList<>()).add(row(rs));
-		}, planId);
-		return byVersion;
-	}
-
-	/**
 	 * A document of the plan, in its working copy or a submitted version, with its bytes
 	 * (for the ministry and the plan's region).
 	 */

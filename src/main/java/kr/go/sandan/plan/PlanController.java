@@ -52,9 +52,12 @@ class PlanController {
 
 	private final PlanPageReads reads;
 
+	private final PlanWorkflowHtml workflow;
+
 	PlanController(PlanCatalog plans, PlanReview review, PlanAttachments attachments, PlanPageReads reads,
 			PlanContentViews views, MessageSource messages, PublicFiguresHtml figuresHtml, PlanPageHtml parts,
-			JavaPages pages) {
+			JavaPages pages, PlanWorkflowHtml workflow) {
+		this.workflow = workflow;
 		this.reads = reads;
 		this.pages = pages;
 		this.parts = parts;
@@ -85,36 +88,39 @@ class PlanController {
 							facts.roundYear()),
 					this.parts.readerContent(facts, sections, figures, page.milestones(), locale)));
 		}
-		PlanCatalog.PlanReading reading = page.reading();
-		InnovationPlan plan = reading.plan();
-		model.addAttribute("plan", plan);
-		model.addAttribute("reading", reading);
-		model.addAttribute("planContent", reading.content());
-		model.addAttribute("canFollow", true);
-		model.addAttribute("versions", this.review.versions(id));
-		model.addAttribute("revisionRequests", this.review.revisionRequests(id));
-		model.addAttribute("canRequestRevision", viewer.has(Role.MINISTRY) && plan.canRequestRevision());
-		model.addAttribute("commentSections", PlanReview.COMMENT_SECTIONS);
-		model.addAttribute("attachments", this.attachments.list(id));
-		model.addAttribute("versionDocuments", this.attachments.byVersion(id));
-		model.addAttribute("canWithdraw", PlanReview.canWithdraw(plan, viewer));
-		model.addAttribute("planSectionsHtml", sections);
-		if (page.confirmed() != null) {
-			model.addAttribute("confirmedHtml",
-					this.views.confirmation(this.views.of(page.confirmed(), locale), page.complexRows(), locale));
+		// who follows the plan: the same page with the confirmation as decided and the
+		// submissions with their forms, written in Java too (issue 18)
+		InnovationPlan plan = page.reading().plan();
+		PlanContent content = page.content();
+		boolean canRequestRevision = viewer.has(Role.MINISTRY) && plan.canRequestRevision();
+		PlanWorkflowHtml.Actions actions = new PlanWorkflowHtml.Actions(canRequestRevision,
+				(plan.wasPreliminarilySelected() && content.listedProjectCount() > 0) ? content.keyTasks() : null,
+				text(model, "reviewError"), entered(model), PlanReview.canWithdraw(plan, viewer),
+				text(model, "withdrawError"), text(model, "withdrawReason"));
+		RenderedHtml confirmed = (page.confirmed() != null)
+				? this.views.confirmation(this.views.of(page.confirmed(), locale), page.complexRows(), locale) : null;
+		return new ModelAndView(this.pages.page(
+				HtmlWriter.message(this.messages, locale, "plan.title", facts.regionNameIn(locale), facts.roundYear()),
+				this.parts.content(facts, this.parts.heading(facts, PlanVisibility.canEdit(plan, viewer), true, locale),
+						sections, confirmed, figures,
+						(page.submissions() != null)
+								? (into) -> this.workflow.write(into, id, page.submissions(), actions, locale) : null,
+						page.milestones(), locale)));
+	}
+
+	/** A message key a refused request left for the page ({@code null} for none). */
+	private static String text(Model model, String name) {
+		return (model.getAttribute(name) instanceof String text) ? text : null;
+	}
+
+	/** What was typed in a refused revision request, by field. */
+	private static Map<String, String> entered(Model model) {
+		if (!(model.getAttribute("reviewEntered") instanceof Map<?, ?> typed)) {
+			return null;
 		}
-		model.addAttribute("milestones", page.milestones());
-		// the parts around the content written in Java, not through the template engine
-		// (issue 18)
-		model.addAttribute("planHeadingHtml",
-				this.parts.heading(facts, PlanVisibility.canEdit(plan, viewer), true, locale));
-		model.addAttribute("milestonesHtml", this.parts.milestones(id, page.milestones(), locale));
-		model.addAttribute("historyHtml", this.parts.history(facts.history(), locale));
-		model.addAttribute("districtFigures", page.figures());
-		if (figures != null) {
-			model.addAttribute("districtFiguresHtml", figures);
-		}
-		return new ModelAndView("plans/detail");
+		Map<String, String> entered = new LinkedHashMap<>();
+		typed.forEach((name, value) -> entered.put(String.valueOf(name), (value != null) ? value.toString() : null));
+		return entered;
 	}
 
 	@PostMapping("/plans/{id}/revision-request")

@@ -6,6 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -149,23 +152,38 @@ class PlanPageHtml {
 
 	/**
 	 * The whole content of the page for a reader who does not follow the plan (no
-	 * workflow section, no confirmation beside the copy): what {@code plans/detail}'s
-	 * content holds for that reader, byte for byte, without the template engine.
+	 * workflow section, no confirmation beside the copy).
 	 * @param sections the content's sections, kept
 	 * @param figures the district's figures, kept ({@code null} when it has none)
 	 */
 	JavaPages.Content readerContent(PlanFacts plan, RenderedHtml sections, RenderedHtml figures,
 			List<PlanMilestones.Milestone> milestones, Locale locale) {
+		return content(plan, heading(plan, false, false, locale), sections, null, figures, null, milestones, locale);
+	}
+
+	/**
+	 * The page of a plan inside its content {@code div}: the heading, the content's
+	 * sections, the confirmation as decided and the district's figures (kept parts), the
+	 * part of those who follow the plan ({@code workflow}, written into the content;
+	 * {@code null} for other readers), the milestones and the history.
+	 */
+	JavaPages.Content content(PlanFacts plan, String heading, RenderedHtml sections, @Nullable RenderedHtml confirmed,
+			@Nullable RenderedHtml figures, @Nullable Consumer<JavaPages.Content> workflow,
+			List<PlanMilestones.Milestone> milestones, Locale locale) {
 		JavaPages.Content content = new JavaPages.Content();
-		content.html("\n  ")
-			.html(heading(plan, false, false, locale))
-			.html("\n\n  ")
-			.kept(sections)
-			.html("\n\n  \n\n  ");
+		content.html("\n  ").html(heading).html("\n\n  ").kept(sections).html("\n\n  ");
+		if (confirmed != null) {
+			content.html("\n    ").kept(confirmed).html("\n  ");
+		}
+		content.html("\n\n  ");
 		if (figures != null) {
 			content.html("\n    ").kept(figures).html("\n  ");
 		}
-		content.html("\n\n  \n\n  ");
+		content.html("\n\n  ");
+		if (workflow != null) {
+			workflow.accept(content);
+		}
+		content.html("\n\n  ");
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		if (!milestones.isEmpty()) {
 			out.text(

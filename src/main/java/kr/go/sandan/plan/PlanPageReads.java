@@ -55,8 +55,13 @@ class PlanPageReads {
 	 */
 	private final TransactionTemplate rows;
 
+	/** The submissions and revision requests, for those who follow the plan. */
+	private final PlanWorkflow workflow;
+
 	PlanPageReads(PlanCatalog plans, PlanReview review, PlanMilestones copies, Complexes complexes,
-			DistrictViews districts, PublicPlanReads published, PlatformTransactionManager transactions) {
+			DistrictViews districts, PublicPlanReads published, PlanWorkflow workflow,
+			PlatformTransactionManager transactions) {
+		this.workflow = workflow;
 		this.copies = copies;
 		this.records = ReadScopes.records(transactions);
 		this.rows = ReadScopes.rows(transactions);
@@ -127,7 +132,7 @@ class PlanPageReads {
 			return this.published.published(id).map((plan) -> {
 				PlanContent content = this.published.content(plan);
 				return new PlanPage(plan.facts(), Readership.PUBLIC, content, null, plan.milestones(), null,
-						this.complexes.rows(content.complexIds()), this.districts.publicFigures(id).orElse(null));
+						this.complexes.rows(content.complexIds()), this.districts.publicFigures(id).orElse(null), null);
 			});
 		}
 		return this.plans.plan(id, viewer).map((reading) -> {
@@ -145,7 +150,8 @@ class PlanPageReads {
 				complexIds.addAll(confirmed.complexIds());
 			}
 			return new PlanPage(PlanFacts.of(reading), reading.reader(), reading.content(), reading, milestones,
-					confirmed, this.complexes.rows(complexIds), this.districts.publicFigures(id).orElse(null));
+					confirmed, this.complexes.rows(complexIds), this.districts.publicFigures(id).orElse(null),
+					reading.reader().follows() ? this.workflow.of(id) : null);
 		});
 	}
 
@@ -175,10 +181,13 @@ class PlanPageReads {
 	 * @param complexRows the complexes the content and the confirmation name, by id
 	 * @param figures the district's public figures ({@code null} when the plan is no
 	 * published district)
+	 * @param submissions the versions, documents and revision requests, for readers who
+	 * follow the plan ({@code null} otherwise)
 	 */
 	record PlanPage(PlanFacts facts, Readership reader, PlanContent content, PlanCatalog.@Nullable PlanReading reading,
 			List<PlanMilestones.Milestone> milestones, @Nullable PlanContent confirmed,
-			Map<Long, ComplexRow> complexRows, DistrictViews.@Nullable PublicFigures figures) {
+			Map<Long, ComplexRow> complexRows, DistrictViews.@Nullable PublicFigures figures,
+			PlanWorkflow.@Nullable Submissions submissions) {
 	}
 
 	/**

@@ -58,6 +58,16 @@ public class JavaPages {
 			return this;
 		}
 
+		/**
+		 * The CSRF field a form's {@code th:action} adds after the form's opening tag,
+		 * written with the request's token when the page is sent.
+		 */
+		public Content csrf() {
+			close();
+			this.parts.add(CSRF);
+			return this;
+		}
+
 		/** A kept part, sent as its kept bytes. */
 		public Content kept(RenderedHtml kept) {
 			close();
@@ -78,6 +88,9 @@ public class JavaPages {
 		}
 
 	}
+
+	/** Where a form's CSRF field goes. */
+	private static final Object CSRF = new Object();
 
 	private final class Page implements View {
 
@@ -115,8 +128,13 @@ public class JavaPages {
 			List<byte[]> bytes = new ArrayList<>(8);
 			bytes.add(top.toString().getBytes(StandardCharsets.UTF_8));
 			for (Object part : this.content.parts()) {
-				bytes.add((part instanceof RenderedHtml kept) ? kept.utf8()
-						: ((String) part).getBytes(StandardCharsets.UTF_8));
+				if (part == CSRF) {
+					bytes.add(LayoutModel.csrfField(request).getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					bytes.add((part instanceof RenderedHtml kept) ? kept.utf8()
+							: ((String) part).getBytes(StandardCharsets.UTF_8));
+				}
 			}
 			bytes.add(("</div>\n</main>\n" + frame.bottom() + "</html>\n").getBytes(StandardCharsets.UTF_8));
 			response.setContentType(getContentType());

@@ -105,7 +105,7 @@ public class LayoutModel {
 	 * What the template's {@code th:action} adds to a POST form: Spring Security's CSRF
 	 * field.
 	 */
-	private static String csrfField(HttpServletRequest request) {
+	static String csrfField(HttpServletRequest request) {
 		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 			return "<input type=\"hidden\" name=\"" + escape(token.getParameterName()) + "\" value=\""
 					+ escape(token.getToken()) + "\"/>";

@@ -2,7 +2,6 @@ package kr.go.sandan.plan;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,13 +23,15 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.View;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import kr.go.sandan.complex.Complexes;
 import kr.go.sandan.district.DesignatedDistricts;
 import kr.go.sandan.district.DistrictViews;
 import kr.go.sandan.district.PublicFiguresHtml;
 import kr.go.sandan.support.WorkflowTestSupport;
+import kr.go.sandan.web.HtmlWriter;
+import kr.go.sandan.web.JavaPages;
+import kr.go.sandan.web.RenderedHtml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,9 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A plan's page for a reader who does not follow the plan is written in Java, without the
  * template engine (issue 18: {@link PlanPageHtml#readerContent}), from facts read by one
  * statement without the plan's record ({@link PublicPlanReads}); readers who follow it
- * keep {@code plans/detail}, which also has the forms, and the record. The two must not
- * drift apart: for every published plan, in Korean and English, the public's page is the
- * same, byte for byte, as the template writes for the same reader from the record.
+ * read the record. The two reads must not drift apart: for every published plan, in
+ * Korean and English, the public's page is the same, byte for byte, as the page written
+ * for the same reader from the record (as the ministry's page is).
  */
 class PlanReaderPageTest extends WorkflowTestSupport {
 
@@ -51,7 +52,7 @@ class PlanReaderPageTest extends WorkflowTestSupport {
 	private WebApplicationContext context;
 
 	@Autowired
-	private ThymeleafViewResolver thymeleaf;
+	private JavaPages pages;
 
 	@Autowired
 	private PlanCatalog catalog;
@@ -83,7 +84,7 @@ class PlanReaderPageTest extends WorkflowTestSupport {
 	}
 
 	@Test
-	void thePublicReadsWhatTheTemplateWritesForIt() throws Exception {
+	void thePublicReadsWhatTheRecordGivesIt() throws Exception {
 		// a published district with a verified actual of an accepted report, besides the
 		// release's plans
 		DesignatedDistricts districts = new DesignatedDistricts(this.jdbc);
@@ -188,7 +189,7 @@ class PlanReaderPageTest extends WorkflowTestSupport {
 		assertThat(page.selectFirst("main h1").text()).isNotBlank();
 	}
 
-	/** The page {@code plans/detail} writes for the public, as the controller used to. */
+	/** The public's page written from the plan's record, as the ministry's is. */
 	private String template(long id, Locale locale) throws Exception {
 		SecurityContextHolder.clearContext();
 		MockHttpServletRequest request = new MockHttpServletRequest(this.context.getServletContext(), "GET",
@@ -205,27 +206,17 @@ class PlanReaderPageTest extends WorkflowTestSupport {
 			.stream()
 			.filter((milestone) -> known.contains(milestone.kind()))
 			.toList();
-		Map<String, Object> model = new HashMap<>();
-		model.put("plan", reading.plan());
-		model.put("reading", reading);
-		model.put("planContent", reading.content());
-		model.put("canFollow", false);
-		model.put("planSectionsHtml", this.views.sections(this.views.of(reading.content(), locale),
-				this.complexes.rows(reading.content().complexIds()), locale));
-		model.put("milestones", milestones);
+		RenderedHtml sections = this.views.sections(this.views.of(reading.content(), locale),
+				this.complexes.rows(reading.content().complexIds()), locale);
 		// the page as written from the plan's record
 		PlanFacts facts = PlanFacts.of(reading);
-		model.put("planHeadingHtml", this.parts.heading(facts, false, false, locale));
-		model.put("milestonesHtml", this.parts.milestones(id, milestones, locale));
-		model.put("historyHtml", this.parts.history(facts.history(), locale));
 		DistrictViews.PublicFigures figures = this.districts.publicFigures(id).orElse(null);
-		model.put("districtFigures", figures);
-		if (figures != null) {
-			model.put("districtFiguresHtml", this.figuresHtml.kept(figures, locale));
-		}
-		View view = this.thymeleaf.resolveViewName("plans/detail", locale);
+		View view = this.pages.page(
+				HtmlWriter.message(this.messages, locale, "plan.title", facts.regionNameIn(locale), facts.roundYear()),
+				this.parts.readerContent(facts, sections,
+						(figures != null) ? this.figuresHtml.kept(figures, locale) : null, milestones, locale));
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		view.render(model, request, response);
+		view.render(Map.of(), request, response);
 		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
 

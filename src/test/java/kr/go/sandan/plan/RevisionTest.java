@@ -96,6 +96,27 @@ class RevisionTest extends WorkflowTestSupport {
 		assertThat(this.jdbc.queryForObject("select count(*) from plan_version where plan_id = ?", Integer.class, plan))
 			.isEqualTo(2);
 
+		// the plan's page: both versions, the second compared with the first, and the
+		// request with its comments in the form's order, whatever order the rows come in
+		this.jdbc.update("""
+				with gone as (delete from plan_revision_comment c using plan_revision_request r
+				              where r.id = c.request_id and r.plan_id = ? and c.section = 'vision'
+				              returning c.request_id, c.section, c.comment)
+				insert into plan_revision_comment (request_id, section, comment) select * from gone""", plan);
+		Document detail = Jsoup.parse(this.mvc.perform(get("/plans/" + plan).with(this.accounts.as("ministry")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(detail.select("#versions > li > span").eachText()).hasSize(2)
+			.allMatch((line) -> line.contains("region-busan"));
+		assertThat(detail.select("#versions > li > a").eachAttr("href"))
+			.containsExactly("/plans/" + plan + "/compare?from=1&to=2");
+		assertThat(detail.select(".revision-request dt").eachText()).containsExactly("비전", "목표");
+		assertThat(detail.select(".revision-request dd").eachText()).containsExactly("비전을 지역 산업과 이어서 구체적으로 적어 주세요.",
+				"수출 목표를 더해 주세요.");
+		assertThat(detail.select("#workflow-section form")).isNotEmpty();
+
 		String html = this.mvc
 			.perform(get("/plans/" + plan + "/compare").param("from", "1")
 				.param("to", "2")
