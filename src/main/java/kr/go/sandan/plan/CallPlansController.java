@@ -7,12 +7,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 
 import kr.go.sandan.round.Calls;
 import kr.go.sandan.round.ProposalCall;
+import kr.go.sandan.web.JavaPages;
 
 /** Ministry officers follow the plans of a call, and take them away as Excel. */
 @Controller
@@ -22,17 +23,23 @@ class CallPlansController {
 
 	private final CallPlans callPlans;
 
-	CallPlansController(Calls calls, CallPlans callPlans) {
+	private final CallPlansHtml html;
+
+	private final JavaPages pages;
+
+	CallPlansController(Calls calls, CallPlans callPlans, CallPlansHtml html, JavaPages pages) {
+		this.html = html;
+		this.pages = pages;
 		this.calls = calls;
 		this.callPlans = callPlans;
 	}
 
 	@GetMapping("/ministry/calls/{id}/plans")
-	String plans(@PathVariable long id, Model model) {
+	ModelAndView plans(@PathVariable long id, Locale locale) {
 		ProposalCall call = this.calls.get(id);
-		model.addAttribute("call", call);
-		model.addAttribute("rows", this.callPlans.rows(call.getRound().getId()));
-		return "plans/call-plans";
+		// written in Java, not through the template engine (issue 18)
+		return new ModelAndView(this.pages.page(this.html.title(call, locale),
+				this.html.content(call, this.callPlans.rows(call.getRound().getId()), locale)));
 	}
 
 	@GetMapping("/ministry/calls/{id}/plans.xlsx")

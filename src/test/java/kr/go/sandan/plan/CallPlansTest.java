@@ -33,6 +33,28 @@ class CallPlansTest extends WorkflowTestSupport {
 	EntityManagerFactory entityManagerFactory;
 
 	@Test
+	void aCallNoRegionHasStartedSaysSoInEitherLanguage() throws Exception {
+		long call = this.journeys.openCallPast2100(2971);
+		Document korean = Jsoup
+			.parse(this.mvc.perform(get("/ministry/calls/" + call + "/plans").with(this.accounts.as("ministry")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(korean.select("#call-plans")).isEmpty();
+		assertThat(korean.select("main p").eachText()).contains("계획 0개 (제출 0개)", "아직 이 공모에 계획을 쓰기 시작한 지역이 없습니다.");
+		assertThat(korean.select(".breadcrumb li").eachText()).containsExactly("내 업무", "공모 관리", "2971년 971차", "제출 현황");
+		Document english = Jsoup.parse(this.mvc
+			.perform(get("/ministry/calls/" + call + "/plans").param("lang", "en").with(this.accounts.as("ministry")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(english.selectFirst("h1").text()).isEqualTo("Plans of the 2971 call (round 971)");
+		assertThat(english.title()).startsWith("Plans of the 2971 call (round 971) · ");
+	}
+
+	@Test
 	void thePageAndTheWorkbookShowTheSameRows() throws Exception {
 		long call = this.journeys.openCall(2040);
 		long gyeonggi = this.journeys.start(call, "region-gyeonggi");
