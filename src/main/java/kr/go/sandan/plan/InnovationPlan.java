@@ -584,8 +584,12 @@ public class InnovationPlan {
 	 * unknown, as for the release's 2020 round).
 	 */
 	public boolean canComplete(LocalDate today) {
-		return this.status.canMoveTo(PlanStatus.COMPLETED)
-				&& (this.districtEnd == null || today.isAfter(this.districtEnd));
+		return canComplete(this.status, this.districtEnd, today);
+	}
+
+	/** {@link #canComplete(LocalDate)} for a plan read as a row. */
+	static boolean canComplete(PlanStatus status, LocalDate districtEnd, LocalDate today) {
+		return status.canMoveTo(PlanStatus.COMPLETED) && (districtEnd == null || today.isAfter(districtEnd));
 	}
 
 	/** The ministry closes the district after its period; the public sees it at once. */

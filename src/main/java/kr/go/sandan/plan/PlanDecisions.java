@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +38,11 @@ public class PlanDecisions {
 
 	private final Complexes complexes;
 
+	private final JdbcClient jdbc;
+
 	PlanDecisions(PlanRepository plans, AuditLog audit, PlanMilestones milestones, Clock clock,
-			jakarta.persistence.EntityManager entityManager, Complexes complexes) {
+			jakarta.persistence.EntityManager entityManager, Complexes complexes, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.complexes = complexes;
 		this.milestones = milestones;
@@ -136,12 +140,20 @@ public class PlanDecisions {
 		}
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), InnovationPlan.SEOUL);
 		Map<Long, District> districts = new java.util.LinkedHashMap<>();
-		for (InnovationPlan plan : this.plans.findByIdIn(planIds)) {
-			if (plan.getStatus().isDesignated()) {
-				districts.put(plan.getId(),
-						new District(plan.getDistrictStart(), plan.getDistrictEnd(), plan.canComplete(today)));
-			}
-		}
+		// a plain statement: the plans as entities, by a list of ids, had Hibernate
+		// translate
+		// the query afresh at every render of the designation page (issue 18)
+		this.jdbc.sql("select id, status, district_start, district_end from innovation_plan where id = any(?)")
+			.param(planIds.toArray(Long[]::new))
+			.query((rs) -> {
+				PlanStatus status = PlanStatus.valueOf(rs.getString("status"));
+				if (status.isDesignated()) {
+					LocalDate start = rs.getObject("district_start", LocalDate.class);
+					LocalDate end = rs.getObject("district_end", LocalDate.class);
+					districts.put(rs.getLong("id"),
+							new District(start, end, InnovationPlan.canComplete(status, end, today)));
+				}
+			});
 		return districts;
 	}
 
