@@ -97,11 +97,8 @@ class CallPlansHtml {
 				.escaped(this.regions.in(row.regionName(), locale))
 				.text("</a></th>\n        <td data-label=\"")
 				.message("plan.status")
-				.text("\"><span class=\"krds-badge ")
-				.text(StatusBadge.colour(row.status()))
-				.text("\">")
-				.message("plan.status." + row.status())
-				.text("</span>\n          ");
+				.text("\">");
+			StatusBadge.badge(out, row.status()).text("\n          ");
 			if (row.hubChangedAfterSelection() != null) {
 				out.text("<strong class=\"krds-badge bg-light-warning hub-changed\">")
 					.message("callPlans.hubChanged", this.dates.date(row.hubChangedAfterSelection()))

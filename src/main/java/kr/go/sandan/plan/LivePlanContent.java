@@ -87,8 +87,9 @@ class LivePlanContent {
 
 	/**
 	 * The last content read of each plan with the text it was parsed from: at most eight
-	 * million characters (a 50-project plan's text is about 30 thousand); what is let go
-	 * is parsed again.
+	 * million characters of text (16 MB as Java keeps Korean text, the parsed contents
+	 * beside it; a 50-project plan's text is about 22 thousand characters); what is let
+	 * go is parsed again.
 	 */
 	private final Cache<Long, Parsed> parsed = Caffeine.newBuilder()
 		.maximumWeight(8L << 20)
@@ -100,7 +101,10 @@ class LivePlanContent {
 	}
 
 	/**
-	 * The plan's content as its record holds it now; empty when there is no such plan.
+	 * The plan's content as its record holds it now (as committed, or written by this
+	 * transaction's statements: a plain statement does not flush the persistence context,
+	 * so a caller that changed the plan's entities flushes first); empty when there is no
+	 * such plan.
 	 */
 	Optional<PlanContent> of(long planId) {
 		return this.jdbc.sql(SELECT).params(UNITS, planId).query(String.class).optional().map((json) -> {

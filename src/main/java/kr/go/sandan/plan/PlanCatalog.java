@@ -39,7 +39,9 @@ public class PlanCatalog {
 	/**
 	 * A plan as the viewer may read it (a fixed number of queries): its record for the
 	 * ministry and its own region, the copy of its last published decision for everyone
-	 * else. Empty when it does not exist or the viewer may not see it.
+	 * else. Empty when it does not exist or the viewer may not see it. The record's
+	 * content is read by a plain statement ({@link LivePlanContent#of}): a caller that
+	 * changed the plan's entities in its transaction flushes them first.
 	 * @param viewer the signed-in person, or {@code null} for an anonymous visitor
 	 */
 	public Optional<PlanReading> plan(long id, PortalUser viewer) {

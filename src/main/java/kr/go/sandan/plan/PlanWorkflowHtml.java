@@ -260,7 +260,7 @@ class PlanWorkflowHtml {
 	private static void document(HtmlWriter out, String planPath, PlanWorkflow.Document document, Mark mark) {
 		out.text((mark == Mark.REPLACED) ? "<li class=\"replaced-document\">" : "<li>")
 			.text("\n    <span>")
-			.escaped((document.document() != null) ? document.document() : null);
+			.escaped(document.document());
 		if (document.document() == null) {
 			out.message("attachment.other");
 		}

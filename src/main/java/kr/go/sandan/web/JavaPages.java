@@ -20,8 +20,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * frame of {@code layout.html} ({@link LayoutModel}), the flash message and the page's
  * content, sent as UTF-8 bytes; kept parts ({@link RenderedHtml}) as the bytes they were
  * kept as. The same bytes {@code layout :: page(title, ~{::content})} writes around a
- * template's {@code <div th:fragment="content">}: a page keeps its template for the
- * readers whose page has forms, and {@code scripts/capture-pages.sh} compares the two.
+ * template's {@code <div th:fragment="content">} ({@code scripts/capture-pages.sh}
+ * compares a page before and after it moves to Java); a form's CSRF field goes in at
+ * render time ({@link Content#csrf()}).
  */
 @Component
 public class JavaPages {

@@ -129,7 +129,7 @@ class PlanReaderPageTest extends WorkflowTestSupport {
 					.andReturn()
 					.getResponse()
 					.getContentAsString(StandardCharsets.UTF_8);
-				assertThat(java).as("plan %d in %s", id, locale).isEqualTo(template(id, locale));
+				assertThat(java).as("plan %d in %s", id, locale).isEqualTo(fromRecord(id, locale));
 				// what the pages compared held
 				if (java.contains("id=\"district-figures\"")) {
 					seen.add("figures");
@@ -190,7 +190,7 @@ class PlanReaderPageTest extends WorkflowTestSupport {
 	}
 
 	/** The public's page written from the plan's record, as the ministry's is. */
-	private String template(long id, Locale locale) throws Exception {
+	private String fromRecord(long id, Locale locale) throws Exception {
 		SecurityContextHolder.clearContext();
 		MockHttpServletRequest request = new MockHttpServletRequest(this.context.getServletContext(), "GET",
 				"/plans/" + id);
