@@ -121,6 +121,12 @@ abstract class BrowserTestSupport {
 			int now = before;
 			this.page.waitForCondition(() -> row.count() > now);
 		}
+		// the last rows may have come with a whole page (a click before htmx was loaded
+		// posts the form): typing before it has loaded and htmx has settled can go into
+		// fields about to be replaced (CI once lost the first key task's name so)
+		this.page.waitForLoadState();
+		this.page.waitForFunction(
+				"() => window.htmx !== undefined && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
 	}
 
 	/** KRDS draws its own check boxes: people click the label. */
