@@ -221,6 +221,8 @@ pages() {
   run "complexes (rendered afresh)" anonymous /complexes 1
   run "ranking board (rendered afresh)" signed-in "/ministry/calls/$CALL/evaluation/ranking" 1
   run "call overview (signed in, never kept)" signed-in "/ministry/calls/$CALL" 1
+  run "call's plans (ministry, rendered afresh)" signed-in "/ministry/calls/$CALL/plans" 1
+  run "plan (ministry: record, submissions, forms; rendered afresh)" signed-in "/plans/$PLAN" 1
   run "dashboard (rendered afresh)" anonymous /dashboard 1
   run "dashboard (ministry, rendered afresh)" signed-in /dashboard 1
   run "map (rendered afresh)" anonymous /map 1
