@@ -59,6 +59,17 @@ public class PlanCatalog {
 	}
 
 	/**
+	 * The plan's record (round, region and its names, hub) for a viewer who follows it
+	 * (the ministry, the plan's own region), without its content: what a document's
+	 * download and the comparison of versions check. Empty otherwise.
+	 */
+	public Optional<InnovationPlan> followed(long id, PortalUser viewer) {
+		return this.repository.findForReading(id)
+			.filter((found) -> PlanVisibility.canRead(found, viewer)
+					&& PlanVisibility.readership(found, viewer).follows());
+	}
+
+	/**
 	 * A published plan as the public reads it, whoever asks (an officer prints what the
 	 * public sees): the copy of its last published decision. Empty when it does not exist
 	 * or is not published.

@@ -177,10 +177,8 @@ class PlanController {
 	@GetMapping("/plans/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal PortalUser viewer) {
-		InnovationPlan plan = this.plans.plan(id, viewer)
-			.filter((found) -> found.reader().follows())
-			.orElseThrow(() -> new NotFoundException("plan", id))
-			.plan();
+		// the record only: the content is not needed to check who follows the plan
+		InnovationPlan plan = this.plans.followed(id, viewer).orElseThrow(() -> new NotFoundException("plan", id));
 		var file = this.attachments.content(plan.getId(), attachmentId)
 			.orElseThrow(() -> new NotFoundException("attachment", attachmentId));
 		return ResponseEntity.ok()
@@ -216,10 +214,8 @@ class PlanController {
 	@GetMapping("/plans/{id}/compare")
 	String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to,
 			@AuthenticationPrincipal PortalUser viewer, Model model) {
-		InnovationPlan plan = this.plans.plan(id, viewer)
-			.filter((found) -> found.reader().follows())
-			.orElseThrow(() -> new NotFoundException("plan", id))
-			.plan();
+		// the record only: the content is not needed to check who follows the plan
+		InnovationPlan plan = this.plans.followed(id, viewer).orElseThrow(() -> new NotFoundException("plan", id));
 		model.addAttribute("plan", plan);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
