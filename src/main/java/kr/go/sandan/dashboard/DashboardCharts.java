@@ -80,11 +80,32 @@ class DashboardCharts {
 	}
 
 	/**
-	 * The blocks of the page: the public's from {@code program}; the ministry's too when
-	 * {@code verified} (every verified actual, accepted or not) is given.
+	 * What the ministry's blocks are made from, beside the published program: every
+	 * verified actual (accepted or not), the plans in each status, the confirmed budgets,
+	 * the ledger's execution (of {@code year}, or all years) and the reports overdue.
+	 * Read at every request; the blocks are a function of these alone.
 	 */
-	Blocks blocks(PublishedProgram program, DashboardFilter filter, @Nullable List<VerifiedActual> verified,
-			Locale locale) {
+	record Office(List<VerifiedActual> verified, List<PlanCatalog.OfficeCount> counts,
+			List<PlanCatalog.OfficeBudget> budgets, List<ExecutionSum> execution, List<DistrictViews.Overdue> overdue) {
+	}
+
+	/**
+	 * Reads what the ministry's blocks show (four statements, and one for copies not
+	 * parsed yet); {@code verified} is read by the caller, for the published program too.
+	 */
+	Office office(List<VerifiedActual> verified, @Nullable Integer year) {
+		return new Office(verified, this.plans.officeCounts(), this.plans.officeConfirmedBudgets(),
+				// summed over the chosen year, or every year, by the database
+				this.ledger.execution(year), this.districts.overdue(null, LocalDate.now(this.clock)));
+	}
+
+	/**
+	 * The blocks of the page: the public's from {@code program}; the ministry's too when
+	 * {@code office} is given. Reads nothing: a function of its arguments (and the
+	 * messages), so that a page written from equal arguments may be written once
+	 * ({@link DashboardPageHtml#kept}).
+	 */
+	Blocks blocks(PublishedProgram program, DashboardFilter filter, @Nullable Office ministry, Locale locale) {
 		Reader reader = new Reader(locale);
 		List<PublishedPlan> chosen = program.plans().stream().filter(filter::accepts).toList();
 		Map<Long, String> codes = program.regions().stream().collect(Collectors.toMap(Region::getId, Region::getCode));
@@ -122,15 +143,15 @@ class DashboardCharts {
 		common.add(executionByDistrict("chart-public-execution-district", "dashboard.publicExecution.district",
 				published, "/plans/%d", reader));
 		List<Chart> office = new ArrayList<>();
-		if (verified != null) {
-			office.add(officeStatuses(filter, reader));
-			office.add(officeBudget(filter, reader));
-			List<VerifiedActual> actuals = verified.stream()
+		if (ministry != null) {
+			office.add(officeStatuses(ministry.counts(), filter, reader));
+			office.add(officeBudget(ministry.budgets(), filter, reader));
+			List<VerifiedActual> actuals = ministry.verified()
+				.stream()
 				.filter((a) -> districtFilter.accepts(a.roundYear(), a.regionId(), a.calendarYear(), a.planId()))
 				.toList();
 			office.add(attainment("chart-office-attainment", "dashboard.office.attainment", actuals, reader));
-			// summed over the chosen year, or every year, by the database
-			List<ExecutionSum> execution = this.ledger.execution(filter.year())
+			List<ExecutionSum> execution = ministry.execution()
 				.stream()
 				.filter((e) -> districtFilter.accepts(e.roundYear(), e.regionId(), e.planId()))
 				.toList();
@@ -138,7 +159,7 @@ class DashboardCharts {
 					executionByMinistry("chart-execution-ministry", "dashboard.execution.ministry", execution, reader));
 			office.add(executionByDistrict("chart-execution-district", "dashboard.execution.district", execution,
 					"/districts/%d/ledger", reader));
-			office.add(overdue(filter, codes, reader));
+			office.add(overdue(ministry.overdue(), filter, codes, reader));
 		}
 		return new Blocks(chosen.size(), common, office);
 	}
@@ -302,10 +323,9 @@ class DashboardCharts {
 		return chart.build();
 	}
 
-	private Chart officeStatuses(DashboardFilter filter, Reader reader) {
+	private Chart officeStatuses(List<PlanCatalog.OfficeCount> plans, DashboardFilter filter, Reader reader) {
 		Map<Integer, Map<PlanStatus, Long>> office = new TreeMap<>();
-		this.plans.officeCounts()
-			.stream()
+		plans.stream()
 			.filter((row) -> filter.acceptsRound(row.year()) && filter.acceptsRegion(row.regionCode()))
 			.forEach((row) -> office.computeIfAbsent(row.year(), (key) -> new EnumMap<>(PlanStatus.class))
 				.merge(row.status(), row.plans(), Long::sum));
@@ -328,9 +348,8 @@ class DashboardCharts {
 		return chart.build();
 	}
 
-	private Chart officeBudget(DashboardFilter filter, Reader reader) {
-		List<PlanCatalog.OfficeBudget> budgets = this.plans.officeConfirmedBudgets()
-			.stream()
+	private Chart officeBudget(List<PlanCatalog.OfficeBudget> confirmed, DashboardFilter filter, Reader reader) {
+		List<PlanCatalog.OfficeBudget> budgets = confirmed.stream()
 			.filter((row) -> filter.acceptsRound(row.year()) && filter.acceptsRegion(row.regionCode()))
 			.toList();
 		BigDecimal unpublished = Glance
@@ -414,14 +433,15 @@ class DashboardCharts {
 	}
 
 	/** Reports past due and never submitted, of the chosen rounds and regions. */
-	private Chart overdue(DashboardFilter filter, Map<Long, String> codes, Reader reader) {
+	private Chart overdue(List<DistrictViews.Overdue> reports, DashboardFilter filter, Map<Long, String> codes,
+			Reader reader) {
 		Chart.Builder chart = reader.chart("chart-overdue", "dashboard.overdue")
 			.empty(reader.text("dashboard.overdue.none"))
 			.column(reader.text("dashboard.attainment.district"))
 			.numeric(reader.text("dashboard.overdue.year"))
 			.numeric(reader.text("dashboard.overdue.due"));
 		Map<String, Integer> byDistrict = new LinkedHashMap<>();
-		for (DistrictViews.Overdue report : this.districts.overdue(null, LocalDate.now(this.clock))) {
+		for (DistrictViews.Overdue report : reports) {
 			if (!filter.acceptsRound(report.roundYear()) || !filter.acceptsRegion(codes.get(report.regionId()))) {
 				continue;
 			}

@@ -56,14 +56,11 @@ class DashboardController {
 			@RequestParam(required = false) String region, @RequestParam(required = false) String industry,
 			@AuthenticationPrincipal PortalUser viewer, Locale locale) {
 		DashboardReads.Dashboard dashboard = this.reads.read(round, year, region, industry,
-				viewer != null && viewer.has(Role.MINISTRY), locale);
-		PublishedProgram program = dashboard.program();
-		DashboardFilter filter = dashboard.filter();
-		DashboardCharts.Blocks blocks = dashboard.blocks();
-		// written in Java, the blocks too, not by the template engine (issue 18)
+				viewer != null && viewer.has(Role.MINISTRY));
+		// written in Java, the blocks too, not by the template engine; written again only
+		// when what was read differs from what the kept page was written from (issue 18)
 		return new ModelAndView(this.pages.page(HtmlWriter.message(this.messages, locale, "dashboard.title"),
-				this.dashboardHtml.content(filter, program.rounds(), program.regions(), blocks.planCount(),
-						program.lastPublishedOn(), blocks.common(), blocks.office(), locale)));
+				this.dashboardHtml.kept(dashboard, locale)));
 	}
 
 	static DashboardFilter filter(PublishedProgram program, String round, String year, String region, String industry) {

@@ -3,17 +3,23 @@ package kr.go.sandan.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import kr.go.sandan.opendata.OpenData;
 import kr.go.sandan.region.Region;
 import kr.go.sandan.round.RoundRow;
 import kr.go.sandan.web.FilterHtml;
 import kr.go.sandan.web.HtmlWriter;
 import kr.go.sandan.web.JavaPages;
+import kr.go.sandan.web.RenderedHtml;
 
 /**
  * The dashboard's content ({@code /dashboard}), written in Java (issue 18): its blocks
@@ -28,8 +34,52 @@ class DashboardPageHtml {
 
 	private final MessageSource messages;
 
-	DashboardPageHtml(MessageSource messages) {
+	private final DashboardCharts charts;
+
+	/**
+	 * The content last written for each reader's choice, language and kind of reader,
+	 * with what it was written from: written again only when a request reads something
+	 * else. The data are read at every request, so the page is never older than the
+	 * database; building and writing the blocks again from the same figures was a third
+	 * of the ministry's dashboard and two fifths of the public's (issue 18). A choice's
+	 * entry holds what it was written from (some hundred kilobytes for the ministry's).
+	 */
+	private final Cache<View, Written> written = Caffeine.newBuilder().maximumSize(64).build();
+
+	private record View(DashboardFilter filter, Locale locale, boolean ministry) {
+	}
+
+	private record Written(OpenData.PublishedProgram program, DashboardCharts.@Nullable Office office,
+			RenderedHtml html) {
+	}
+
+	DashboardPageHtml(MessageSource messages, DashboardCharts charts) {
 		this.messages = messages;
+		this.charts = charts;
+	}
+
+	/**
+	 * The page's content for what was read: the kept content when it was written from
+	 * equal data for the same choice and language, otherwise written now (and kept).
+	 */
+	JavaPages.Content kept(DashboardReads.Dashboard dashboard, Locale locale) {
+		return new JavaPages.Content().kept(written(dashboard, locale));
+	}
+
+	/** The content of {@link #kept}, as its kept bytes. */
+	RenderedHtml written(DashboardReads.Dashboard dashboard, Locale locale) {
+		View view = new View(dashboard.filter(), locale, dashboard.office() != null);
+		Written kept = this.written.getIfPresent(view);
+		if (kept == null || !kept.program().equals(dashboard.program())
+				|| !Objects.equals(kept.office(), dashboard.office())) {
+			OpenData.PublishedProgram program = dashboard.program();
+			DashboardCharts.Blocks blocks = this.charts.blocks(program, dashboard.filter(), dashboard.office(), locale);
+			kept = new Written(program, dashboard.office(),
+					new RenderedHtml(content(dashboard.filter(), program.rounds(), program.regions(),
+							blocks.planCount(), program.lastPublishedOn(), blocks.common(), blocks.office(), locale)));
+			this.written.put(view, kept);
+		}
+		return kept.html();
 	}
 
 	/**
@@ -38,7 +88,7 @@ class DashboardPageHtml {
 	 * @param common the public's blocks
 	 * @param office the ministry's blocks (none for everyone else)
 	 */
-	JavaPages.Content content(DashboardFilter filter, List<RoundRow> rounds, List<Region> regions, int planCount,
+	String content(DashboardFilter filter, List<RoundRow> rounds, List<Region> regions, int planCount,
 			@Nullable LocalDate updatedOn, List<Chart> common, List<Chart> office, Locale locale) {
 		HtmlWriter out = new HtmlWriter(this.messages, locale);
 		out.text("\n  <h1>")
@@ -82,7 +132,7 @@ class DashboardPageHtml {
 				.text(ChartHtml.blocks(office))
 				.text("\n  </div>");
 		}
-		return new JavaPages.Content().html(out.text("\n").toString());
+		return out.text("\n").toString();
 	}
 
 }

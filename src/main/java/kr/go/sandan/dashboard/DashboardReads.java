@@ -1,7 +1,6 @@
 package kr.go.sandan.dashboard;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +15,7 @@ import kr.go.sandan.opendata.OpenData;
 import kr.go.sandan.opendata.OpenData.PublishedProgram;
 
 /**
- * What the dashboard reads: the published program and the blocks built from it. The
+ * What the dashboard reads: the published program and the ministry's figures. The
  * ministry's, its own reads included, in one read-only transaction (each service had
  * begun and committed its own: seven for the ministry's dashboard; issue 18); the
  * public's, plain statements only, on one connection without a transaction (as
@@ -48,7 +47,7 @@ class DashboardReads {
 
 	/** The dashboard as chosen; the ministry's blocks too when {@code ministry}. */
 	Dashboard read(@Nullable String round, @Nullable String year, @Nullable String region, @Nullable String industry,
-			boolean ministry, Locale locale) {
+			boolean ministry) {
 		return (ministry ? this.transaction : this.rows).execute((status) -> {
 			// the ministry's every verified actual, the public's among them: one
 			// statement, not two (issue 18)
@@ -56,12 +55,16 @@ class DashboardReads {
 			PublishedProgram program = (verified != null) ? this.openData.published(verified)
 					: this.openData.published();
 			DashboardFilter filter = DashboardController.filter(program, round, year, region, industry);
-			return new Dashboard(program, filter, this.charts.blocks(program, filter, verified, locale));
+			return new Dashboard(program, filter,
+					(verified != null) ? this.charts.office(verified, filter.year()) : null);
 		});
 	}
 
-	/** The program as published, the reader's choice, and the blocks of the page. */
-	record Dashboard(PublishedProgram program, DashboardFilter filter, DashboardCharts.Blocks blocks) {
+	/**
+	 * The program as published, the reader's choice, and what the ministry's blocks are
+	 * made from (none for everyone else): all the page shows.
+	 */
+	record Dashboard(PublishedProgram program, DashboardFilter filter, DashboardCharts.@Nullable Office office) {
 	}
 
 }
