@@ -127,14 +127,14 @@ public class JavaPages {
 			}
 			top.append("\n  <div>");
 			List<byte[]> bytes = new ArrayList<>(8);
-			bytes.add(top.toString().getBytes(StandardCharsets.UTF_8));
+			bytes.add(Utf8ThymeleafView.utf8(top.toString()));
 			for (Object part : this.content.parts()) {
 				if (part == CSRF) {
 					bytes.add(LayoutModel.csrfField(request).getBytes(StandardCharsets.UTF_8));
 				}
 				else {
-					bytes.add((part instanceof RenderedHtml kept) ? kept.utf8()
-							: ((String) part).getBytes(StandardCharsets.UTF_8));
+					bytes
+						.add((part instanceof RenderedHtml kept) ? kept.utf8() : Utf8ThymeleafView.utf8((String) part));
 				}
 			}
 			bytes.add(("</div>\n</main>\n" + frame.bottom() + "</html>\n").getBytes(StandardCharsets.UTF_8));

@@ -74,6 +74,17 @@ public class Utf8ThymeleafView extends ThymeleafView {
 	}
 
 	/**
+	 * Markup as UTF-8, a NUL as U+FFFD: the only way a NUL reaches a page is typed into a
+	 * field and shown back with its message (the database holds none), and a browser's
+	 * parser reads it as U+FFFD in a field's value or drops it; the page says so itself
+	 * rather than send a byte HTML does not allow. A lone surrogate becomes {@code ?}.
+	 */
+	static byte[] utf8(String markup) {
+		return ((markup.indexOf('\u0000') < 0) ? markup : markup.replace('\u0000', '\uFFFD'))
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
 	 * The page as UTF-8 bytes, with the kept bytes of each {@link RenderedHtml} the page
 	 * printed where the page shows its marker.
 	 * @param kept what the page printed, by marker
@@ -90,13 +101,13 @@ public class Utf8ThymeleafView extends ThymeleafView {
 			end += RenderedHtml.MARKER_END.length();
 			RenderedHtml rendered = kept.get(page.substring(at, end));
 			if (rendered != null) {
-				parts.add(page.substring(from, at).getBytes(StandardCharsets.UTF_8));
+				parts.add(utf8(page.substring(from, at)));
 				parts.add(rendered.utf8());
 				from = end;
 			}
 			at = page.indexOf(RenderedHtml.MARKER_START, end);
 		}
-		parts.add(((from == 0) ? page : page.substring(from)).getBytes(StandardCharsets.UTF_8));
+		parts.add(utf8((from == 0) ? page : page.substring(from)));
 		return parts;
 	}
 

@@ -209,7 +209,12 @@ public final class FormFuzzer {
 	/** The page shows a message and, for free text, what was typed. */
 	private void check(String what, String field, String value, boolean text, MockHttpServletResponse response)
 			throws Exception {
-		Document answer = Jsoup.parse(response.getContentAsString());
+		String page = response.getContentAsString();
+		// a NUL typed back is written as U+FFFD, never as a byte HTML does not allow
+		if (page.indexOf('\u0000') >= 0) {
+			this.problems.add(what + " (NUL sent in the page)");
+		}
+		Document answer = Jsoup.parse(page);
 		if (answer.select(".form-hint-invalid, #error-summary, [role=alert], .portal-alert.error, #conflict")
 			.isEmpty()) {
 			this.problems.add(what + " (no message)");

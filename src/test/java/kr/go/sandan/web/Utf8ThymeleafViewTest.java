@@ -32,6 +32,17 @@ class Utf8ThymeleafViewTest {
 	}
 
 	@Test
+	void aNulTypedBackIsSentAsTheReplacementCharacter() {
+		RenderedHtml board = new RenderedHtml("<p>순위</p>");
+		// before, between and after kept parts; the pages written in Java send their
+		// parts through the same method
+		assertThat(sent(() -> "<input value=\"a\u0000b\">" + board + "<textarea>\u0000</textarea>"))
+			.isEqualTo("<input value=\"a\uFFFDb\"><p>순위</p><textarea>\uFFFD</textarea>");
+		assertThat(new String(Utf8ThymeleafView.utf8("가\u0000\u0000나"), StandardCharsets.UTF_8))
+			.isEqualTo("가\uFFFD\uFFFD나");
+	}
+
+	@Test
 	void aKeptFragmentIsSentInItsPlace() {
 		RenderedHtml board = new RenderedHtml("<table><td>울산 92.40</td></table>");
 		assertThat(sent(() -> "<main><h1>순위표</h1>" + board + "</main>"))
