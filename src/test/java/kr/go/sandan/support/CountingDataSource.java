@@ -69,6 +69,22 @@ public class CountingDataSource {
 	 */
 	private static volatile Thread counted;
 
+	/** A change to commit before the counted thread prepares a statement, once. */
+	private record Between(String sql, Runnable change) {
+	}
+
+	private static final java.util.concurrent.atomic.AtomicReference<Between> BETWEEN = new java.util.concurrent.atomic.AtomicReference<>();
+
+	/**
+	 * Commits {@code change} (on another thread, on a connection of its own) just before
+	 * the counted thread next prepares a statement whose SQL contains {@code sql}, once:
+	 * a change another user commits between two statements of a page, each of which reads
+	 * its own snapshot.
+	 */
+	public static void between(String sql, Runnable change) {
+		BETWEEN.set(new Between(sql, change));
+	}
+
 	@Bean
 	static BeanPostProcessor countingDataSource() {
 		return new BeanPostProcessor() {
@@ -99,6 +115,11 @@ public class CountingDataSource {
 					if ((method.getName().startsWith("prepare") || method.getName().equals("createStatement"))
 							&& !isGenerationRecheck(args) && (counted == null || counted == Thread.currentThread())) {
 						STATEMENTS.incrementAndGet();
+						Between between = BETWEEN.get();
+						if (between != null && args != null && args.length > 0 && args[0] instanceof String sql
+								&& sql.contains(between.sql()) && BETWEEN.compareAndSet(between, null)) {
+							java.util.concurrent.CompletableFuture.runAsync(between.change()).join();
+						}
 					}
 					if (method.getName().equals("setAutoCommit") && Boolean.FALSE.equals(args[0])
 							&& (counted == null || counted == Thread.currentThread())) {
