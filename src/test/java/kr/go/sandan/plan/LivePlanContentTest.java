@@ -107,4 +107,89 @@ class LivePlanContentTest extends WorkflowTestSupport {
 		assertThat(this.live.of(-1)).isEmpty();
 	}
 
+	/**
+	 * The plan's stamp and those of the complexes and areas it links (V110), as
+	 * {@link LivePlanContent} reads them.
+	 */
+	private String stamps(long plan) {
+		return this.jdbc.queryForObject(
+				"""
+						select p.content_stamp || ' ' || coalesce(h.name_stamp, 0) || ' '
+						       || coalesce((select string_agg(coalesce(c.name_stamp, a.name_stamp)::text, ',' order by s.position)
+						                    from plan_linked_site s left join industrial_complex c on c.id = s.complex_id
+						                    left join linked_area a on a.id = s.area_id where s.plan_id = p.id), '')
+						from innovation_plan p left join industrial_complex h on h.id = p.hub_complex_id where p.id = ?""",
+				String.class, plan);
+	}
+
+	/**
+	 * The content is written as JSON only when a stamp moved (V110): every kind of
+	 * change, made by SQL as any writer could, moves the plan's or a linked complex's or
+	 * area's, and the next read shows the change.
+	 */
+	@Test
+	void everyKindOfChangeMovesThePlansStampAndShowsAtTheNextRead() throws Exception {
+		long call = this.journeys.openCallPast2100(2975);
+		long plan = this.journeys.start(call, "region-gyeonggi");
+		this.journeys.complete(plan, "region-gyeonggi", "반월시화국가산업단지", "스탬프 비전");
+		this.journeys.save(plan, "region-gyeonggi", "hub", "hubComplexId",
+				String.valueOf(this.journeys.complex("반월시화국가산업단지")), "weights[0].measure", "PRODUCTION",
+				"weights[0].amount", "10.5", "weights[0].unit", "조원", "weights[0].share", "20");
+		this.journeys.save(plan, "region-gyeonggi", "sites", "rows[0].kind", "COMPLEX", "rows[0].complexId",
+				String.valueOf(this.journeys.complex("화성발안일반산단")), "rows[0].linkage", "소부장 공급기지", "rows[1].kind",
+				"SMART_CITY", "rows[1].name", "스탬프 스마트시티", "rows[1].linkage", "실증 공간");
+		String task = "(select id from plan_key_task where plan_id = " + plan + " order by position limit 1)";
+		String project = "(select id from plan_requested_project where key_task_id = " + task
+				+ " order by position limit 1)";
+		String linkedComplex = "(select complex_id from plan_linked_site where plan_id = " + plan
+				+ " and complex_id is not null)";
+		String linkedArea = "(select area_id from plan_linked_site where plan_id = " + plan
+				+ " and area_id is not null)";
+		List<String> changes = List.of(
+				"update plan_project_budget set national = national + 1 where project_id = " + project
+						+ " and year = (select min(year) from plan_project_budget where project_id = " + project + ")",
+				"delete from plan_project_budget where project_id = " + project
+						+ " and year = (select max(year) from plan_project_budget where project_id = " + project + ")",
+				"update plan_requested_project set name = '스탬프 사업' where id = " + project,
+				"insert into plan_strategy (key_task_id, position, title, description) values (" + task
+						+ ", 90, '스탬프 전략', '설명')",
+				"update plan_key_task set name = '스탬프 과제' where id = " + task,
+				"update plan_hub_weight set as_written = '스탬프 비중' where plan_id = " + plan,
+				"update plan_linked_site set linkage_function = '스탬프 연계' where plan_id = " + plan
+						+ " and complex_id is not null",
+				"update linked_area set description = '스탬프 설명' where id = " + linkedArea,
+				"update industrial_complex set name = name || ' (스탬프)' where id = " + linkedComplex,
+				"update industrial_complex set name_en = name_en || ' (stamp)' where id = (select hub_complex_id from innovation_plan where id = "
+						+ plan + ")",
+				"update plan_main_industry set name = '스탬프 산업' where plan_id = " + plan,
+				"delete from plan_target where plan_id = " + plan
+						+ " and position = (select max(position) from plan_target where plan_id = " + plan + ")",
+				"update plan_diagnosis set title = '스탬프 진단' where plan_id = " + plan,
+				"update innovation_plan set governance = '스탬프 거버넌스' where id = " + plan);
+		String complexName = this.jdbc.queryForObject("select name from industrial_complex where id = " + linkedComplex,
+				String.class);
+		String hubName = this.jdbc.queryForObject(
+				"select c.name_en from industrial_complex c join innovation_plan p on p.hub_complex_id = c.id where p.id = ?",
+				String.class, plan);
+		try {
+			PlanContent before = this.live.of(plan).orElseThrow();
+			assertThat(this.live.of(plan).orElseThrow()).isSameAs(before);
+			for (String change : changes) {
+				String stamps = stamps(plan);
+				assertThat(this.jdbc.update(change)).as(change).isPositive();
+				assertThat(stamps(plan)).as(change).isNotEqualTo(stamps);
+				PlanContent after = this.live.of(plan).orElseThrow();
+				assertThat(after).as(change).isNotEqualTo(before).isEqualTo(fromEntities(plan));
+				assertThat(this.live.of(plan).orElseThrow()).as(change).isSameAs(after);
+				before = after;
+			}
+		}
+		finally {
+			this.jdbc.update("update industrial_complex set name = ? where id = " + linkedComplex, complexName);
+			this.jdbc.update(
+					"update industrial_complex set name_en = ? where id = (select hub_complex_id from innovation_plan where id = ?)",
+					hubName, plan);
+		}
+	}
+
 }
