@@ -45,7 +45,10 @@ class DashboardReads {
 		this.rows = ReadScopes.rows(transactions);
 	}
 
-	/** The dashboard as chosen; the ministry's blocks too when {@code ministry}. */
+	/**
+	 * What the dashboard shows as chosen; what the ministry's blocks are made from too
+	 * when {@code ministry}.
+	 */
 	Dashboard read(@Nullable String round, @Nullable String year, @Nullable String region, @Nullable String industry,
 			boolean ministry) {
 		return (ministry ? this.transaction : this.rows).execute((status) -> {

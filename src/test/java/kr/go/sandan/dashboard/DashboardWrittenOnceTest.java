@@ -11,8 +11,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.go.sandan.district.DesignatedDistricts;
@@ -68,15 +66,8 @@ class DashboardWrittenOnceTest extends WorkflowTestSupport {
 	}
 
 	private RenderedHtml written(boolean ministry) {
-		var user = this.accounts.user("ministry");
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return this.html.written(this.reads.read("2973", null, null, null, ministry), KOREAN);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return this.accounts.signedIn("ministry",
+				() -> this.html.written(this.reads.read("2973", null, null, null, ministry), KOREAN));
 	}
 
 	@Test

@@ -8,8 +8,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import kr.go.sandan.support.PlanJourneys;
 import kr.go.sandan.support.WorkflowTestSupport;
@@ -34,22 +32,6 @@ class EvaluationWorkflowTest extends WorkflowTestSupport {
 
 	@Autowired
 	private Evaluations evaluationService;
-
-	/**
-	 * Runs a service call as the ministry officer (for steps that arrive with later
-	 * issues).
-	 */
-	private void asMinistry(Runnable action) {
-		var user = this.accounts.user("ministry");
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			action.run();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
 
 	private Document page(String url, String who) throws Exception {
 		return Jsoup.parse(this.mvc.perform(get(url).with(this.accounts.as(who)))
@@ -339,7 +321,10 @@ class EvaluationWorkflowTest extends WorkflowTestSupport {
 		// the region sees nothing until the decisions are published, then its own result
 		String result = "/plans/" + plan + "/evaluation";
 		this.mvc.perform(get(result).with(this.accounts.as("region-gyeonggi"))).andExpect(status().isNotFound());
-		asMinistry(() -> this.evaluationService.publishResults(call));
+		this.accounts.signedIn("ministry", () -> {
+			this.evaluationService.publishResults(call);
+			return null;
+		});
 		Document published = page(result, "region-gyeonggi");
 		// totals 74.65 and 80 (weights 40/30/20/10); two totals: the plain mean 77.325
 		assertThat(published.getElementById("result-score").text()).startsWith("계획 점수 77.33점");

@@ -1,6 +1,10 @@
 package kr.go.sandan.support;
 
+import java.util.function.Supplier;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -28,6 +32,22 @@ public final class Accounts {
 
 	public RequestPostProcessor as(String username) {
 		return SecurityMockMvcRequestPostProcessors.user(user(username));
+	}
+
+	/**
+	 * What {@code call} answers when the account calls it directly (a service's method
+	 * guarded by its role), signed in on this thread for the call only.
+	 */
+	public <T> T signedIn(String username, Supplier<T> call) {
+		PortalUser user = user(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		try {
+			return call.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/** A request coming from another client address. */

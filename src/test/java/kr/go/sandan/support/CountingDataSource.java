@@ -58,6 +58,7 @@ public class CountingDataSource {
 		TRANSACTIONS.set(0);
 		CONNECTIONS_AT_ONCE.set(0);
 		HELD.set(0);
+		BETWEEN.set(null);
 	}
 
 	/**
